@@ -1,0 +1,23 @@
+import { defineCommand, textOption, UserInputError } from '../src/commands/command.ts';
+import { findSnippets, suggestTerms, type Snippet } from '../src/search/findSnippets.ts';
+
+export interface AskAnswer {
+  question: string;
+  answers: Omit<Snippet, 'sentence'>[];
+  /** Words the story contains, offered when nothing matched. */
+  suggestions?: string[];
+}
+
+export default defineCommand<AskAnswer>({
+  name: 'ask',
+  description: 'Ask a question about the story; get the best cited sentences.',
+  options: [{ name: 'question', description: 'Your question, e.g. "who invited Putin?"', type: 'string', required: true, maxLength: 300 }],
+  handler(story, options) {
+    const question = textOption(options, 'question');
+    if (!question) throw new UserInputError('Type a question, for example `/ask question: who said what?`');
+    const snippets = findSnippets(story, question, { limit: 5, relativeFloor: 0.35, keepAtLeast: 3 });
+    const answers = snippets.map(({ sentence: _sentence, ...rest }) => rest);
+    if (!answers.length) return { question, answers, suggestions: suggestTerms(story, question) };
+    return { question, answers };
+  },
+});

@@ -1,0 +1,69 @@
+// natural is imported by subpath: the package index loads every module and calls dotenv.config().
+import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
+
+const STOPWORDS = new Set<string>([
+  ...(naturalStopwords as string[]),
+  // Question words and auxiliaries that carry no topic in a question typed to the bot.
+  'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which', 'did', 'does', 'do', 'is', 'was',
+  'were', 'are', 'has', 'have', 'had', 'been', 'be', 'will', 'would', 'can', 'could', 'should', 'about',
+]);
+
+/** Common irregular verb forms, so "said" finds "say" and "met" finds "meeting". English, not story-specific. */
+const IRREGULAR: Record<string, string> = {
+  said: 'say', says: 'say', told: 'tell', wrote: 'write', written: 'write', met: 'meet', spoke: 'speak',
+  spoken: 'speak', thought: 'think', knew: 'know', known: 'know', began: 'begin', begun: 'begin', took: 'take',
+  taken: 'take', gave: 'give', given: 'give', went: 'go', gone: 'go', came: 'come', saw: 'see', seen: 'see',
+  made: 'make', found: 'find', left: 'leave', held: 'hold', won: 'win', lost: 'lose', paid: 'pay', sent: 'send',
+  sought: 'seek', brought: 'bring', bought: 'buy', caught: 'catch', chose: 'choose', chosen: 'choose',
+  drew: 'draw', drawn: 'draw', fell: 'fall', fallen: 'fall', felt: 'feel', fought: 'fight', forgot: 'forget',
+  froze: 'freeze', frozen: 'freeze', grew: 'grow', grown: 'grow', heard: 'hear', hid: 'hide', kept: 'keep',
+  led: 'lead', meant: 'mean', ran: 'run', rang: 'ring', rose: 'rise', risen: 'rise', sold: 'sell', shot: 'shoot',
+  stood: 'stand', struck: 'strike', swore: 'swear', sworn: 'swear', threw: 'throw', thrown: 'throw',
+  understood: 'understand', woke: 'wake', withdrew: 'withdraw', broke: 'break', broken: 'break', built: 'build',
+  dealt: 'deal', fled: 'flee', flew: 'fly', flown: 'fly', hung: 'hang', laid: 'lay', lent: 'lend', slept: 'sleep',
+  spent: 'spend', stole: 'steal', stolen: 'steal', taught: 'teach', tore: 'tear', torn: 'tear', wore: 'wear',
+};
+
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+/** Porter stem of a lower-case word, memoised. */
+export function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = (porterStemmer as { stem(w: string): string }).stem(IRREGULAR[word] ?? word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Lower-case words of a text, possessives and quote marks removed. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.normalize('NFKC').toLowerCase().matchAll(WORD)) {
+    let word = match[0].replace(/’/g, "'");
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    else if (word.includes("'")) word = word.replace(/'/g, '');
+    if (word) out.push(word);
+  }
+  return out;
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** The index terms of a text: words without stopwords, stemmed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    if (word.length < 2 && !/\d/.test(word)) continue;
+    if (STOPWORDS.has(word)) continue;
+    out.push(stem(word));
+  }
+  return out;
+}

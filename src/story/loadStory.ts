@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve, sep } from 'node:path';
+import { FrontMatterError, readMeta, splitFrontMatter } from './frontMatter.ts';
+import { parseArticle } from './parseArticle.ts';
+import { Story } from './story.ts';
+import type { Article, ArticleMeta, LoadWarning } from './types.ts';
+
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export const MANIFEST_FILE = 'story.json';
+const ARTICLE_EXTENSIONS = /\.(txt|md|markdown)$/i;
+
+export class StoryLoadError extends Error {}
+
+interface Manifest {
+  name?: string;
+  articles: Record<string, ArticleMeta>;
+}
+
+/** Reads story.json (optional): the story's name and metadata per file. */
+async function readManifest(dir: string, warnings: LoadWarning[]): Promise<Manifest> {
+  let raw: string;
+  try {
+    raw = await readFile(join(dir, MANIFEST_FILE), 'utf8');
+  } catch {
+    return { articles: {} };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    warnings.push({ file: MANIFEST_FILE, reason: `not valid JSON (${(err as Error).message}); metadata ignored` });
+    return { articles: {} };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    warnings.push({ file: MANIFEST_FILE, reason: 'should be a JSON object; metadata ignored' });
+    return { articles: {} };
+  }
+  const record = data as Record<string, unknown>;
+  const manifest: Manifest = { articles: {} };
+  if (typeof record.name === 'string' && record.name.trim()) manifest.name = record.name.trim();
+  const articles = record.articles;
+  if (articles && typeof articles === 'object' && !Array.isArray(articles)) {
+    for (const [file, value] of Object.entries(articles as Record<string, unknown>)) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        warnings.push({ file: MANIFEST_FILE, reason: `entry for ${file} should be an object; ignored` });
+        continue;
+      }
+      const { meta, warnings: fieldWarnings } = readMeta(value as Record<string, unknown>);
+      for (const reason of fieldWarnings) warnings.push({ file, reason: `${MANIFEST_FILE}: ${reason}` });
+      manifest.articles[file] = meta;
+    }
+  } else if (articles !== undefined) {
+    warnings.push({ file: MANIFEST_FILE, reason: '"articles" should be an object keyed by file name; ignored' });
+  }
+  return manifest;
+}
+
+/** Why a file's bytes cannot be an article, or undefined when they can. */
+export function rejectReason(bytes: Buffer): string | undefined {
+  if (bytes.length === 0) return 'empty file';
+  if (bytes.length > MAX_ARTICLE_BYTES) return `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`;
+  if (bytes.includes(0)) return 'binary file (contains NUL bytes)';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'not valid UTF-8 text';
+  }
+  return undefined;
+}
+
+export interface LoadOptions {
+  /** Called for each skipped file or ignored field, as it happens. */
+  onWarning?: (warning: LoadWarning) => void;
+}
+
+/** Parses one article file's text (front matter + body) with manifest metadata as defaults. */
+export function articleFromText(file: string, raw: string, defaults: ArticleMeta = {}): { article: Article; warnings: string[] } {
+  const text = raw.replace(/^\uFEFF/, '');
+  const { meta, body, warnings } = splitFrontMatter(text);
+  const article = parseArticle(file, body, { ...defaults, ...meta });
+  return { article, warnings };
+}
+
+/**
+ * Loads every .txt/.md article of a folder into a Story. Bad files are skipped with a warning naming
+ * the file and the reason; a folder without a single readable article is an error.
+ */
+export async function loadStory(dirInput: string, options: LoadOptions = {}): Promise<Story> {
+  const dir = resolve(dirInput);
+  const warnings: LoadWarning[] = [];
+  const warn = (warning: LoadWarning) => {
+    warnings.push(warning);
+    options.onWarning?.(warning);
+  };
+  let entries: string[];
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new StoryLoadError(`STORY_DIR ${dir} is not a folder`);
+    entries = (await readdir(dir)).sort();
+  } catch (err) {
+    if (err instanceof StoryLoadError) throw err;
+    throw new StoryLoadError(`cannot read the story folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const manifestWarnings: LoadWarning[] = [];
+  const manifest = await readManifest(dir, manifestWarnings);
+  manifestWarnings.forEach(warn);
+  const realDir = await realpath(dir);
+  const articles: Article[] = [];
+  const hash = createHash('sha256');
+  for (const file of entries) {
+    if (!ARTICLE_EXTENSIONS.test(file) || file.startsWith('.') || /^readme\.md$/i.test(file)) continue;
+    const path = join(dir, file);
+    try {
+      const link = await lstat(path);
+      if (link.isSymbolicLink()) {
+        const target = await realpath(path);
+        if (!target.startsWith(realDir + sep)) {
+          warn({ file, reason: 'symbolic link pointing outside the story folder; skipped' });
+          continue;
+        }
+      }
+      const info = await stat(path);
+      if (!info.isFile()) continue;
+      if (info.size > MAX_ARTICLE_BYTES) {
+        warn({ file, reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; skipped` });
+        continue;
+      }
+      const bytes = await readFile(path);
+      const reason = rejectReason(bytes);
+      if (reason) {
+        warn({ file, reason: `${reason}; skipped` });
+        continue;
+      }
+      const { article, warnings: metaWarnings } = articleFromText(file, bytes.toString('utf8'), manifest.articles[file]);
+      for (const reason of metaWarnings) warn({ file, reason: `front matter: ${reason}` });
+      if (article.sentences.length === 0) {
+        warn({ file, reason: 'no article text after removing page furniture; skipped' });
+        continue;
+      }
+      articles.push(article);
+      hash.update(file).update('\0').update(bytes).update('\0').update(JSON.stringify(manifest.articles[file] ?? {}));
+    } catch (err) {
+      const reason = err instanceof FrontMatterError ? err.message : `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+      warn({ file, reason: `${reason}; skipped` });
+    }
+  }
+  for (const file of Object.keys(manifest.articles)) {
+    if (!entries.includes(file)) warn({ file: MANIFEST_FILE, reason: `lists ${file}, which is not in the folder` });
+  }
+  if (!articles.length) {
+    const detail = warnings.length ? ` (${warnings.map((w) => `${w.file}: ${w.reason}`).join('; ')})` : '';
+    throw new StoryLoadError(`no readable article (.txt or .md) in ${dir}${detail}`);
+  }
+  return new Story({
+    dir,
+    name: manifest.name ?? basename(dir),
+    version: hash.digest('hex').slice(0, 16),
+    articles,
+    warnings,
+  });
+}

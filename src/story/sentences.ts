@@ -1,0 +1,36 @@
+import sbd from 'sbd';
+
+/** Abbreviations common in news copy that must not end a sentence. */
+const NEWS_ABBREVIATIONS = [
+  'U.S', 'U.K', 'U.N', 'E.U', 'D.C', 'L.A', 'N.Y', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Lt', 'Gen', 'Col',
+  'Maj', 'Capt', 'Sgt', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Rev', 'Hon', 'St', 'Jr', 'Sr', 'Inc', 'Corp',
+  'Co', 'Ltd', 'No', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Ave', 'Blvd',
+  'Mt', 'Ft', 'vs', 'etc', 'approx', 'Ariz', 'Calif', 'Colo', 'Conn', 'Fla', 'Ill', 'Ind', 'Kan', 'Mass',
+  'Mich', 'Minn', 'Miss', 'Nev', 'Okla', 'Ore', 'Penn', 'Pa', 'Tenn', 'Tex', 'Va', 'Wash', 'Wis', 'Wyo',
+];
+
+const OPTIONS = {
+  newline_boundaries: false,
+  html_boundaries: false,
+  sanitize: false,
+  allowed_tags: false as const,
+  preserve_whitespace: false,
+  abbreviations: NEWS_ABBREVIATIONS,
+};
+
+/** Splits a paragraph into sentences. Handles "U.S.", "D.C.", titles, ellipses and quotes. */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const pieces = sbd
+    .sentences(text, OPTIONS)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  // A piece that starts in lower case or with stray dots ("..I think") continues the previous one.
+  const merged: string[] = [];
+  for (const piece of pieces) {
+    if (merged.length > 0 && /^(?:[\p{Ll}]|\.{1,3}\s?\S|[,;:…])/u.test(piece)) merged[merged.length - 1] += ' ' + piece;
+    else merged.push(piece);
+  }
+  return merged;
+}

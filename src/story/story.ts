@@ -1,0 +1,91 @@
+import { InvertedIndex } from '../search/invertedIndex.ts';
+import { terms } from '../search/tokenize.ts';
+import type { Article, Citation, LoadWarning, Sentence } from './types.ts';
+
+export interface StoryInit {
+  dir: string;
+  name: string;
+  /** Content hash of the story's files and metadata. */
+  version: string;
+  articles: Article[];
+  warnings?: LoadWarning[];
+  /** A prebuilt index (e.g. loaded from disk); built from the sentences when absent. */
+  index?: InvertedIndex;
+}
+
+/** One immutable story: its articles, every sentence in one array, and a search index over them. */
+export class Story {
+  readonly dir: string;
+  readonly name: string;
+  readonly version: string;
+  readonly articles: readonly Article[];
+  readonly sentences: readonly Sentence[];
+  readonly warnings: readonly LoadWarning[];
+  readonly index: InvertedIndex;
+  private readonly byFile: Map<string, Article>;
+  private readonly sentenceTerms: string[][];
+  private readonly searchTerms: string[][];
+
+  constructor(init: StoryInit) {
+    this.dir = init.dir;
+    this.name = init.name;
+    this.version = init.version;
+    this.articles = init.articles;
+    this.warnings = init.warnings ?? [];
+    this.byFile = new Map(init.articles.map((a) => [a.file, a]));
+    const sentences: Sentence[] = [];
+    for (const article of init.articles) {
+      for (const sentence of article.sentences) {
+        sentence.index = sentences.length;
+        sentences.push(sentence);
+      }
+    }
+    this.sentences = sentences;
+    this.sentenceTerms = sentences.map((s) => terms(s.text));
+    this.searchTerms = sentences.map((s, i) => withContext(s, sentences[i - 1], this.sentenceTerms[i]));
+    this.index = init.index ?? InvertedIndex.fromTerms(this.searchTerms);
+  }
+
+  article(file: string): Article {
+    const article = this.byFile.get(file);
+    if (!article) throw new Error(`no article ${file} in story ${this.name}`);
+    return article;
+  }
+
+  /** The stemmed index terms of a sentence. */
+  termsOf(sentence: Sentence): readonly string[] {
+    return this.sentenceTerms[sentence.index];
+  }
+
+  /** The terms a sentence is indexed under: its own, plus names carried over when it opens with a pronoun. */
+  indexTermsOf(sentence: Sentence): readonly string[] {
+    return this.searchTerms[sentence.index];
+  }
+
+  /** A citation for a sentence, or for a part of it (`text`). */
+  cite(sentence: Sentence, text: string = sentence.text): Citation {
+    const article = this.article(sentence.file);
+    return {
+      file: article.file,
+      title: article.displayTitle,
+      outlet: article.meta.outlet ?? null,
+      published: article.meta.published ?? null,
+      ...(article.meta.url ? { url: article.meta.url } : {}),
+      paragraph: sentence.paragraph,
+      sentence: sentence.sentence,
+      text,
+    };
+  }
+}
+
+const OPENING_PRONOUN = /^["“‘']?(he|she|they|his|her|their|him|them)\b/i;
+
+/**
+ * "He laughed and said: …" says nothing searchable about who "he" is. A sentence that opens with a
+ * pronoun is also indexed under the capitalised names of the sentence before it in the same article.
+ */
+export function withContext(sentence: Sentence, previous: Sentence | undefined, own: string[]): string[] {
+  if (!previous || previous.file !== sentence.file || !OPENING_PRONOUN.test(sentence.text)) return own;
+  const names = [...previous.text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0]);
+  return [...own, ...terms(names.join(' '))];
+}

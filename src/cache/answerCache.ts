@@ -1,0 +1,33 @@
+import type { Command, CommandOptions } from '../commands/command.ts';
+import type { Story } from '../story/story.ts';
+
+/**
+ * The cache of structured answers, shared by every adapter. Keys are short (they travel in Discord
+ * custom_ids): a hash of story version + command + normalised options.
+ */
+export interface CachedRun<Answer> {
+  answer: Answer;
+  /** The cache key under which the answer is (or would be) stored. */
+  key: string;
+  /** true when the answer came from the cache. */
+  cached: boolean;
+}
+
+export interface AnswerCache {
+  /** Runs the command's handler through the cache. A failing cache never fails the answer. */
+  run<Answer>(command: Command<Answer>, story: Story, options: CommandOptions): Promise<CachedRun<Answer>>;
+  /** A cached answer by key (page buttons); undefined when it expired or the cache is down. */
+  get(key: string): Promise<{ command: string; options: CommandOptions; answer: unknown } | undefined>;
+  close(): Promise<void>;
+}
+
+/** No caching at all: every run calls the handler. Used by the one-shot CLI. */
+export const noCache: AnswerCache = {
+  async run(command, story, options) {
+    return { answer: await command.handler(story, options), key: '', cached: false };
+  },
+  async get() {
+    return undefined;
+  },
+  async close() {},
+};

@@ -1,0 +1,85 @@
+import { isLogLevel, type LogLevel, registerSecret } from './log.ts';
+
+/** Every setting storyline reads from the environment (.env is loaded by the entry points). */
+export interface Settings {
+  discordToken?: string;
+  discordApplicationId?: string;
+  discordGuildId?: string;
+  /** REST base such as http://127.0.0.1:8080/api (a REST proxy, or the fake Discord in tests). */
+  discordApiBase?: string;
+  storyDir: string;
+  logLevel: LogLevel;
+  /** keyv URL; unset means an in-memory LRU. */
+  cacheUrl?: string;
+  cacheTtlSeconds: number;
+  cacheMaxEntries: number;
+  /** Per-user cooldown on expensive commands, in seconds; 0 disables it. */
+  cooldownSeconds: number;
+}
+
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+/**
+ * Reads and checks the settings. Every problem is reported at once, one message each; the token's
+ * value is never echoed.
+ */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const problems: string[] = [];
+  const text = (name: string) => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const discordToken = text('DISCORD_TOKEN');
+  registerSecret(discordToken);
+  if (discordToken && (/\s/.test(discordToken) || discordToken.length < 20)) {
+    problems.push('DISCORD_TOKEN does not look like a bot token (copy it from the Developer Portal, Bot page)');
+  }
+  const discordGuildId = text('DISCORD_GUILD_ID');
+  if (discordGuildId && !SNOWFLAKE.test(discordGuildId)) problems.push('DISCORD_GUILD_ID must be a server id (17–20 digits)');
+  const discordApplicationId = text('DISCORD_APPLICATION_ID');
+  if (discordApplicationId && !SNOWFLAKE.test(discordApplicationId)) problems.push('DISCORD_APPLICATION_ID must be an application id (17–20 digits)');
+  const discordApiBase = text('DISCORD_API_BASE');
+  if (discordApiBase) {
+    try {
+      const url = new URL(discordApiBase);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    } catch {
+      problems.push(`DISCORD_API_BASE must be an http(s) URL such as https://discord.com/api (got "${discordApiBase}")`);
+    }
+  }
+  const logLevel = (text('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!isLogLevel(logLevel)) problems.push(`LOG_LEVEL must be one of debug, info, warn, error, silent (got "${logLevel}")`);
+  const cacheUrl = text('CACHE_URL');
+  if (cacheUrl && !/^[a-z][a-z0-9+.-]*:\/\//i.test(cacheUrl)) problems.push(`CACHE_URL must be a URL such as redis://127.0.0.1:6379 (got "${cacheUrl}")`);
+  const settings: Settings = {
+    discordToken,
+    discordApplicationId,
+    discordGuildId,
+    discordApiBase,
+    storyDir: text('STORY_DIR') ?? 'seeds',
+    logLevel: isLogLevel(logLevel) ? logLevel : 'info',
+    cacheUrl,
+    cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 3600, 1, 30 * 24 * 3600, problems),
+    cacheMaxEntries: integer(env, 'CACHE_MAX_ENTRIES', 5000, 1, 10_000_000, problems),
+    cooldownSeconds: integer(env, 'COOLDOWN_SECONDS', 3, 0, 3600, problems),
+  };
+  if (problems.length) throw new SettingsError(problems);
+  return settings;
+}

@@ -1,0 +1,17 @@
+import type { Presentation } from '../presentation.ts';
+import { presentAsk } from './ask.ts';
+import { presentSources } from './sources.ts';
+
+type Presenter = (answer: never) => Presentation;
+
+/** One presenter per command; a command without one is shown as its JSON. */
+const PRESENTERS: Record<string, Presenter> = {
+  ask: presentAsk,
+  sources: presentSources,
+};
+
+export function present(command: string, answer: unknown): Presentation {
+  const presenter = PRESENTERS[command] as ((answer: unknown) => Presentation) | undefined;
+  if (presenter) return presenter(answer);
+  return { title: `/${command}`, items: [{ heading: 'answer', text: JSON.stringify(answer, null, 2), citations: [] }] };
+}

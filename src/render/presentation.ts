@@ -1,0 +1,34 @@
+import type { Citation } from '../story/types.ts';
+
+/**
+ * A command's answer laid out for people, independent of where it is shown. Presenters turn each
+ * command's structured answer into one; the text renderer (console, CLI) and the Discord renderer
+ * (embeds) turn it into output. Text here is plain: escaping and truncation are the renderers' job.
+ */
+export interface Presentation {
+  title: string;
+  /** A line or two under the title. */
+  summary?: string;
+  items: PresentedItem[];
+  /** Shown after the items, e.g. suggestions when nothing matched. */
+  note?: string;
+  /** A picture attached to the answer (e.g. the timeline). */
+  image?: { name: string; png: Uint8Array; description: string };
+}
+
+export interface PresentedItem {
+  /** A short label: "Reported by 5 sources", a speaker's name, a date. */
+  heading: string;
+  /** The snippet, quote or event, exactly as cited. */
+  text: string;
+  /** Extra lines under the text (variants, descriptions). */
+  details?: string[];
+  citations: Citation[];
+}
+
+/** How a citation reads: outlet (or title), published date, paragraph and sentence. */
+export function citationLabel(citation: Citation): string {
+  const source = citation.outlet ?? citation.title;
+  const date = citation.published ? `, ${citation.published}` : '';
+  return `${source}${date} (¶${citation.paragraph}.${citation.sentence})`;
+}

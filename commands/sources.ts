@@ -77,7 +77,7 @@ function uniqueSentenceCounts(story: Story): Map<string, number> {
   let counts = uniqueCache.get(story);
   if (counts) return counts;
   counts = new Map();
-  const items = story.sentences.map((s) => ({ sentence: s, terms: story.termsOf(s) }));
+  const items = story.sentences.map((s) => ({ sentence: s, text: s.text }));
   for (const group of groupDuplicates(items)) {
     const files = new Set(group.map((g) => g.sentence.file));
     if (files.size === 1) {

@@ -28,7 +28,15 @@ export interface PresentedItem {
 
 /** How a citation reads: outlet (or title), published date, paragraph and sentence. */
 export function citationLabel(citation: Citation): string {
-  const source = citation.outlet ?? citation.title;
+  const source = citation.outlet ?? shorten(citation.title, 60);
   const date = citation.published ? `, ${citation.published}` : '';
   return `${source}${date} (¶${citation.paragraph}.${citation.sentence})`;
+}
+
+/** Cuts text at a word boundary to at most max characters, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '') + '…';
 }

@@ -46,7 +46,7 @@ export function findSnippets(story: Story, query: string, options: SnippetQuery)
         if (sentenceTerms.includes(t)) matched += idfs[i];
       });
       const coverage = matched / totalIdf;
-      return { hit: { doc: hit.doc, score: hit.score * (0.4 + 0.6 * coverage) }, coverage, sentence, terms: story.termsOf(sentence) };
+      return { hit: { doc: hit.doc, score: hit.score * (0.4 + 0.6 * coverage) }, coverage, sentence, text: sentence.text };
     })
     .sort((a, b) => b.hit.score - a.hit.score || a.hit.doc - b.hit.doc);
   const groups = groupDuplicates(items);

@@ -24,8 +24,6 @@ const IMAGE = [
   /^(photo|image|picture)s? (by|credit|courtesy)\b/i,
 ];
 
-const BYLINE = /^[Bb]y\s+((?:[A-Z][\w'’.-]+\s?){1,4}?)(?:\s*(?:,|\band\b|\bwith\b|\bfor\b|\||-|—)\s*(.*))?$/;
-
 export type LineKind = 'text' | 'boilerplate' | 'byline' | 'post-account';
 
 export interface Byline {
@@ -36,14 +34,17 @@ export interface Byline {
 /** A line that looks like "By Jane Doe with NBC News Politics" becomes the author (and maybe the outlet). */
 export function parseByline(line: string): Byline | undefined {
   const text = line.trim();
-  if (text.length > 120 || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
-  const match = BYLINE.exec(text);
-  if (!match) return undefined;
-  const author = match[1].trim();
-  if (author.split(/\s+/).length < 2) return undefined;
-  let outlet: string | undefined = match[2]?.trim().replace(/\s+(politics|news desk|staff|contributor)$/i, '');
-  if (outlet && !/^[A-Z]/.test(outlet)) outlet = undefined;
-  return { author, outlet: outlet || undefined };
+  if (text.length > 120 || !/^by\s/i.test(text) || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
+  const rest = text.slice(3).trim();
+  const separator = /\s*(?:,|\||—|–|\s-\s|\sfor\s|\swith\s)\s*/.exec(rest);
+  const names = separator ? rest.slice(0, separator.index) : rest;
+  const authors = names.split(/\s+(?:and|&)\s+/);
+  const isName = (n: string) => /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(n);
+  if (!authors.every(isName)) return undefined;
+  let outlet = separator ? rest.slice(separator.index + separator[0].length).trim() : undefined;
+  outlet = outlet?.replace(/\s+(politics|news desk|staff|contributor|correspondent)$/i, '');
+  if (outlet && (!/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/).length > 6)) outlet = undefined;
+  return { author: authors.join(' and '), outlet: outlet || undefined };
 }
 
 /** "Sarah Sanders@PressSec": the account line an embedded post starts with. */

@@ -4,6 +4,19 @@ import type { Article, ArticleMeta, EmbeddedPost, Paragraph, Sentence } from './
 
 const TERMINAL = /[.!?…]["”’')\]]*$/;
 
+function isListItem(line: string): boolean {
+  return /^[-*•]\s/.test(line);
+}
+
+/** A headline is followed by a blank line, or by a line that starts a new sentence in a one-line-per-paragraph file. */
+function standsAlone(lines: readonly string[], i: number): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || next === '') return true;
+  const nonEmpty = lines.filter(Boolean);
+  const terminal = nonEmpty.filter((l) => TERMINAL.test(l)).length;
+  return /^[\p{Lu}"“‘'-]/u.test(next) && terminal / nonEmpty.length >= 0.6;
+}
+
 /** A short first line without closing punctuation is a headline. */
 function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
@@ -17,7 +30,7 @@ function looksLikeHeadline(line: string): boolean {
  */
 export function parseArticle(file: string, body: string, meta: ArticleMeta): Article {
   const removed: string[] = [];
-  const lines = body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
+  const lines = body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((l) => l.trim());
   let title = meta.title;
   let author = meta.author;
   let outlet = meta.outlet;
@@ -26,16 +39,21 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
   let pendingPost: EmbeddedPost | undefined;
   let sawText = false;
 
+  // A block of consecutive lines is either hard-wrapped prose (joined into one paragraph) or one
+  // paragraph per line (every line but the last ends a sentence).
   const flush = () => {
-    if (current.length) {
-      blocks.push({ text: current.join(' ').replace(/\s+/g, ' ').trim(), post: pendingPost });
+    if (!current.length) return;
+    const hardWrapped = current.slice(0, -1).some((l) => !TERMINAL.test(l) && !isListItem(l));
+    const paragraphs = hardWrapped ? [current.join(' ')] : current;
+    for (const text of paragraphs) {
+      blocks.push({ text: text.replace(/\s+/g, ' ').trim(), post: pendingPost });
       pendingPost = undefined;
     }
     current = [];
   };
 
-  for (const rawLine of lines) {
-    const line = rawLine.trim();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (!line) {
       flush();
       continue;
@@ -45,7 +63,7 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
       flush();
       continue;
     }
-    const byline = !sawText || blocks.length < 4 ? parseByline(line) : undefined;
+    const byline = blocks.length < 4 ? parseByline(line) : undefined;
     if (byline) {
       author ??= byline.author;
       outlet ??= byline.outlet;
@@ -60,14 +78,21 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
       removed.push(line);
       continue;
     }
-    if (!sawText && blocks.length === 0 && current.length === 0 && looksLikeHeadline(line)) {
-      if (title === undefined) title = line.replace(/^#+\s*/, '');
+    if (/^#{1,6}\s/.test(line)) {
+      // A Markdown heading: the first one is the headline, later ones are section titles (not prose).
+      flush();
+      if (!sawText && title === undefined) title = line.replace(/^#+\s*/, '');
+      removed.push(line);
+      continue;
+    }
+    if (!sawText && current.length === 0 && looksLikeHeadline(line) && standsAlone(lines, i)) {
+      title ??= line;
+      if (title !== line) removed.push(line);
       sawText = true;
       continue;
     }
     sawText = true;
-    current.push(line.replace(/^#+\s*/, ''));
-    if (TERMINAL.test(line) || /^[-*•]\s/.test(line)) flush();
+    current.push(line);
   }
   flush();
 

@@ -9,6 +9,10 @@ const NEWS_ABBREVIATIONS = [
   'Mich', 'Minn', 'Miss', 'Nev', 'Okla', 'Ore', 'Penn', 'Pa', 'Tenn', 'Tex', 'Va', 'Wash', 'Wis', 'Wyo',
 ];
 
+/** Words that usually open a sentence, so "…in the U.S. They said…" still splits. English, not story-specific. */
+const SENTENCE_OPENER =
+  /^["“‘']?(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|This|That|These|Those|There|But|And|Yet|So|Or|In|On|At|For|If|When|While|After|Before|As|Meanwhile|However|Still|Then|Now|Later|Some|Many|Most|No|Not)\b/;
+
 const OPTIONS = {
   newline_boundaries: false,
   html_boundaries: false,
@@ -26,10 +30,16 @@ export function splitSentences(paragraph: string): string[] {
     .sentences(text, OPTIONS)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  // A piece that starts in lower case or with stray dots ("..I think") continues the previous one.
+  // A piece that starts in lower case or with stray dots ("..I think") continues the previous one, and so
+  // does one after a dotted abbreviation ("the U.S. Senate") unless it opens like a new sentence.
   const merged: string[] = [];
   for (const piece of pieces) {
-    if (merged.length > 0 && /^(?:[\p{Ll}]|\.{1,3}\s?\S|[,;:…])/u.test(piece)) merged[merged.length - 1] += ' ' + piece;
+    const previous = merged[merged.length - 1];
+    const continues =
+      previous !== undefined &&
+      (/^(?:[\p{Ll}]|\.{1,3}\s?\S|[,;:…])/u.test(piece) ||
+        (/(?:\b\p{Lu}\.){2,}$/u.test(previous) && !SENTENCE_OPENER.test(piece)));
+    if (continues) merged[merged.length - 1] += ' ' + piece;
     else merged.push(piece);
   }
   return merged;

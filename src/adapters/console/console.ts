@@ -1,0 +1,59 @@
+import { createInterface } from 'node:readline';
+import type { AnswerCache } from '../../cache/answerCache.ts';
+import { type Command, UserInputError } from '../../commands/command.ts';
+import type { Logger } from '../../log.ts';
+import { present } from '../../render/present/index.ts';
+import { renderText } from '../../render/text.ts';
+import type { Story } from '../../story/story.ts';
+import { helpText, parseCommandLine } from './parseCommandLine.ts';
+
+export interface ConsoleDeps {
+  story: Story;
+  commands: ReadonlyMap<string, Command>;
+  cache: AnswerCache;
+  logger: Logger;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+/** Answers one console line; returns the text to print, or null to quit. Never throws. */
+export async function answerLine(line: string, deps: Omit<ConsoleDeps, 'input' | 'output'>): Promise<string | null> {
+  const parsed = parseCommandLine(line, deps.commands);
+  switch (parsed.kind) {
+    case 'empty':
+      return '';
+    case 'quit':
+      return null;
+    case 'help':
+      return helpText(deps.commands);
+    case 'error':
+      return parsed.message;
+    case 'command':
+      try {
+        const { answer } = await deps.cache.run(parsed.command, deps.story, parsed.options);
+        return renderText(present(parsed.command.name, answer));
+      } catch (err) {
+        if (err instanceof UserInputError) return err.message;
+        deps.logger.error(`/${parsed.command.name} failed`, { options: parsed.options, error: err as Error });
+        return `Sorry, /${parsed.command.name} failed on that input. The error was logged.`;
+      }
+  }
+}
+
+/** An interactive console that takes slash commands like Discord does, for use without a bot token. */
+export async function runConsole(deps: ConsoleDeps): Promise<void> {
+  const output = deps.output ?? process.stdout;
+  const rl = createInterface({ input: deps.input ?? process.stdin, output, prompt: 'storyline> ' });
+  output.write(
+    `storyline console — story “${deps.story.name}”: ${deps.story.articles.length} articles, ${deps.story.sentences.length} sentences.\n` +
+      `No DISCORD_TOKEN is set, so questions are answered here. Try /ask question: who said what? — or /help.\n`,
+  );
+  rl.prompt();
+  for await (const line of rl) {
+    const reply = await answerLine(line, deps);
+    if (reply === null) break;
+    if (reply) output.write(reply + '\n');
+    rl.prompt();
+  }
+  rl.close();
+}

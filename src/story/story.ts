@@ -82,10 +82,26 @@ const OPENING_PRONOUN = /^["“‘']?(he|she|they|his|her|their|him|them)\b/i;
 
 /**
  * "He laughed and said: …" says nothing searchable about who "he" is. A sentence that opens with a
- * pronoun is also indexed under the capitalised names of the sentence before it in the same article.
+ * personal pronoun is also indexed under the person-like names of the sentence before it in the same
+ * article: the last two words of each run of capitalised words ("Director of National Intelligence Dan
+ * Coats" gives "Dan Coats"), skipping runs after "the" ("the Aspen Security Forum" is a place, not a person).
  */
 export function withContext(sentence: Sentence, previous: Sentence | undefined, own: string[]): string[] {
   if (!previous || previous.file !== sentence.file || !OPENING_PRONOUN.test(sentence.text)) return own;
-  const names = [...previous.text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0]);
-  return [...own, ...terms(names.join(' '))];
+  return [...own, ...terms(personLikeNames(previous.text).join(' '))];
+}
+
+const CAPITALISED_RUN = /(?:^|(\S+)\s+)((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
+
+export function personLikeNames(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const before = match[1];
+    const words = match[2].split(/\s+/);
+    if (before && /^the$/i.test(before)) continue;
+    if (match.index === 0 && !before && words.length === 1) continue;
+    if (words.length < 2) continue;
+    names.push(words.slice(-2).join(' '));
+  }
+  return names;
 }

@@ -4,6 +4,11 @@
  */
 import { config as loadEnv } from 'dotenv';
 import { runConsole } from './adapters/console/console.ts';
+import { startBot } from './adapters/discord/bot.ts';
+import type { Command } from './commands/command.ts';
+import type { Settings } from './config.ts';
+import type { Logger } from './log.ts';
+import type { Story } from './story/story.ts';
 import { noCache } from './cache/answerCache.ts';
 import { loadCommands } from './commands/registry.ts';
 import { readSettings, SettingsError } from './config.ts';
@@ -31,6 +36,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const commands = await loadCommands();
+  if (settings.discordToken) return runBot(settings, commands, logger);
   let story;
   try {
     story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`) });
@@ -44,6 +50,41 @@ async function main(): Promise<number> {
   logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
   await runConsole({ story, commands, cache: noCache, logger });
   return 0;
+}
+
+/**
+ * Logs in at once and loads the story alongside, so a large story never keeps the bot offline: until it
+ * is ready, commands answer "still loading". Runs until SIGINT or SIGTERM.
+ */
+async function runBot(settings: Settings, commands: Map<string, Command>, logger: Logger): Promise<number> {
+  const cache = noCache;
+  let story: Story | undefined;
+  const bot = await startBot({ settings, commands, getStory: () => story, cache, logger }).catch((err: Error) => {
+    process.stderr.write(`storyline cannot log in to Discord: ${err.message}\n`);
+    return undefined;
+  });
+  if (!bot) return 1;
+  logger.info('connected to Discord', { commands: [...commands.keys()] });
+  try {
+    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`) });
+    logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
+  } catch (err) {
+    logger.error(`cannot load the story: ${(err as Error).message}`);
+    await bot.stop();
+    await cache.close();
+    return 1;
+  }
+  return new Promise<number>((resolve) => {
+    const shutdown = (signal: string) => {
+      logger.info(`${signal}: shutting down`);
+      void bot
+        .stop()
+        .then(() => cache.close())
+        .finally(() => resolve(0));
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+  });
 }
 
 main().then(

@@ -1,0 +1,79 @@
+/**
+ * Discord adapter: interaction → reply latency over loopback, with the real discord.js Client logged
+ * in to the fake Discord of the end-to-end tests. Measures from the moment the fake dispatches
+ * INTERACTION_CREATE to the moment it receives the reply (gateway + discord.js + handler + render +
+ * REST). Sequential ("in a row") and all-at-once.
+ */
+import { join } from 'node:path';
+import { startBot } from '../../src/adapters/discord/bot.ts';
+import { deployCommands } from '../../src/adapters/discord/deployCommands.ts';
+import { noCache } from '../../src/cache/answerCache.ts';
+import { loadCommands } from '../../src/commands/registry.ts';
+import { readSettings } from '../../src/config.ts';
+import { silentLogger } from '../../src/log.ts';
+import { loadStory } from '../../src/story/loadStory.ts';
+import { FakeDiscord } from '../../test/fakeDiscord/fakeDiscord.ts';
+
+export const title = 'Discord: interaction → reply over loopback (fake Discord, real discord.js client)';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.bench-token.not-a-real-secret';
+const QUESTIONS = ['who said it was a success?', 'when was the invitation announced?', 'what did the press secretary say?', 'summit in Helsinki', 'second meeting'];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+export default async function bench(ctx: { quick: boolean }): Promise<Record<string, unknown>> {
+  const sequential = ctx.quick ? 200 : 1000;
+  const burst = ctx.quick ? 200 : 1000;
+  const fake = await FakeDiscord.start({ token: TOKEN });
+  const story = await loadStory(join(import.meta.dirname, '..', '..', 'seeds'));
+  const commands = await loadCommands();
+  await deployCommands({ token: TOKEN, guildId: fake.guildId, apiBase: fake.apiBase, commands: commands.values() });
+  const settings = readSettings({ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '0', LOG_LEVEL: 'silent' });
+  const bot = await startBot({ settings, commands, getStory: () => story, cache: noCache, logger: silentLogger });
+  try {
+    // Warm up (JIT, connection pool).
+    for (let i = 0; i < 20; i++) await fake.answerOf(fake.slashCommand('ask', { question: QUESTIONS[i % QUESTIONS.length] }));
+    const times: number[] = [];
+    let lost = 0;
+    for (let i = 0; i < sequential; i++) {
+      const name = i % 5 === 4 ? 'sources' : 'ask';
+      const options: Record<string, string> = name === 'ask' ? { question: QUESTIONS[i % QUESTIONS.length] } : {};
+      const start = performance.now();
+      const record = fake.slashCommand(name, options, { id: `3000000000000${String(i % 50).padStart(5, '0')}` });
+      try {
+        await fake.answerOf(record, 10_000);
+        times.push(performance.now() - start);
+      } catch {
+        lost += 1;
+      }
+    }
+    times.sort((a, b) => a - b);
+
+    const burstStart = performance.now();
+    const records = Array.from({ length: burst }, (_, i) => fake.slashCommand('ask', { question: QUESTIONS[i % QUESTIONS.length] }));
+    const settled = await Promise.allSettled(records.map((r) => fake.answerOf(r, 60_000)));
+    const burstMs = performance.now() - burstStart;
+    const burstLost = settled.filter((s) => s.status === 'rejected').length;
+    const answeredTwice = records.filter((r) => r.answers.length > 1).length;
+    return {
+      interactions: sequential,
+      answered: times.length,
+      lost,
+      p50Ms: round(percentile(times, 50)),
+      p99Ms: round(percentile(times, 99)),
+      maxMs: round(times[times.length - 1]),
+      burst,
+      burstLost,
+      burstAnsweredTwice: answeredTwice,
+      burstAllAnsweredMs: Math.round(burstMs),
+      deferred: [...fake.interactions.values()].filter((r) => r.callbacks[0]?.type === 5).length,
+    };
+  } finally {
+    await bot.stop();
+    await fake.close();
+  }
+}

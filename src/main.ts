@@ -9,7 +9,7 @@ import type { Command } from './commands/command.ts';
 import type { Settings } from './config.ts';
 import type { Logger } from './log.ts';
 import type { Story } from './story/story.ts';
-import { noCache } from './cache/answerCache.ts';
+import { type AnswerCache, answerCacheOptions, CacheConfigError, createAnswerCache } from './cache/answerCache.ts';
 import { loadCommands } from './commands/registry.ts';
 import { readSettings, SettingsError } from './config.ts';
 import { createLogger } from './log.ts';
@@ -36,19 +36,31 @@ async function main(): Promise<number> {
     return 1;
   }
   const commands = await loadCommands();
-  if (settings.discordToken) return runBot(settings, commands, logger);
+  let cache: AnswerCache;
+  try {
+    cache = await createAnswerCache(answerCacheOptions(settings, logger));
+  } catch (err) {
+    if (err instanceof CacheConfigError) {
+      process.stderr.write(`storyline cannot start: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  if (settings.discordToken) return runBot(settings, commands, cache, logger);
   let story;
   try {
     story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`) });
   } catch (err) {
     if (err instanceof StoryLoadError) {
       process.stderr.write(`storyline cannot start: ${err.message}\n`);
+      await cache.close();
       return 1;
     }
     throw err;
   }
   logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
-  await runConsole({ story, commands, cache: noCache, logger });
+  await runConsole({ story, commands, cache, logger });
+  await cache.close();
   return 0;
 }
 
@@ -56,14 +68,16 @@ async function main(): Promise<number> {
  * Logs in at once and loads the story alongside, so a large story never keeps the bot offline: until it
  * is ready, commands answer "still loading". Runs until SIGINT or SIGTERM.
  */
-async function runBot(settings: Settings, commands: Map<string, Command>, logger: Logger): Promise<number> {
-  const cache = noCache;
+async function runBot(settings: Settings, commands: Map<string, Command>, cache: AnswerCache, logger: Logger): Promise<number> {
   let story: Story | undefined;
   const bot = await startBot({ settings, commands, getStory: () => story, cache, logger }).catch((err: Error) => {
     process.stderr.write(`storyline cannot log in to Discord: ${err.message}\n`);
     return undefined;
   });
-  if (!bot) return 1;
+  if (!bot) {
+    await cache.close();
+    return 1;
+  }
   logger.info('connected to Discord', { commands: [...commands.keys()] });
   try {
     story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`) });

@@ -13,11 +13,20 @@ export interface CachedRun<Answer> {
   cached: boolean;
 }
 
+/** What `get(key)` finds: enough to present any page of the answer again. */
+export interface CachedEntry {
+  command: string;
+  options: CommandOptions;
+  answer: unknown;
+  /** The version of the story the answer was built from (compare with the loaded story's). */
+  storyVersion?: string;
+}
+
 export interface AnswerCache {
   /** Runs the command's handler through the cache. A failing cache never fails the answer. */
   run<Answer>(command: Command<Answer>, story: Story, options: CommandOptions): Promise<CachedRun<Answer>>;
   /** A cached answer by key (page buttons); undefined when it expired or the cache is down. */
-  get(key: string): Promise<{ command: string; options: CommandOptions; answer: unknown } | undefined>;
+  get(key: string): Promise<CachedEntry | undefined>;
   close(): Promise<void>;
 }
 
@@ -31,3 +40,7 @@ export const noCache: AnswerCache = {
   },
   async close() {},
 };
+
+export { answerCacheOptions, createAnswerCache, KeyvAnswerCache, type AnswerCacheOptions, type CacheStats } from './keyvAnswerCache.ts';
+export { CacheConfigError } from './cacheBackend.ts';
+export { cacheKey, isCacheKey, normaliseOptionValue } from './cacheKey.ts';

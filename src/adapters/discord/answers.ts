@@ -92,7 +92,10 @@ export async function answerPage(
 ): Promise<{ kind: 'update'; message: DiscordMessage } | { kind: 'reply'; message: DiscordMessage }> {
   try {
     const cached = await ctx.cache.get(request.key);
-    const command = cached ? ctx.commands.get(cached.command) : undefined;
+    const story = ctx.getStory();
+    // An answer built from an older version of the story is expired: never page through stale text.
+    const current = cached && (!cached.storyVersion || !story || cached.storyVersion === story.version);
+    const command = cached && current ? ctx.commands.get(cached.command) : undefined;
     if (cached && command) {
       const storyName = ctx.getStory()?.name ?? request.footer?.split('\n')[0] ?? '';
       const presentation = present(command.name, cached.answer);

@@ -1,6 +1,8 @@
 import type { Presentation } from '../presentation.ts';
 import { presentAsk } from './ask.ts';
 import { presentSources } from './sources.ts';
+import { presentTimeline } from './timeline.ts';
+import { presentWhoSaid } from './whoSaid.ts';
 
 type Presenter = (answer: never) => Presentation;
 
@@ -8,6 +10,8 @@ type Presenter = (answer: never) => Presentation;
 const PRESENTERS: Record<string, Presenter> = {
   ask: presentAsk,
   sources: presentSources,
+  timeline: presentTimeline,
+  'who-said': presentWhoSaid,
 };
 
 export function present(command: string, answer: unknown): Presentation {

@@ -1,0 +1,62 @@
+import type { ResolvedDate } from '../src/analysis/dateMath.ts';
+import { DateInputError, parseUserDate } from '../src/analysis/dateInput.ts';
+import { selectEvents, timelineOf, type UnplacedMention } from '../src/analysis/timeline.ts';
+import { defineCommand, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
+import type { Citation } from '../src/story/types.ts';
+
+export interface TimelineEntry {
+  date: ResolvedDate;
+  text: string;
+  expression: string;
+  sources: number;
+  citations: Citation[];
+}
+
+export interface TimelineAnswer {
+  about?: string;
+  /** The range asked for, as YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  events: TimelineEntry[];
+  /** Events in the whole story, before filtering. */
+  total: number;
+  /** Dates the story mentions but that cannot be placed (no publication date, no year). */
+  unplaced: UnplacedMention[];
+}
+
+function dateOption(options: CommandOptions, name: 'from' | 'to'): ResolvedDate | undefined {
+  const text = textOption(options, name, 40);
+  if (!text) return undefined;
+  try {
+    return parseUserDate(text);
+  } catch (err) {
+    if (err instanceof DateInputError) throw new UserInputError(`\`${name}\`: ${err.message}`);
+    throw err;
+  }
+}
+
+export default defineCommand<TimelineAnswer>({
+  name: 'timeline',
+  description: 'What happened when: the story’s dated events, merged across outlets, with citations.',
+  options: [
+    { name: 'about', description: 'Only events about this, e.g. "press conference"', type: 'string', maxLength: 200 },
+    { name: 'from', description: 'Earliest date, e.g. 2018-07-16 or July 16 2018', type: 'string', maxLength: 40 },
+    { name: 'to', description: 'Latest date, e.g. 2018-07-20 or July 2018', type: 'string', maxLength: 40 },
+  ],
+  handler(story, options) {
+    const about = textOption(options, 'about', 200);
+    const from = dateOption(options, 'from')?.start;
+    const to = dateOption(options, 'to')?.end;
+    if (from && to && from > to) throw new UserInputError(`\`from\` (${from}) is after \`to\` (${to}); swap them.`);
+    const timeline = timelineOf(story);
+    const events = selectEvents(story, timeline.events, { about, from, to }).map(({ sentences: _sentences, ...event }) => event);
+    return {
+      ...(about ? { about } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      events,
+      total: timeline.events.length,
+      unplaced: timeline.unplaced,
+    };
+  },
+});

@@ -1,0 +1,153 @@
+/**
+ * Calendar arithmetic on YYYY-MM-DD strings (UTC, no time of day) and the resolved-date values the
+ * timeline works with. A resolved date keeps its granularity: a year is the whole year, not 1 January.
+ */
+
+export type Granularity = 'day' | 'week' | 'month' | 'season' | 'year';
+
+export interface ResolvedDate {
+  /** First day covered, YYYY-MM-DD. */
+  start: string;
+  /** Last day covered, YYYY-MM-DD. */
+  end: string;
+  granularity: Granularity;
+  /** How people read it: "Mon 16 Jul 2018", "Week of 16 Jul 2018", "July 2018", "Autumn 2018", "2016". */
+  label: string;
+}
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+const DAY_MS = 86_400_000;
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Days since 1970-01-01 for a YYYY-MM-DD string. */
+export function dayNumber(iso: string): number {
+  return Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
+}
+
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function isoOf(year: number, month: number, day: number): string {
+  return isoOfDay(Math.round(Date.UTC(year, month - 1, day) / DAY_MS));
+}
+
+export function addDays(iso: string, days: number): string {
+  return isoOfDay(dayNumber(iso) + days);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(iso: string): number {
+  return new Date(dayNumber(iso) * DAY_MS).getUTCDay();
+}
+
+export function yearOf(iso: string): number {
+  return +iso.slice(0, 4);
+}
+
+export function monthOf(iso: string): number {
+  return +iso.slice(5, 7);
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Monday of the ISO week that contains the day. */
+export function mondayOf(iso: string): string {
+  return addDays(iso, -((weekdayOf(iso) + 6) % 7));
+}
+
+function shortDay(iso: string): string {
+  return `${+iso.slice(8, 10)} ${MONTH_NAMES[monthOf(iso) - 1].slice(0, 3)} ${yearOf(iso)}`;
+}
+
+export function dayDate(iso: string): ResolvedDate {
+  return { start: iso, end: iso, granularity: 'day', label: `${WEEKDAY_NAMES[weekdayOf(iso)].slice(0, 3)} ${shortDay(iso)}` };
+}
+
+/** The Monday–Sunday week containing `iso`, optionally narrowed to part of it ("earlier this week"). */
+export function weekDate(iso: string, part?: { start: string; end: string }): ResolvedDate {
+  const monday = mondayOf(iso);
+  const start = part?.start ?? monday;
+  const end = part?.end ?? addDays(monday, 6);
+  return { start, end, granularity: 'week', label: `Week of ${shortDay(monday)}` };
+}
+
+/** Saturday and Sunday of the weekend that ends the week of `saturday`. */
+export function weekendDate(saturday: string): ResolvedDate {
+  return { start: saturday, end: addDays(saturday, 1), granularity: 'week', label: `Weekend of ${shortDay(saturday)}` };
+}
+
+export function monthDate(year: number, month: number, part?: { start: string; end: string; prefix: string }): ResolvedDate {
+  const name = `${MONTH_NAMES[month - 1]} ${year}`;
+  return {
+    start: part?.start ?? isoOf(year, month, 1),
+    end: part?.end ?? isoOf(year, month, lastDayOfMonth(year, month)),
+    granularity: 'month',
+    label: part ? `${part.prefix} ${name}` : name,
+  };
+}
+
+/**
+ * Meteorological seasons of the northern hemisphere: spring March–May, summer June–August, autumn
+ * September–November, winter December–February (winter `year` starts in December of that year).
+ */
+export function seasonDate(season: Season, year: number): ResolvedDate {
+  const name = season[0].toUpperCase() + season.slice(1);
+  if (season === 'winter') {
+    const endYear = year + 1;
+    return {
+      start: isoOf(year, 12, 1),
+      end: isoOf(endYear, 2, lastDayOfMonth(endYear, 2)),
+      granularity: 'season',
+      label: `${name} ${year}–${String(endYear).slice(2)}`,
+    };
+  }
+  const first = { spring: 3, summer: 6, autumn: 9 }[season];
+  return { start: isoOf(year, first, 1), end: isoOf(year, first + 2, lastDayOfMonth(year, first + 2)), granularity: 'season', label: `${name} ${year}` };
+}
+
+/** The season instance (by its year) that contains a day. */
+export function seasonYearContaining(season: Season, iso: string): number | undefined {
+  const year = yearOf(iso);
+  for (const y of [year - 1, year]) {
+    const s = seasonDate(season, y);
+    if (s.start <= iso && iso <= s.end) return y;
+  }
+  return undefined;
+}
+
+export function yearDate(year: number, part?: { start: string; end: string; prefix: string }): ResolvedDate {
+  return {
+    start: part?.start ?? isoOf(year, 1, 1),
+    end: part?.end ?? isoOf(year, 12, 31),
+    granularity: 'year',
+    label: part ? `${part.prefix} ${year}` : String(year),
+  };
+}
+
+/** A valid calendar day, or undefined (e.g. 31 February). */
+export function validDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return undefined;
+  return isoOf(year, month, day);
+}
+
+/** A stable key for a resolved date (used to group events). */
+export function dateKey(date: ResolvedDate): string {
+  return `${date.start}/${date.end}/${date.granularity}`;
+}
+
+const GRANULARITY_RANK: Record<Granularity, number> = { day: 0, week: 1, month: 2, season: 3, year: 4 };
+
+/** Orders dates by start, then the more precise first, then by end. */
+export function compareDates(a: ResolvedDate, b: ResolvedDate): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : GRANULARITY_RANK[a.granularity] - GRANULARITY_RANK[b.granularity] || (a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
+}
+
+/** True when `outer` covers all of `inner` and is less precise. */
+export function contains(outer: ResolvedDate, inner: ResolvedDate): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && GRANULARITY_RANK[outer.granularity] > GRANULARITY_RANK[inner.granularity];
+}

@@ -1,0 +1,60 @@
+/**
+ * Whether a date expression in a sentence speaks of the future or the past. News reports what has
+ * happened, so a bare "Monday" is last Monday unless the words around it look forward ("will vote on
+ * Tuesday", "is scheduled for March 3").
+ */
+
+const FUTURE = /\b(?:will|must|should|could|might|won[’']t|shall|going to|plans? to|planning to|plans? for|planned|scheduled|slated|expects? to|expected to|expecting|set to|set for|due to|is due|are due|is to|are to|intends? to|hopes? to|upcoming|coming|would(?!\s+have\b|[’']ve\b))\b|[’']ll\b/i;
+/** A reporting verb right before the date ("said Thursday", "announced on Monday"): that is the past. */
+const REPORTED_BEFORE = /\b(?:said|says|told|announced|tweeted|wrote|stated|reported|confirmed|added|declared|testified|posted|revealed|disclosed|voted|met|was|were|had)\s+(?:on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
+const PAST = /\b(?:was|were|had|did|ago)\b/i;
+const CLAUSE_BREAK = /[,;:—–“”"(){}[\]]|\b(?:and|but|while|although|though|because|since|after|before)\b/gi;
+const SENTENCE_BREAK = /[.;!?]/;
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** The words of the same clause before the expression (at most `max`). */
+function clauseBefore(text: string, index: number, max = 10): string {
+  const before = text.slice(0, index);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return wordsOf(before.slice(cut)).slice(-max).join(' ');
+}
+
+/** The words after the expression, up to the end of the sentence (at most `max`). */
+function wordsAfter(text: string, end: number, max = 8): string {
+  const after = text.slice(end);
+  const stop = after.search(SENTENCE_BREAK);
+  return wordsOf(stop >= 0 ? after.slice(0, stop) : after).slice(0, max).join(' ');
+}
+
+/** True when the sentence looks forward at this expression. */
+export function speaksOfFuture(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index);
+  if (REPORTED_BEFORE.test(before)) return false;
+  const own = clauseBefore(text, index);
+  if (FUTURE.test(own)) return true;
+  // "On Tuesday, the council will vote": the date opens its clause, the verb follows.
+  if (/^(?:on|by|this|early|late|earlier|later)?$/i.test(own.trim())) return FUTURE.test(wordsAfter(text, index + length));
+  return false;
+}
+
+/** True when the words right before the expression are plainly in the past ("was cut in the spring"). */
+export function speaksOfPast(text: string, index: number): boolean {
+  const own = clauseBefore(text, index, 6);
+  if (PAST.test(own)) return true;
+  const lastWords = wordsOf(own).slice(-4);
+  return lastWords.some((w) => /^[a-z]{3,}ed$/i.test(w) && !/^(?:planned|scheduled|expected|need|proposed)$/i.test(w));
+}
+
+const REPORTING_VERB = /\b(?:said|says|told|announced|tweeted|wrote|stated|reported|confirmed|added|declared|posted|revealed|disclosed)\s+(?:on\s+|late\s+|early\s+|earlier\s+)?$/i;
+const REPORTING_AFTER = /^\s*,?\s*(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}(?:said|says|announced|confirmed|reported)\b/iu;
+
+/** True when the date tells when something was said ("officials said yesterday", "said on Wednesday that"). */
+export function datesTheReport(text: string, index: number, length: number): boolean {
+  if (REPORTING_VERB.test(text.slice(0, index))) return true;
+  // "On Tuesday, officials said …" opens a report too, but only when the date opens the sentence.
+  return index <= 3 && REPORTING_AFTER.test(text.slice(index + length));
+}

@@ -1,0 +1,376 @@
+/**
+ * Date expressions in a sentence, resolved against the article's publication date.
+ *
+ * chrono-node reads calendar dates ("February 28", "Dec. 5, 2017"); the rules here cover what it lacks
+ * or gets wrong for news: weekdays with a past bias ("Monday" in a Thursday paper is three days ago),
+ * weeks, months and years relative to publication ("earlier this week", "last year", "later this
+ * year"), seasons ("in the fall"), bare years ("the 2016 election"), and expressions anchored to
+ * another event ("the following day"), which the timeline resolves from context. Granularity is kept:
+ * a year is the whole year. Without a publication date, relative expressions stay unresolved
+ * ("Monday, week unknown") rather than guessed.
+ */
+import { findCalendarDates, resolveCalendar, unresolvedCalendarLabel } from './dateCalendar.ts';
+import {
+  addDays,
+  dayDate,
+  isoOf,
+  mondayOf,
+  monthDate,
+  monthOf,
+  seasonDate,
+  seasonYearContaining,
+  weekDate,
+  weekdayOf,
+  weekendDate,
+  WEEKDAY_NAMES,
+  yearDate,
+  yearOf,
+  type ResolvedDate,
+  type Season,
+} from './dateMath.ts';
+import { datesTheReport, speaksOfFuture, speaksOfPast } from './dateTense.ts';
+
+export interface DateMention {
+  /** The words as written ("on Monday", "the 2016 election"). */
+  expression: string;
+  /** Offset of the expression in the sentence. */
+  index: number;
+  /** The resolved date; absent when it cannot be placed. */
+  date?: ResolvedDate;
+  /** What is known when the date cannot be placed ("Monday, week unknown"). */
+  unresolved?: string;
+  /** Days from the event just mentioned ("the following day" = 1); resolved by the timeline. */
+  anchor?: number;
+  /** The sentence looks forward at this date ("will vote Tuesday"). */
+  future: boolean;
+  /** The date says when something was said ("officials said yesterday"), not when the event happened. */
+  reporting: boolean;
+}
+
+type Resolution = Pick<DateMention, 'date' | 'unresolved' | 'anchor'>;
+
+interface Context {
+  text: string;
+  published?: string;
+}
+
+interface Candidate {
+  index: number;
+  text: string;
+  /** Wins ties between overlapping candidates of the same length. */
+  priority: number;
+  resolve(ctx: Context, future: boolean): Resolution | undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const NUMBER = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
+const YEAR = '(1[89]\\d\\d|20\\d\\d)';
+const SEASON_WORD = '(spring|summer|fall|autumn|winter)';
+
+function count(word: string): number {
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
+function seasonOf(word: string): Season {
+  const w = word.toLowerCase();
+  return w === 'fall' ? 'autumn' : (w as Season);
+}
+
+const unknown = (label: string) => ({ unresolved: label });
+
+/** A rule: a pattern and how to resolve a match. */
+interface Rule {
+  pattern: RegExp;
+  priority?: number;
+  resolve(m: RegExpMatchArray, ctx: Context, future: boolean): Resolution | undefined;
+}
+
+function relativeDay(days: number) {
+  return (_m: RegExpMatchArray, ctx: Context) => (ctx.published ? { date: dayDate(addDays(ctx.published, days)) } : unknown(`“${_m[0]}”, date unknown`));
+}
+
+/** A bare weekday, last/next/this weekday: in the past unless the sentence looks forward. */
+function resolveWeekday(m: RegExpMatchArray, ctx: Context, future: boolean) {
+  const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const target = WEEKDAY_NAMES.indexOf(m[2]);
+  if (!ctx.published) return unknown(`${m[2]}, week unknown`);
+  const dow = weekdayOf(ctx.published);
+  const back = (dow - target + 7) % 7;
+  const ahead = (target - dow + 7) % 7;
+  let offset: number;
+  if (modifier === 'last' || modifier === 'this past' || modifier === 'past') offset = -(back || 7);
+  else if (modifier === 'next' || modifier === 'this coming' || modifier === 'coming') offset = ahead || 7;
+  else offset = future ? ahead : -back;
+  return { date: dayDate(addDays(ctx.published, offset)) };
+}
+
+function resolveWeek(m: RegExpMatchArray, ctx: Context) {
+  const part = (m[1] ?? '').toLowerCase();
+  const which = m[2].toLowerCase();
+  if (!ctx.published) return unknown(`“${m[0]}”, date unknown`);
+  const pub = ctx.published;
+  const shift = which === 'last' || which === 'the previous' || which === 'the past' ? -7 : which === 'next' || which === 'the coming' ? 7 : 0;
+  const monday = addDays(mondayOf(pub), shift);
+  const sunday = addDays(monday, 6);
+  if (shift === 0 && (part === 'earlier' || part === 'early') && pub > monday) return { date: weekDate(monday, { start: monday, end: addDays(pub, -1) }) };
+  if (shift === 0 && (part === 'later' || part === 'late') && pub < sunday) return { date: weekDate(monday, { start: addDays(pub, 1), end: sunday }) };
+  return { date: weekDate(monday) };
+}
+
+function resolveWeekend(m: RegExpMatchArray, ctx: Context, future: boolean) {
+  if (!ctx.published) return unknown(`“${m[0]}”, date unknown`);
+  const which = (m[1] ?? '').toLowerCase();
+  const pub = ctx.published;
+  const dow = weekdayOf(pub);
+  const inWeekend = dow === 6 || dow === 0;
+  // The Saturday of the weekend in progress or just past, and of the next one.
+  const lastSaturday = addDays(pub, -((dow + 1) % 7));
+  const nextSaturday = addDays(pub, (6 - dow + 7) % 7 || 7);
+  let saturday: string;
+  if (which === 'last' || which === 'past') saturday = inWeekend ? addDays(lastSaturday, -7) : lastSaturday;
+  else if (which === 'next' || which === 'coming') saturday = nextSaturday;
+  else saturday = inWeekend ? lastSaturday : future ? nextSaturday : lastSaturday;
+  return { date: weekendDate(saturday) };
+}
+
+function resolveMonth(m: RegExpMatchArray, ctx: Context) {
+  const part = (m[1] ?? '').toLowerCase();
+  const which = m[2].toLowerCase();
+  if (!ctx.published) return unknown(`“${m[0]}”, date unknown`);
+  const pub = ctx.published;
+  let year = yearOf(pub);
+  let month = monthOf(pub) + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+  if (month === 0) (month = 12), year--;
+  if (month === 13) (month = 1), year++;
+  const whole = monthDate(year, month);
+  if (which === 'this' && (part === 'earlier' || part === 'early') && pub > whole.start) return { date: monthDate(year, month, { start: whole.start, end: addDays(pub, -1), prefix: 'Earlier in' }) };
+  if (which === 'this' && (part === 'later' || part === 'late') && pub < whole.end) return { date: monthDate(year, month, { start: addDays(pub, 1), end: whole.end, prefix: 'Later in' }) };
+  return { date: whole };
+}
+
+function resolveYear(m: RegExpMatchArray, ctx: Context) {
+  const part = (m[1] ?? '').toLowerCase();
+  const which = m[2].toLowerCase();
+  if (!ctx.published) return unknown(`“${m[0]}”, year unknown`);
+  const pub = ctx.published;
+  const year = yearOf(pub) + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+  if (which === 'this' && (part === 'earlier' || part === 'early') && pub > isoOf(year, 1, 1)) return { date: yearDate(year, { start: isoOf(year, 1, 1), end: addDays(pub, -1), prefix: 'Earlier in' }) };
+  if (which === 'this' && (part === 'later' || part === 'late') && pub < isoOf(year, 12, 31)) return { date: yearDate(year, { start: addDays(pub, 1), end: isoOf(year, 12, 31), prefix: 'Later in' }) };
+  return { date: yearDate(year) };
+}
+
+function agoResolver(unit: 'day' | 'week' | 'month' | 'year') {
+  return (m: RegExpMatchArray, ctx: Context) => {
+    if (!ctx.published) return unknown(`“${m[0]}”, date unknown`);
+    const n = count(m[1]);
+    const pub = ctx.published;
+    if (unit === 'day') return { date: dayDate(addDays(pub, -n)) };
+    if (unit === 'week') return { date: weekDate(addDays(pub, -7 * n)) };
+    if (unit === 'year') return { date: yearDate(yearOf(pub) - n) };
+    const total = yearOf(pub) * 12 + monthOf(pub) - 1 - n;
+    return { date: monthDate(Math.floor(total / 12), (total % 12) + 1) };
+  };
+}
+
+/**
+ * Which instance of a season: "this" and bare mentions mean the one of the publication year (for
+ * winter, the one running at or after publication); "last"/"next" the one before/after. A bare
+ * mention of a season already over this year means next year's, unless the sentence is plainly in
+ * the past; one not yet begun means last year's only in a plainly past sentence.
+ */
+function pickSeason(season: Season, which: string, pub: string, future: boolean, past: boolean): ResolvedDate {
+  const pubYear = yearOf(pub);
+  const current = seasonYearContaining(season, pub);
+  if (which === 'last' || which === 'past' || which === 'this past') {
+    let y = current ?? pubYear;
+    while (seasonDate(season, y).end >= pub) y--;
+    return seasonDate(season, y);
+  }
+  if (which === 'next' || which === 'coming' || which === 'this coming') {
+    let y = pubYear - 1;
+    while (seasonDate(season, y).start <= pub) y++;
+    return seasonDate(season, y);
+  }
+  if (current !== undefined) return seasonDate(season, current);
+  const thisYear = season === 'winter' && monthOf(pub) <= 2 ? pubYear - 1 : pubYear;
+  const instance = seasonDate(season, thisYear);
+  // A season already over this year is next year's unless the sentence is plainly in the past.
+  if (instance.end < pub && (future || !past)) return seasonDate(season, thisYear + 1);
+  if (past && !future && instance.start > pub) return seasonDate(season, thisYear - 1);
+  return instance;
+}
+
+function seasonResolver(seasonGroup: number, whichGroup: number | undefined, yearGroup: number | undefined) {
+  return (m: RegExpMatchArray, ctx: Context, future: boolean) => {
+    const season = seasonOf(m[seasonGroup]);
+    const year = yearGroup !== undefined && m[yearGroup] ? Number(m[yearGroup]) : undefined;
+    if (year !== undefined) return { date: seasonDate(season, year) };
+    const name = season[0].toUpperCase() + season.slice(1);
+    if (!ctx.published) return unknown(`${name}, year unknown`);
+    const which = whichGroup !== undefined ? (m[whichGroup] ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ') : '';
+    const index = m.index ?? 0;
+    return { date: pickSeason(season, which, ctx.published, future, speaksOfPast(ctx.text, index)) };
+  };
+}
+
+/** The next word after a number that makes it a count, not a year ("the 2000 fans"). */
+const COUNT_NOUN = /^(?:people|persons?|percent|per|votes?|voters|residents|fans|students|workers|employees|members|troops|soldiers|homes|houses|jobs|miles|kilometres|kilometers|km|feet|ft|metres|meters|acres|hectares|dollars|euros|pounds|tonnes|tons|cars|vehicles|copies|units|seats|points|yards|rooms|beds|children|signatures|pages|words|hours|minutes|times|calories|square|spectators|participants|runners|customers|users|cases|deaths|names|items|gmt|utc|hrs)\b/i;
+
+/** Words that end the noun phrase a year modifies ("the 2016 election | won by him"). */
+const PHRASE_STOP =
+  '(?:in|on|at|of|for|with|to|and|or|but|by|from|that|which|who|whom|whose|was|were|is|are|as|had|has|have|will|would|could|should|can|may|might|must|did|do|does|not|been|be|during|won|lost|after|before|since|until|amid|over|against|when|where|while|said|says|it|he|she|they|we|you|also|only|just|into|about|than|then|so|if|because|through|between|under|via|like|feature|features|show|shows|showed)';
+
+function bareYear(yearGroup: number) {
+  return (m: RegExpMatchArray) => ({ date: yearDate(Number(m[yearGroup])) });
+}
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+
+/** A month without a day: "in June", "last March", "July 2018", "by early September". */
+function resolveMonthName(whichGroup: number, monthGroup: number, yearGroup: number) {
+  return (m: RegExpMatchArray, ctx: Context, future: boolean): Resolution => {
+    const month = MONTH_INDEX[m[monthGroup].slice(0, 3).toLowerCase()];
+    const year = m[yearGroup] ? Number(m[yearGroup]) : undefined;
+    const hit = { index: m.index ?? 0, text: m[0], month, year };
+    if (year !== undefined || !ctx.published) {
+      const date = resolveCalendar(hit, ctx.published, future, speaksOfPast(ctx.text, hit.index));
+      return date ? { date } : unknown(unresolvedCalendarLabel(hit));
+    }
+    const which = (m[whichGroup] ?? '').toLowerCase();
+    const pubYear = yearOf(ctx.published);
+    const pubMonth = monthOf(ctx.published);
+    if (which === 'last') return { date: monthDate(month < pubMonth ? pubYear : pubYear - 1, month) };
+    if (which === 'next') return { date: monthDate(month > pubMonth ? pubYear : pubYear + 1, month) };
+    if (which === 'this') return { date: monthDate(pubYear, month) };
+    return { date: resolveCalendar(hit, ctx.published, future, speaksOfPast(ctx.text, hit.index))! };
+  };
+}
+
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+const RULES: Rule[] = [
+  // Anchored to the event just mentioned.
+  { pattern: /\b(?:the|a) (?:following|next) (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: 1 }) },
+  { pattern: new RegExp(`\\b${NUMBER} days? later\\b`, 'gi'), resolve: (m) => ({ anchor: count(m[1]) }) },
+  { pattern: /\b(?:the|a) (?:day|night) (?:before|earlier)\b|\bthe previous (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: -1 }) },
+  { pattern: new RegExp(`\\b${NUMBER} days? earlier\\b`, 'gi'), resolve: (m) => ({ anchor: -count(m[1]) }) },
+  { pattern: /\b(?:(?:later|earlier) that (?:same )?day|(?:on )?the same day|that same day)\b/gi, resolve: () => ({ anchor: 0 }) },
+  // Relative to publication.
+  { pattern: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, resolve: relativeDay(0) },
+  { pattern: /\b(?:yesterday(?: (?:morning|afternoon|evening))?|last night)\b/gi, resolve: relativeDay(-1) },
+  { pattern: /\bthe day before yesterday\b/gi, priority: 1, resolve: relativeDay(-2) },
+  { pattern: /\btomorrow(?: (?:morning|afternoon|evening|night))?\b/gi, resolve: relativeDay(1) },
+  { pattern: /\bthe day after tomorrow\b/gi, priority: 1, resolve: relativeDay(2) },
+  { pattern: new RegExp(`\\b${NUMBER} days? ago\\b`, 'gi'), resolve: agoResolver('day') },
+  { pattern: new RegExp(`\\b${NUMBER} weeks? ago\\b`, 'gi'), resolve: agoResolver('week') },
+  { pattern: new RegExp(`\\b${NUMBER} months? ago\\b`, 'gi'), resolve: agoResolver('month') },
+  { pattern: new RegExp(`\\b${NUMBER} years? ago\\b`, 'gi'), resolve: agoResolver('year') },
+  {
+    pattern: new RegExp(`\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b(?: (?:morning|afternoon|evening|night))?`, 'g'),
+    resolve: (m, ctx, future) => resolveWeekday(m, ctx, future),
+  },
+  { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next|the previous|the coming|the current) week\b/gi, resolve: resolveWeek },
+  { pattern: /\b(?:(this|last|next|past|coming|over the|during the|on the) )weekend\b/gi, resolve: resolveWeekend },
+  { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next) month\b/gi, resolve: resolveMonth },
+  {
+    pattern: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Aa]nd|[Oo]r|[Tt]o)[\\s-]+)(?:((?:[Ll]ast|[Nn]ext|[Tt]his)) )?(?:(?:early|late|mid)[\\s-]+)?${MONTH}(?:,? ${YEAR})?(?![\\s.]*\\d)`, 'g'),
+    resolve: resolveMonthName(1, 2, 3),
+  },
+  { pattern: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'), resolve: resolveMonthName(0, 1, 2) },
+  { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next) year\b/gi, resolve: resolveYear },
+  // Seasons.
+  { pattern: new RegExp(`\\b${SEASON_WORD},? (?:of )?${YEAR}\\b`, 'gi'), priority: 1, resolve: seasonResolver(1, undefined, 2) },
+  {
+    pattern: new RegExp(`\\b(?:early |late |mid-?)?(this|last|next|the coming|the past|this past|this coming) ${SEASON_WORD}\\b(?:,? (?:of )?${YEAR}\\b)?`, 'gi'),
+    priority: 2,
+    resolve: seasonResolver(2, 1, 3),
+  },
+  {
+    pattern: new RegExp(`\\b(?:in|during|by|until|till|over|through|throughout|for|since|before|after|from|this) (?:the )?(?:early |late |mid-?)?${SEASON_WORD}\\b(?:,? (?:of )?${YEAR}\\b)?(?! of\\b(?! \\d))`, 'gi'),
+    priority: 2,
+    resolve: seasonResolver(1, undefined, 2),
+  },
+  // Years. "the 2018 midterm elections": United States midterm elections are held in November.
+  { pattern: new RegExp(`\\b(?:the )?${YEAR} mid-?terms?(?: (?:elections?|races?|votes?))?\\b`, 'gi'), priority: 2, resolve: (m) => ({ date: monthDate(Number(m[1]), 11) }) },
+  { pattern: new RegExp(`(?<![$€£\\d.,])\\b(?:in|since|during|until|till|by|from|before|after|of|through|throughout|between|around|circa|early|late|mid-?)\\s+(?:early |late |mid-?)?${YEAR}\\b(?![.,]?\\d)(?!\\s*(?:people|percent|votes|voters|residents|fans|students|workers|members|troops|homes|jobs|miles|feet|acres|dollars|euros|pounds|tons|tonnes|cars|seats|points|children|hours)\\b)`, 'gi'), resolve: (m) => ({ date: yearDate(Number(m[1])) }) },
+  { pattern: new RegExp(`(?<![$€£\\d.,])\\b${YEAR}[’']s\\b`, 'g'), resolve: bareYear(1) },
+  // "the 2016 presidential election", "several 2017 press conference clips": the year and the noun it dates.
+  {
+    pattern: new RegExp(`\\b(?:the|a|an|his|her|their|its|this|that|several|whose|our|my|your|\\p{L}+[’']s)\\s+${YEAR}((?:\\s+(?!${PHRASE_STOP}\\b)[\\p{L}][\\p{L}.’'-]*){1,3})`, 'giu'),
+    resolve: (m) => (COUNT_NOUN.test(m[2].trim()) ? undefined : { date: yearDate(Number(m[1])) }),
+  },
+  // "2011 and 2012", "2014–2016": a year right after another one.
+  { pattern: new RegExp(`(?<=\\b(?:1[89]|20)\\d\\d\\s*(?:and|or|to|through|-|–)\\s*)${YEAR}\\b(?![.,]?\\d)`, 'g'), resolve: bareYear(1) },
+];
+
+function collectCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      const matchText = m[0].replace(/(?<!\b\p{L})[.,;:’']+$/u, '').replace(/\s+$/, '');
+      candidates.push({ index: m.index ?? 0, text: matchText, priority: rule.priority ?? 0, resolve: (ctx, future) => rule.resolve(m, ctx, future) });
+    }
+  }
+  for (const hit of findCalendarDates(text)) {
+    candidates.push({
+      index: hit.index,
+      text: hit.text,
+      priority: 1,
+      resolve: (ctx, future) => {
+        const date = resolveCalendar(hit, ctx.published, future, speaksOfPast(ctx.text, hit.index));
+        return date ? { date } : unknown(unresolvedCalendarLabel(hit));
+      },
+    });
+  }
+  return candidates;
+}
+
+/** Keeps the longest of overlapping candidates (then the higher priority, then the earlier). */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.text.length - a.text.length || b.priority - a.priority || a.index - b.index);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const end = c.index + c.text.length;
+    if (kept.some((k) => c.index < k.index + k.text.length && k.index < end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+/** Cheap test before any pattern runs: most sentences carry no date at all. */
+const MAYBE_DATE = /\d|day|night|morning|afternoon|evening|ago\b|tonight|tomorrow|week|month|year|spring|summer|fall|autumn|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|later|earlier/i;
+
+/**
+ * Every date expression in a sentence, in order. `published` (YYYY-MM-DD) is the article's publication
+ * date; without it, relative expressions come back unresolved. Anchored expressions ("the following
+ * day") are resolved here when an earlier date of the same sentence gives the day, else left with
+ * `anchor` for the timeline to resolve from the surrounding sentences.
+ */
+export function findDateMentions(text: string, published?: string): DateMention[] {
+  if (!MAYBE_DATE.test(text)) return [];
+  const ctx: Context = { text, published };
+  const mentions: DateMention[] = [];
+  for (const candidate of dropOverlaps(collectCandidates(text))) {
+    const future = speaksOfFuture(text, candidate.index, candidate.text.length);
+    const resolved = candidate.resolve(ctx, future);
+    if (!resolved) continue;
+    const reporting = datesTheReport(text, candidate.index, candidate.text.length);
+    const mention: DateMention = { expression: candidate.text, index: candidate.index, future, reporting, ...resolved };
+    if (mention.anchor !== undefined) {
+      const days = mentions.filter((x) => x.date?.granularity === 'day');
+      const base = days.filter((x) => !x.reporting).at(-1) ?? days.at(-1);
+      if (base?.date) {
+        mention.date = dayDate(addDays(base.date.start, mention.anchor));
+        delete mention.anchor;
+      }
+    }
+    mentions.push(mention);
+  }
+  return mentions;
+}

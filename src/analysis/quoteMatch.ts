@@ -1,0 +1,140 @@
+/**
+ * Finding quotes from a few remembered words, and speakers from a few typed letters (prefix and
+ * typo tolerant: "mcain" finds McCain).
+ */
+import { stem, words } from '../search/tokenize.ts';
+import type { QuoteAnalysis, SpeakerEntry } from './quotes.ts';
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Edit distance, giving up (returning `bound`) once it cannot be below it. */
+export function boundedDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) >= bound) return bound;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin >= bound) return bound;
+    prev = cur;
+  }
+  return Math.min(prev[b.length], bound);
+}
+
+function allowedTypos(word: string): number {
+  return word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0;
+}
+
+/** Words of the story's quotes within typing distance of a typed word (not the word itself). */
+function nearWords(typed: string, vocabulary: Set<string>): Set<string> {
+  const near = new Set<string>();
+  const bound = allowedTypos(typed) + 1;
+  if (bound <= 1) return near;
+  for (const w of vocabulary) if (w !== typed && boundedDistance(typed, w, bound) < bound) near.add(w);
+  return near;
+}
+
+/** How well a typed word matches a text: 1 the word or its stem, 0.8 a word one or two typos away, 0 none. */
+function wordMatch(typed: string, typedStem: string, near: Set<string>, text: PreparedText): number {
+  if (text.words.has(typed) || text.stems.has(typedStem)) return 1;
+  for (const w of near) if (text.words.has(w)) return 0.8;
+  return 0;
+}
+
+export interface QuoteHit {
+  index: number;
+  score: number;
+}
+
+interface PreparedText {
+  folded: string;
+  count: number;
+  words: Set<string>;
+  stems: Set<string>;
+}
+
+interface Prepared {
+  texts: PreparedText[][];
+  vocabulary: Set<string>;
+}
+
+const prepared = new WeakMap<QuoteAnalysis, Prepared>();
+
+/** Each quote's wordings, folded and stemmed once per analysis. */
+function prepare(analysis: QuoteAnalysis): Prepared {
+  let cached = prepared.get(analysis);
+  if (!cached) {
+    const texts = analysis.quotes.map((quote) =>
+      [quote.text, ...quote.variants].map((text) => {
+        const folded = fold(text);
+        const ws = words(folded);
+        return { folded, count: ws.length, words: new Set(ws), stems: new Set(ws.map(stem)) };
+      }),
+    );
+    const vocabulary = new Set<string>();
+    for (const list of texts) for (const t of list) for (const w of t.words) vocabulary.add(w);
+    cached = { texts, vocabulary };
+    prepared.set(analysis, cached);
+  }
+  return cached;
+}
+
+/** Quotes that contain the typed words (in any outlet's wording), best first. */
+export function matchQuotes(analysis: QuoteAnalysis, typed: string, limit = 5): QuoteHit[] {
+  const query = words(fold(typed));
+  if (!query.length) return [];
+  const queryStems = query.map(stem);
+  const phrase = query.join(' ');
+  const { texts: all, vocabulary } = prepare(analysis);
+  const near = query.map((w) => nearWords(w, vocabulary));
+  const hits: QuoteHit[] = [];
+  all.forEach((texts, index) => {
+    let best = 0;
+    for (const text of texts) {
+      let matched = 0;
+      query.forEach((w, i) => (matched += wordMatch(w, queryStems[i], near[i], text)));
+      let score = matched / query.length;
+      // Typing the quote's words in order is a stronger sign than the same words scattered.
+      if (query.length > 1 && text.folded.includes(phrase)) score += 0.5;
+      // A short quote matched in full beats a long one that merely contains the words.
+      score += Math.min(query.length / Math.max(text.count, 1), 1) * 0.1;
+      best = Math.max(best, score);
+    }
+    if (best >= 0.6) hits.push({ index, score: Math.round(best * 1000) / 1000 });
+  });
+  return hits.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
+}
+
+/** How well typed letters match a speaker: 3 full name, 2 prefix of a name part, 1 within typos, 0 no. */
+function speakerScore(speaker: SpeakerEntry, typed: string): number {
+  const names = [speaker.name, ...speaker.aliases].map(fold);
+  const t = fold(typed).replace(/\s+/g, ' ').trim();
+  if (!t) return 1;
+  if (names.some((n) => n === t)) return 3;
+  const parts = names.flatMap((n) => [n, ...n.split(/[\s-]+/)]).map((p) => p.replace(/^@/, ''));
+  if (parts.some((p) => p.startsWith(t))) return 2;
+  const bound = allowedTypos(t) + 1;
+  if (bound > 1) {
+    for (const p of parts) {
+      // Compare with the part whole and with its start, so an unfinished word with a typo still matches.
+      if (boundedDistance(t, p, bound) < bound || boundedDistance(t, p.slice(0, t.length), bound) < bound) return 1;
+    }
+  }
+  return 0;
+}
+
+/** Speakers matching what was typed, best first (at most `limit`). */
+export function matchSpeakers(speakers: SpeakerEntry[], typed: string, limit = 25): SpeakerEntry[] {
+  return speakers
+    .map((speaker) => ({ speaker, score: speakerScore(speaker, typed) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || b.speaker.quotes - a.speaker.quotes || a.speaker.name.localeCompare(b.speaker.name))
+    .slice(0, limit)
+    .map((x) => x.speaker);
+}

@@ -1,0 +1,71 @@
+/**
+ * Finds quoted passages in a paragraph: straight and curly double quotes, guillemets, and (in copy
+ * that uses no double quotes at all) curly single quotes. A quote inside a quote stays part of the
+ * outer one. A quote left open at the end of a paragraph runs to its end (news style for a quote that
+ * continues in the next paragraph).
+ */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph's length when the quote is left open. */
+  close: number;
+  /** The quoted words, marks and trailing comma removed. */
+  text: string;
+  /** true when the paragraph ended before the quote was closed. */
+  unclosed: boolean;
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans = /["“”„«»]/.test(text) ? doubleQuoteSpans(text) : singleQuoteSpans(text);
+  return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+}
+
+function makeSpan(text: string, open: number, close: number, unclosed: boolean): QuoteSpan {
+  const inner = text
+    .slice(open + 1, close)
+    .trim()
+    .replace(/[,;:]+$/u, '')
+    .trim();
+  return { open, close, text: inner, unclosed };
+}
+
+function doubleQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0) {
+      if (c === '"' || OPENERS.has(c)) open = i;
+      // A stray closing curly quote with nothing open is ignored.
+    } else if (c === '"' || CLOSERS.has(c)) {
+      spans.push(makeSpan(text, open, i, false));
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push(makeSpan(text, open, text.length, true));
+  return spans;
+}
+
+/** British style: ‘…’ as the outer quote. An apostrophe (don’t, officials’ ) is not a closer. */
+function singleQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0) {
+      if (c === '‘' && (i === 0 || /[\s(—–-]/.test(text[i - 1]))) open = i;
+    } else if (c === '’') {
+      const next = text[i + 1] ?? '';
+      const prev = text[i - 1] ?? '';
+      if (/\S/.test(prev) && (next === '' || /[\s.,;:!?)—–-]/.test(next))) {
+        spans.push(makeSpan(text, open, i, false));
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) spans.push(makeSpan(text, open, text.length, true));
+  return spans;
+}

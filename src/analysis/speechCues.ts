@@ -1,0 +1,102 @@
+/**
+ * Speech cues: the verb that tells who spoke ("said", "tweeted", "warned", "according to") and the
+ * phrase naming the speaker, before the verb ("Trump tweeted") or after it ("said Okafor").
+ */
+import type { Token } from './speechText.ts';
+
+/** Verbs of saying, in the forms news copy uses. */
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'wrote', 'writes', 'writing',
+  'tweeted', 'tweets', 'tweeting', 'posted', 'posts', 'warned', 'warns', 'warning', 'claimed', 'claims', 'claiming',
+  'described', 'describes', 'describing', 'called', 'calls', 'calling', 'termed', 'terms', 'labelled', 'labeled',
+  'labels', 'characterized', 'characterised', 'characterizes', 'characterises', 'stated', 'states', 'explained',
+  'explains', 'insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'replied', 'replies', 'responded',
+  'responds', 'answered', 'declared', 'declares', 'announced', 'announces', 'acknowledged', 'admitted', 'admits',
+  'conceded', 'recalled', 'recalls', 'continued', 'urged', 'urges', 'suggested', 'predicted', 'promised', 'vowed',
+  'vows', 'cautioned', 'complained', 'joked', 'quipped', 'countered', 'shouted', 'testified', 'confirmed',
+  'confirms', 'denied', 'denies', 'maintained', 'observed', 'remarked', 'stressed', 'emphasised', 'emphasized',
+  'pledged', 'boasted', 'lamented', 'texted', 'emailed', 'messaged', 'blogged', 'announced', 'dubbed',
+]);
+
+/** Verbs that name the speaker only right next to the quote ("'Why?' she asked"), never in reported speech. */
+const ADJACENT_ONLY = new Set(['asked', 'asks', 'wondered', 'whispered', 'shouted', 'screamed', 'yelled', 'laughed', 'sighed', 'began', 'concluded']);
+
+export function isSpeechVerb(word: string, adjacent: boolean): boolean {
+  const w = word.toLowerCase();
+  return SPEECH_VERBS.has(w) || (adjacent && ADJACENT_ONLY.has(w));
+}
+
+/** Words between a subject and its verb ("had said", "also told", "on Thursday said"). */
+const BETWEEN = new Set([
+  'had', 'has', 'have', 'also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'publicly', 'earlier',
+  'repeatedly', 'yesterday', 'today', 'tonight', 'on', 'last', 'this', 'week', 'morning', 'afternoon', 'evening',
+  'night', 'month', 'year', 'simply', 'just', 'still', 'further', 'would', 'will', 'did', 'does', 'later',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately', 'privately',
+  'flatly', 'bluntly', 'quietly', 'angrily', 'firmly', 'reportedly', 'however', 'only', 'then', 'had', 'to',
+  'would', 'went', 'go', 'on',
+]);
+
+/** Words that start a new clause: the speaker is named after the last of them. */
+const CLAUSE_BREAK = new Set([
+  'that', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'as', 'but', 'so',
+  'where', 'which', 'who', 'whom', 'whether', 'and', 'or', 'than', 'until', 'unless', 'saying', 'adding',
+]);
+
+/**
+ * The subject of a verb at token `verb`: the words before it, back to the start of the clause, with
+ * auxiliaries, time words and appositives (", a Republican and a vocal critic of Trump,") removed.
+ * Returns '' when the verb has no subject of its own ("… and said").
+ */
+export function subjectBefore(tokens: Token[], verb: number, floor: number, text: string): { phrase: string; start: number; coordinated: boolean } {
+  let end = verb; // exclusive
+  while (end > floor && BETWEEN.has(tokens[end - 1].text.toLowerCase())) end--;
+  // "He laughed and said": skip "and" plus one verb-like lower-case word.
+  let coordinated = false;
+  if (end > floor && /^(and|but|then)$/i.test(tokens[end - 1].text)) {
+    coordinated = true;
+    end--;
+    if (end > floor && /^\p{Ll}+ed$/u.test(tokens[end - 1].text)) end--;
+    else return { phrase: '', start: tokens[end]?.start ?? 0, coordinated };
+  }
+  // Appositives and asides between commas, up to twice.
+  for (let round = 0; round < 2 && end > floor && tokens[end - 1].text === ','; round++) {
+    let k = end - 2;
+    while (k >= floor && tokens[k].text !== ',' && !/^[.;:!?"“”]$/.test(tokens[k].text)) k--;
+    if (k < floor || tokens[k].text !== ',') break;
+    end = k;
+  }
+  while (end > floor && BETWEEN.has(tokens[end - 1].text.toLowerCase())) end--;
+  let start = end;
+  while (start > floor && start > end - 14) {
+    const w = tokens[start - 1].text;
+    if (/^[,;:.!?"“”()—–]$/.test(w) || CLAUSE_BREAK.has(w.toLowerCase())) break;
+    start--;
+  }
+  if (start >= end) return { phrase: '', start: tokens[end]?.start ?? 0, coordinated };
+  return { phrase: text.slice(tokens[start].start, tokens[end - 1].end), start: tokens[start].start, coordinated };
+}
+
+/** The speaker phrase after an inverted verb ("said Inspector Tomas Brandt of the Hamburg police"). */
+export function subjectAfter(tokens: Token[], verb: number, ceiling: number, text: string): { phrase: string; start: number } {
+  let end = verb + 1;
+  while (end < ceiling && end - verb <= 12) {
+    const w = tokens[end].text;
+    if (/^[,;:.!?"“”()—–]$/.test(w) || /^(of|who|in|at|on|from|during|to|after|before|when|while|for|with)$/i.test(w)) break;
+    end++;
+  }
+  if (end === verb + 1) return { phrase: '', start: tokens[verb].end };
+  return { phrase: text.slice(tokens[verb + 1].start, tokens[end - 1].end), start: tokens[verb + 1].start };
+}
+
+/** Phrases that mark an unnamed source. */
+const ANONYMOUS = [
+  /\b(familiar with|on condition of anonymity|speaking anonymously|not authori[sz]ed to|declined to be (named|identified)|asked not to be (named|identified)|requested anonymity|who (would|did) not give|unnamed|anonymous)\b/i,
+  /^(a|an|one|two|three|four|several|some|many|other|another|two other|senior|multiple)\b.*\b(officials?|sources?|persons?|people|aides?|diplomats?|insiders?|staffers?|employees?|officers?|executives?|lawmakers?|residents?|witnesses?|spokes(man|woman|person)|advisers?|advisors?|members?|analysts?|workers?|individuals?|someone|man|woman|engineers?|dockers?|managers?)\b/i,
+  /^(officials|sources|aides|insiders|diplomats|witnesses|residents|people)$/i,
+];
+
+export function isAnonymous(phrase: string): boolean {
+  return ANONYMOUS.some((re) => re.test(phrase.trim()));
+}
+
+export const PRONOUNS: Record<string, 'male' | 'female' | 'plural'> = { he: 'male', she: 'female', they: 'plural' };

@@ -1,0 +1,78 @@
+import type { Paragraph, Sentence } from '../story/types.ts';
+
+/**
+ * A paragraph as one string (its sentences joined by a space) with the offset where each sentence
+ * starts, so that spans found in the text (quotes, names) map back to citable sentences.
+ */
+export interface ParagraphText {
+  file: string;
+  paragraph: Paragraph;
+  text: string;
+  /** starts[i] is the offset of paragraph.sentences[i] in text. */
+  starts: number[];
+}
+
+export function paragraphText(file: string, paragraph: Paragraph): ParagraphText {
+  const starts: number[] = [];
+  let text = '';
+  for (const sentence of paragraph.sentences) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += sentence.text;
+  }
+  return { file, paragraph, text, starts };
+}
+
+/** Index (0-based) of the sentence that holds the character at `offset`. */
+export function sentenceIndexAt(pt: ParagraphText, offset: number): number {
+  let i = 0;
+  while (i + 1 < pt.starts.length && pt.starts[i + 1] <= offset) i++;
+  return i;
+}
+
+export function sentenceAt(pt: ParagraphText, offset: number): Sentence {
+  return pt.paragraph.sentences[sentenceIndexAt(pt, offset)];
+}
+
+/** Offsets [start, end) of the sentence holding `offset`. */
+export function sentenceBounds(pt: ParagraphText, offset: number): [number, number] {
+  const i = sentenceIndexAt(pt, offset);
+  const start = pt.starts[i];
+  const end = i + 1 < pt.starts.length ? pt.starts[i + 1] - 1 : pt.text.length;
+  return [start, end];
+}
+
+/** A word of a text with its offsets. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+
+/** Words and punctuation marks with offsets. "Dr." keeps its dot; "U.S." stays one token. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (const match of slice.matchAll(TOKEN)) {
+    let word = match[0];
+    const start = from + (match.index ?? 0);
+    // "Dr." / "J." keep a trailing dot when short (abbreviation); a sentence-final dot is its own token.
+    const dot = /^[\p{Lu}][\p{L}]{0,3}$/u.test(word) && text[start + word.length] === '.';
+    if (dot) word += '.';
+    out.push({ text: word, start, end: start + word.length });
+  }
+  // Drop the separate '.' tokens that were folded into abbreviations.
+  return out.filter((t, i) => !(t.text === '.' && i > 0 && out[i - 1].end > t.start));
+}
+
+/** "Trump's" → "Trump", "officials’" → "officials". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

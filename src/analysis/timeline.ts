@@ -1,0 +1,281 @@
+/**
+ * What happened when: every dated sentence of a story becomes an event (trimmed to the clause that
+ * carries the date when it is long), the same event reported by several outlets is merged into one
+ * entry with every citation, and events are ordered by date, then by first report.
+ * Computed once per Story (memoised) so the /timeline handler only filters.
+ */
+import { terms } from '../search/tokenize.ts';
+import type { Story } from '../story/story.ts';
+import type { Article, Citation, Sentence } from '../story/types.ts';
+import { addDays, compareDates, contains, dateKey, dayDate, type ResolvedDate } from './dateMath.ts';
+import { findDateMentions, type DateMention } from './dates.ts';
+
+export interface TimelineEvent {
+  date: ResolvedDate;
+  /** The event as reported first (the clause carrying the date when the sentence is long). */
+  text: string;
+  /** The date expression as written in that first report. */
+  expression: string;
+  /** Number of distinct articles reporting it. */
+  sources: number;
+  citations: Citation[];
+  /** Story.sentences indexes of every report (for filtering). */
+  sentences: number[];
+}
+
+/** A date the story mentions but that cannot be placed (e.g. "Monday" in an article without a date). */
+export interface UnplacedMention {
+  expression: string;
+  /** What is known: "Monday, week unknown". */
+  label: string;
+  citation: Citation;
+}
+
+/** Every date expression of the story with what it resolved to (for diagnostics and tests). */
+export interface ResolvedMention {
+  sentence: Sentence;
+  expression: string;
+  date?: ResolvedDate;
+  /** Set when the date cannot be placed. */
+  unresolved?: string;
+}
+
+export interface Timeline {
+  events: TimelineEvent[];
+  unplaced: UnplacedMention[];
+  mentions: ResolvedMention[];
+}
+
+/** Sentences longer than this are trimmed to the clause that carries the date. */
+export const LONG_SENTENCE = 170;
+/** How far back "the following day" looks for the event just mentioned in the same article. */
+const ANCHOR_WINDOW = 4;
+
+const cache = new WeakMap<Story, Timeline>();
+
+/** The story's timeline, computed on first use. */
+export function timelineOf(story: Story): Timeline {
+  let timeline = cache.get(story);
+  if (!timeline) {
+    timeline = buildTimeline(story);
+    cache.set(story, timeline);
+  }
+  return timeline;
+}
+
+interface Report {
+  date: ResolvedDate;
+  text: string;
+  expression: string;
+  sentence: Sentence;
+  terms: Set<string>;
+}
+
+/** Words that date an event rather than describe it: two reports of one event may date it differently. */
+const DATE_TERMS = new Set(
+  terms(
+    'monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow day days week weeks weekend month months year years ' +
+      'january february march april may june july august september october november december spring summer fall autumn winter ' +
+      'earlier later last next this following previous morning afternoon evening night ago',
+  ),
+);
+
+function contentTerms(text: string): Set<string> {
+  return new Set(terms(text).filter((t) => !DATE_TERMS.has(t) && !/^\d+$/.test(t)));
+}
+
+function buildTimeline(story: Story): Timeline {
+  const mentions = new Map<number, DateMention[]>();
+  for (const article of story.articles) {
+    for (const sentence of article.sentences) {
+      const found = findDateMentions(sentence.text, article.meta.published);
+      if (found.length) mentions.set(sentence.index, found);
+    }
+  }
+  const reports: Report[] = [];
+  const unplaced: UnplacedMention[] = [];
+  const resolved: ResolvedMention[] = [];
+  for (const article of story.articles) {
+    article.sentences.forEach((sentence, position) => {
+      const seen = new Set<string>();
+      for (const mention of mentions.get(sentence.index) ?? []) {
+        const date = mention.date ?? (mention.anchor !== undefined ? resolveAnchor(story, article, position, mention, mentions) : undefined);
+        if (!date) {
+          const label = mention.unresolved ?? `“${mention.expression}”, date unknown`;
+          resolved.push({ sentence, expression: mention.expression, unresolved: label });
+          unplaced.push({ expression: mention.expression, label, citation: story.cite(sentence) });
+          continue;
+        }
+        resolved.push({ sentence, expression: mention.expression, date });
+        const key = dateKey(date);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const text = clauseAround(sentence.text, mention.index, mention.expression.length);
+        reports.push({ date, text, expression: mention.expression, sentence, terms: contentTerms(text) });
+      }
+    });
+  }
+  return { events: mergeReports(story, reports), unplaced, mentions: resolved };
+}
+
+/** The single day a sentence dates an event on (days that date a statement count only when alone). */
+function singleDay(list: DateMention[] | undefined): string | undefined {
+  const all = (list ?? []).filter((m) => m.date?.granularity === 'day');
+  const events = all.some((m) => !m.reporting) ? all.filter((m) => !m.reporting) : all;
+  const days = new Set(events.map((m) => m.date!.start));
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
+/**
+ * "The following day", "the day before": counted from the event just mentioned. First the nearest
+ * earlier sentence of the same article that dates a single day; else the report elsewhere in the
+ * story that best matches the sentences just before it (the event just mentioned, dated by another
+ * outlet). A past-tense account cannot land after the article was published.
+ */
+function resolveAnchor(story: Story, article: Article, position: number, mention: DateMention, mentions: Map<number, DateMention[]>): ResolvedDate | undefined {
+  const offset = mention.anchor ?? 0;
+  const published = article.meta.published;
+  const allowed = (day: string) => mention.future || !published || day <= published;
+  for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) {
+    const day = singleDay(mentions.get(article.sentences[position - k].index));
+    if (day && allowed(addDays(day, offset))) return dayDate(addDays(day, offset));
+  }
+  // The event just mentioned is in the sentences before this one (this one tells the new event).
+  const current = article.sentences[position];
+  const context = new Set<string>();
+  for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of contentTerms(article.sentences[position - k].text)) context.add(t);
+  let best: { day: string; score: number } | undefined;
+  for (const [index, list] of mentions) {
+    if (index === current.index) continue;
+    const day = singleDay(list);
+    if (!day || !allowed(addDays(day, offset))) continue;
+    let score = 0;
+    let shared = 0;
+    for (const t of contentTerms(story.sentences[index].text)) {
+      if (context.has(t)) {
+        score += story.index.idf(t);
+        shared++;
+      }
+    }
+    if (shared >= 2 && (!best || score > best.score)) best = { day, score };
+  }
+  return best ? dayDate(addDays(best.day, offset)) : undefined;
+}
+
+/** Where a long sentence may be cut: semicolons, dashes, and commas before a new clause. */
+const CLAUSE_BREAK = /;\s+|\s[—–-]{1,2}\s|,\s+(?=(?:but|and|while|whereas|which|who|where|although|though|when|saying|adding|according|amid|after|as)\b)/g;
+const MIN_CLAUSE = 40;
+
+/** The clause of a long sentence that carries the date (exact words, "…" where cut). */
+export function clauseAround(text: string, index: number, length: number): string {
+  if (text.length <= LONG_SENTENCE) return text;
+  const cuts = [0];
+  const resumes = [0];
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    cuts.push(m.index);
+    resumes.push(m.index + m[0].length);
+  }
+  cuts.push(text.length);
+  // Clause i runs from resumes[i] to cuts[i + 1].
+  let i = 0;
+  while (i + 1 < resumes.length && resumes[i + 1] <= index) i++;
+  let from = i;
+  let to = i;
+  const span = () => cuts[to + 1] - resumes[from];
+  while (span() < MIN_CLAUSE && (from > 0 || to + 2 < cuts.length)) {
+    if (to + 2 < cuts.length) to++;
+    else from--;
+  }
+  const start = resumes[from];
+  const end = Math.max(cuts[to + 1], index + length);
+  const clause = text.slice(start, end).replace(/[\s,;:]+$/, '');
+  if (start === 0 && end >= text.length) return text;
+  return `${start > 0 ? '…' : ''}${clause}${end < text.length ? '…' : ''}`;
+}
+
+/** Two reports tell the same event when most of the shorter one's words are in the longer. */
+export function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  if (small.size <= 3) return shared === small.size && large.size <= small.size + 2;
+  return shared >= 4 && shared / small.size >= 0.6;
+}
+
+interface Group {
+  date: ResolvedDate;
+  leader: Set<string>;
+  members: Report[];
+}
+
+function mergeReports(story: Story, reports: Report[]): TimelineEvent[] {
+  const byKey = new Map<string, Group[]>();
+  const groups: Group[] = [];
+  for (const report of reports) {
+    const key = dateKey(report.date);
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    const group = list.find((g) => sameEvent(g.leader, report.terms));
+    if (group) group.members.push(report);
+    else {
+      const created = { date: report.date, leader: report.terms, members: [report] };
+      list.push(created);
+      groups.push(created);
+    }
+  }
+  // A vague date ("later this year") and a precise one inside it ("in the fall") for the same event:
+  // keep the precise date and every report.
+  const merged = new Set<Group>();
+  for (const vague of groups) {
+    // Two dates of one sentence are two events, not two reports of one.
+    const own = new Set(vague.members.map((m) => m.sentence.index));
+    const precise = groups.find(
+      (g) => g !== vague && !merged.has(g) && contains(vague.date, g.date) && sameEvent(vague.leader, g.leader) && !g.members.some((m) => own.has(m.sentence.index)),
+    );
+    if (precise) {
+      precise.members.push(...vague.members);
+      merged.add(vague);
+    }
+  }
+  return groups
+    .filter((g) => !merged.has(g))
+    .map((g) => {
+      const members = [...g.members].sort((a, b) => a.sentence.index - b.sentence.index);
+      const first = members[0];
+      return {
+        date: g.date,
+        text: first.text,
+        expression: first.expression,
+        sources: new Set(members.map((m) => m.sentence.file)).size,
+        citations: members.map((m) => story.cite(m.sentence)),
+        sentences: members.map((m) => m.sentence.index),
+      };
+    })
+    .sort((a, b) => compareDates(a.date, b.date) || a.sentences[0] - b.sentences[0]);
+}
+
+export interface EventFilter {
+  /** Free text: events whose reports share at least half of its words known to the story. */
+  about?: string;
+  /** YYYY-MM-DD: events that end on or after this day. */
+  from?: string;
+  /** YYYY-MM-DD: events that start on or before this day. */
+  to?: string;
+}
+
+/** The events that match a filter, in timeline order. */
+export function selectEvents(story: Story, events: readonly TimelineEvent[], filter: EventFilter): TimelineEvent[] {
+  const known = filter.about ? [...new Set(terms(filter.about))].filter((t) => story.index.has(t)) : undefined;
+  if (known && known.length === 0) return [];
+  const need = known ? Math.ceil(known.length / 2) : 0;
+  return events.filter((event) => {
+    if (filter.from && event.date.end < filter.from) return false;
+    if (filter.to && event.date.start > filter.to) return false;
+    if (!known) return true;
+    return event.sentences.some((i) => {
+      const own = story.indexTermsOf(story.sentences[i]);
+      return known.filter((t) => own.includes(t)).length >= need;
+    });
+  });
+}

@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import whoSaid from '../../commands/who-said.ts';
+import { quotesOf } from '../../src/analysis/quotes.ts';
+import { UserInputError } from '../../src/commands/command.ts';
+import { presentWhoSaid } from '../../src/render/present/whoSaid.ts';
+import { renderText } from '../../src/render/text.ts';
+import { loadStory } from '../../src/story/loadStory.ts';
+import type { Story } from '../../src/story/story.ts';
+
+let seeds: Story;
+let fixture: Story;
+
+beforeAll(async () => {
+  seeds = await loadStory('seeds');
+  fixture = await loadStory('test/fixtures/quotes-story');
+});
+
+
+describe('/who-said quote:', () => {
+  it.each([
+    ['going to be special', 'Dan Coats'],
+    ['shameful', 'Jeff Flake'],
+    ['most disgraceful', 'John McCain'],
+    ['witch hunt', 'Donald Trump'],
+    ['working level dialogue', 'Sarah Sanders'],
+  ])('“%s” → %s', async (words, name) => {
+    const answer = await whoSaid.handler(seeds, { quote: words });
+    expect(answer.mode).toBe('quote');
+    expect(answer.quotes[0].speaker?.name).toBe(name);
+    expect(answer.quotes[0].citations.length).toBeGreaterThan(0);
+  });
+
+  it('finds a quote from a few words typed with a typo and out of order', async () => {
+    const answer = await whoSaid.handler(seeds, { quote: 'speical going' });
+    expect(answer.quotes[0].text).toBe("That's going to be special.");
+  });
+
+  it('returns no quote rather than a poor match', async () => {
+    const answer = await whoSaid.handler(seeds, { quote: 'submarine cheese festival' });
+    expect(answer.quotes).toEqual([]);
+    expect(renderText(presentWhoSaid(answer))).toContain('No quote matching');
+  });
+
+  it('answers in the JSON shape of the issue', async () => {
+    const answer = await whoSaid.handler(seeds, { quote: 'ongoing working level dialogue' });
+    const quote = JSON.parse(JSON.stringify(answer)).quotes[0];
+    expect(Object.keys(quote).sort()).toEqual(['attribution', 'citations', 'speaker', 'text', 'variants']);
+    expect(Object.keys(quote.speaker).sort()).toEqual(['aliases', 'description', 'name']);
+    expect(quote.attribution).toBe('named');
+    expect(quote.variants.length).toBeGreaterThanOrEqual(2);
+    expect(quote.citations[0]).toMatchObject({ file: expect.any(String), paragraph: expect.any(Number), sentence: expect.any(Number), text: expect.any(String) });
+  });
+});
+
+describe('/who-said speaker:', () => {
+  it('lists everything a speaker said, grouped by source, each group citing only its source', async () => {
+    const answer = await whoSaid.handler(fixture, { speaker: 'Okafor' });
+    expect(answer.mode).toBe('speaker');
+    expect(answer.speaker?.name).toBe('Lindiwe Okafor');
+    expect(answer.quotes.every((q) => q.speaker?.name === 'Lindiwe Okafor')).toBe(true);
+    expect(answer.bySource?.map((g) => g.file)).toEqual(['a-wire.txt', 'b-gazette.txt', 'c-post.txt']);
+    const text = renderText(presentWhoSaid(answer));
+    expect(text).toContain('What Lindiwe Okafor said');
+    expect(text).toContain('Harbour Gazette');
+  });
+
+  it('accepts a misspelt name', async () => {
+    const answer = await whoSaid.handler(seeds, { speaker: 'mcain' });
+    expect(answer.speaker?.name).toBe('John McCain');
+  });
+
+  it('tells the user when nobody by that name is quoted', () => {
+    expect(() => whoSaid.handler(seeds, { speaker: 'Zebedee Quartermaine' })).toThrow(UserInputError);
+  });
+
+  it('narrows a quote search to one speaker when both are given', async () => {
+    const answer = await whoSaid.handler(seeds, { quote: 'great success', speaker: 'Trump' });
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    expect(answer.quotes.every((q) => q.speaker?.name === 'Donald Trump')).toBe(true);
+  });
+});
+
+describe('/who-said with no options', () => {
+  it('lists the speakers with their quote counts, and every quote in the JSON', async () => {
+    const answer = await whoSaid.handler(seeds, {});
+    expect(answer.mode).toBe('speakers');
+    const counts = Object.fromEntries(answer.speakers!.map((s) => [s.name, s.quotes]));
+    expect(counts['Sarah Sanders']).toBe(1);
+    expect(counts['Dan Coats']).toBe(2);
+    expect(counts['White House']).toBe(3);
+    expect(answer.quotes).toHaveLength(quotesOf(seeds).quotes.length);
+    expect(renderText(presentWhoSaid(answer))).toContain('Donald Trump');
+  });
+
+  it('counts anonymous and unattributed quotes apart from named speakers', async () => {
+    const answer = await whoSaid.handler(fixture, {});
+    expect(answer.unattributed).toBe(2);
+    expect(answer.speakers!.some((s) => /worker|spokesperson|anonymous/i.test(s.name))).toBe(false);
+  });
+});
+
+describe('speaker autocomplete', () => {
+  const names = (story: Story, typed: string) => whoSaid.autocomplete!(story, 'speaker', typed).map((c) => c.value);
+
+  it('is prefix and typo tolerant', () => {
+    expect(names(seeds, 'mcain')[0]).toBe('John McCain');
+    expect(names(seeds, 'sand')[0]).toBe('Sarah Sanders');
+    expect(names(seeds, 'Coats')[0]).toBe('Dan Coats');
+    expect(names(fixture, 'kowal')[0]).toBe('Marek Kowalczyk');
+  });
+
+  it('offers every speaker for an empty field, within Discord’s limits', () => {
+    const choices = whoSaid.autocomplete!(seeds, 'speaker', '');
+    expect(choices.length).toBe(quotesOf(seeds).speakers.length);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('offers nothing for an option it does not complete', () => {
+    expect(whoSaid.autocomplete!(seeds, 'quote', 'wit')).toEqual([]);
+  });
+});

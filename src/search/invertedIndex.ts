@@ -5,8 +5,9 @@ import { terms as textTerms } from './tokenize.ts';
  *
  * Weights follow natural's TfIdf: tf × idf with idf = 1 + ln(N / (1 + df)), divided by √(terms in the
  * document) so a long sentence does not win by length alone. Postings are stored CSR-style: for term t,
- * docs[offsets[t] .. offsets[t+1]] with their weights. Scoring a query touches only the postings of its
- * terms; the top k are kept in a small heap, ties broken by document order.
+ * docs[offsets[t] .. offsets[t+1]] (ascending) with their precomputed weights. Scoring a query touches
+ * only the postings of its terms, accumulating into a reused score array; the top k are kept in a
+ * bounded heap (no sort of all matches), ties broken by document order.
  */
 export interface SearchHit {
   doc: number;
@@ -21,6 +22,13 @@ export interface IndexData {
   docCount: number;
 }
 
+/** Per-query scratch space, sized to the corpus and reused (one query at a time: JS is single-threaded). */
+interface Scratch {
+  scores: Float32Array;
+  seen: Uint8Array;
+  touched: Uint32Array;
+}
+
 export class InvertedIndex {
   readonly docCount: number;
   private readonly termIds: Map<string, number>;
@@ -28,54 +36,60 @@ export class InvertedIndex {
   private readonly offsets: Uint32Array;
   private readonly docs: Uint32Array;
   private readonly weights: Float32Array;
-  private scores: Float32Array;
-  private seen: Uint8Array;
+  private scratch: Scratch | undefined;
+  private heap: TopK | undefined;
 
   constructor(data: IndexData) {
     this.docCount = data.docCount;
     this.vocabulary = data.vocabulary;
-    this.termIds = new Map(data.vocabulary.map((t, i) => [t, i]));
+    const termIds = new Map<string, number>();
+    for (let i = 0; i < data.vocabulary.length; i++) termIds.set(data.vocabulary[i], i);
+    this.termIds = termIds;
     this.offsets = data.offsets;
     this.docs = data.docs;
     this.weights = data.weights;
-    this.scores = new Float32Array(data.docCount);
-    this.seen = new Uint8Array(data.docCount);
   }
 
   /** Builds the index from each document's terms (already tokenised and stemmed). */
-  static fromTerms(documents: Iterable<string[]>): InvertedIndex {
+  static fromTerms(documents: Iterable<readonly string[]>): InvertedIndex {
     const termIds = new Map<string, number>();
     const vocabulary: string[] = [];
+    // Pass 1: every document's term ids end to end, document starts, document frequencies.
     let flat = new Uint32Array(1 << 16);
     let flatLength = 0;
-    const docStarts: number[] = [0];
-    const df: number[] = [];
-    const stamp: number[] = [];
+    let docStarts = new Uint32Array(1 << 12);
+    let df = new Uint32Array(1 << 12);
+    /** The last document (+1) that counted towards df[t]. */
+    let lastDoc = new Uint32Array(1 << 12);
     let docCount = 0;
+    let longest = 0;
     for (const docTerms of documents) {
-      for (const term of docTerms) {
+      const length = docTerms.length;
+      if (flatLength + length > flat.length) flat = grow(flat, flatLength + length);
+      for (let i = 0; i < length; i++) {
+        const term = docTerms[i];
         let id = termIds.get(term);
         if (id === undefined) {
           id = vocabulary.length;
           termIds.set(term, id);
           vocabulary.push(term);
-          df.push(0);
-          stamp.push(-1);
+          if (id === df.length) {
+            df = grow(df, id + 1);
+            lastDoc = grow(lastDoc, id + 1);
+          }
         }
-        if (stamp[id] !== docCount) {
-          stamp[id] = docCount;
+        if (lastDoc[id] !== docCount + 1) {
+          lastDoc[id] = docCount + 1;
           df[id]++;
-        }
-        if (flatLength === flat.length) {
-          const bigger = new Uint32Array(flat.length * 2);
-          bigger.set(flat);
-          flat = bigger;
         }
         flat[flatLength++] = id;
       }
-      docStarts.push(flatLength);
+      if (length > longest) longest = length;
       docCount++;
+      if (docCount === docStarts.length) docStarts = grow(docStarts, docCount + 1);
+      docStarts[docCount] = flatLength;
     }
+    // Pass 2: postings grouped by term (CSR), documents ascending within a term, weights precomputed.
     const termCount = vocabulary.length;
     const offsets = new Uint32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + df[t];
@@ -85,18 +99,24 @@ export class InvertedIndex {
     const cursor = offsets.slice(0, termCount);
     const idf = new Float64Array(termCount);
     for (let t = 0; t < termCount; t++) idf[t] = 1 + Math.log(docCount / (1 + df[t]));
-    const counts = new Map<number, number>();
+    const tf = new Uint32Array(termCount);
+    const distinct = new Uint32Array(longest);
     for (let d = 0; d < docCount; d++) {
       const start = docStarts[d];
       const end = docStarts[d + 1];
       if (end === start) continue;
-      counts.clear();
-      for (let i = start; i < end; i++) counts.set(flat[i], (counts.get(flat[i]) ?? 0) + 1);
+      let n = 0;
+      for (let i = start; i < end; i++) {
+        const t = flat[i];
+        if (tf[t]++ === 0) distinct[n++] = t;
+      }
       const norm = Math.sqrt(end - start);
-      for (const [t, tf] of counts) {
+      for (let j = 0; j < n; j++) {
+        const t = distinct[j];
         const at = cursor[t]++;
         docs[at] = d;
-        weights[at] = (tf * idf[t]) / norm;
+        weights[at] = (tf[t] * idf[t]) / norm;
+        tf[t] = 0;
       }
     }
     return new InvertedIndex({ vocabulary, offsets, docs, weights, docCount });
@@ -130,31 +150,37 @@ export class InvertedIndex {
   }
 
   /** The k best documents for stemmed query terms, best first; ties go to the earlier document. */
-  searchTerms(queryTerms: string[], k: number, accept?: (doc: number) => boolean): SearchHit[] {
+  searchTerms(queryTerms: readonly string[], k: number, accept?: (doc: number) => boolean): SearchHit[] {
     const ids: number[] = [];
     for (const term of new Set(queryTerms)) {
       const id = this.termIds.get(term);
       if (id !== undefined) ids.push(id);
     }
-    if (!ids.length || k <= 0) return [];
-    const { scores, seen, docs, weights, offsets } = this;
-    const touched: number[] = [];
+    if (!ids.length || !(k > 0)) return [];
+    const { scores, seen, touched } = (this.scratch ??= {
+      scores: new Float32Array(this.docCount),
+      seen: new Uint8Array(this.docCount),
+      touched: new Uint32Array(this.docCount),
+    });
+    const { docs, weights, offsets } = this;
+    let count = 0;
     for (const id of ids) {
       for (let p = offsets[id], end = offsets[id + 1]; p < end; p++) {
         const d = docs[p];
-        if (!seen[d]) {
+        if (seen[d] === 0) {
           seen[d] = 1;
-          scores[d] = 0;
-          touched.push(d);
+          scores[d] = weights[p];
+          touched[count++] = d;
+        } else {
+          scores[d] += weights[p];
         }
-        scores[d] += weights[p];
       }
     }
-    const heap = new TopK(k);
-    for (const d of touched) {
+    const heap = (this.heap ??= new TopK()).reset(Math.min(k, count));
+    for (let i = 0; i < count; i++) {
+      const d = touched[i];
       seen[d] = 0;
-      if (accept && !accept(d)) continue;
-      heap.offer(d, scores[d]);
+      if (heap.beats(d, scores[d]) && (!accept || accept(d))) heap.offer(d, scores[d]);
     }
     return heap.sorted();
   }
@@ -164,63 +190,78 @@ export class InvertedIndex {
   }
 }
 
-/** A bounded min-heap keeping the k best (score desc, doc asc). */
+function grow<T extends Uint32Array>(array: T, atLeast: number): T {
+  let size = array.length * 2;
+  while (size < atLeast) size *= 2;
+  const bigger = new (array.constructor as new (n: number) => T)(size);
+  bigger.set(array);
+  return bigger;
+}
+
+/** A bounded min-heap keeping the k best (score desc, doc asc), in typed arrays. */
 class TopK {
-  private docs: number[] = [];
-  private scores: number[] = [];
-  constructor(private readonly k: number) {}
+  private docs = new Uint32Array(64);
+  private scores = new Float64Array(64);
+  private size = 0;
+  private k = 0;
 
-  /** true when a is worse than b. */
-  private worse(i: number, j: number): boolean {
-    const a = this.scores[i];
-    const b = this.scores[j];
-    return a < b || (a === b && this.docs[i] > this.docs[j]);
+  /** Empties the heap for a new query keeping the k best; the arrays are reused. */
+  reset(k: number): this {
+    if (k > this.docs.length) {
+      this.docs = new Uint32Array(k);
+      this.scores = new Float64Array(k);
+    }
+    this.k = k;
+    this.size = 0;
+    return this;
   }
 
+  /** Whether a document with this score would enter the heap. */
+  beats(doc: number, score: number): boolean {
+    if (this.size < this.k) return true;
+    const root = this.scores[0];
+    return score > root || (score === root && doc < this.docs[0]);
+  }
+
+  /** Adds a document that beats() the heap. */
   offer(doc: number, score: number): void {
-    if (this.docs.length < this.k) {
-      this.docs.push(doc);
-      this.scores.push(score);
-      this.up(this.docs.length - 1);
-      return;
+    const { docs, scores } = this;
+    let i: number;
+    if (this.size < this.k) {
+      // Sift up from the end.
+      i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        const ps = scores[parent];
+        if (!(score < ps || (score === ps && doc > docs[parent]))) break;
+        docs[i] = docs[parent];
+        scores[i] = ps;
+        i = parent;
+      }
+    } else {
+      // Replace the root and sift down.
+      i = 0;
+      const n = this.size;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        let m = l;
+        if (r < n && (scores[r] < scores[l] || (scores[r] === scores[l] && docs[r] > docs[l]))) m = r;
+        const ms = scores[m];
+        if (!(ms < score || (ms === score && docs[m] > doc))) break;
+        docs[i] = docs[m];
+        scores[i] = ms;
+        i = m;
+      }
     }
-    const rootScore = this.scores[0];
-    if (score < rootScore || (score === rootScore && doc > this.docs[0])) return;
-    this.docs[0] = doc;
-    this.scores[0] = score;
-    this.down(0);
-  }
-
-  private swap(i: number, j: number) {
-    [this.docs[i], this.docs[j]] = [this.docs[j], this.docs[i]];
-    [this.scores[i], this.scores[j]] = [this.scores[j], this.scores[i]];
-  }
-
-  private up(i: number) {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.worse(i, parent)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  private down(i: number) {
-    const n = this.docs.length;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < n && this.worse(l, m)) m = l;
-      if (r < n && this.worse(r, m)) m = r;
-      if (m === i) break;
-      this.swap(i, m);
-      i = m;
-    }
+    docs[i] = doc;
+    scores[i] = score;
   }
 
   sorted(): SearchHit[] {
-    const hits = this.docs.map((doc, i) => ({ doc, score: this.scores[i] }));
+    const hits: SearchHit[] = new Array(this.size);
+    for (let i = 0; i < this.size; i++) hits[i] = { doc: this.docs[i], score: this.scores[i] };
     return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 }

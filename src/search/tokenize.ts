@@ -40,15 +40,24 @@ export function stem(word: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** The same pattern for ASCII text (after lower-casing), which the plain regex engine matches faster. */
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower-case words of a text, possessives and quote marks removed. */
 export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.normalize('NFKC').toLowerCase().matchAll(WORD)) {
-    let word = match[0].replace(/’/g, "'");
+  // NFKC leaves ASCII as it is: only normalise text that has something else.
+  const ascii = !NON_ASCII.test(text);
+  const lower = (ascii ? text : text.normalize('NFKC')).toLowerCase();
+  const out = lower.match(ascii ? ASCII_WORD : WORD) ?? [];
+  for (let i = 0; i < out.length; i++) {
+    let word = out[i];
+    const curly = word.includes('’');
+    if (!curly && !word.includes("'")) continue;
+    if (curly) word = word.replace(/’/g, "'");
     if (word.endsWith("'s")) word = word.slice(0, -2);
-    else if (word.includes("'")) word = word.replace(/'/g, '');
-    if (word) out.push(word);
+    else word = word.replace(/'/g, '');
+    out[i] = word;
   }
   return out;
 }
@@ -57,13 +66,25 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
+/** Word → its index term, null for a word that is not indexed (stopword, single letter). */
+const termCache = new Map<string, string | null>();
+
 /** The index terms of a text: words without stopwords, stemmed. */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const word of words(text)) {
-    if (word.length < 2 && !/\d/.test(word)) continue;
-    if (STOPWORDS.has(word)) continue;
-    out.push(stem(word));
+    let term = termCache.get(word);
+    if (term === undefined) {
+      term = (word.length < 2 && !isDigit(word)) || STOPWORDS.has(word) ? null : stem(word);
+      if (termCache.size >= STEM_CACHE_LIMIT) termCache.clear();
+      termCache.set(word, term);
+    }
+    if (term !== null) out.push(term);
   }
   return out;
+}
+
+function isDigit(char: string): boolean {
+  const c = char.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }

@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   if (settings.discordToken) return runBot(settings, commands, cache, logger);
   let story;
   try {
-    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`) });
+    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
   } catch (err) {
     if (err instanceof StoryLoadError) {
       process.stderr.write(`storyline cannot start: ${err.message}\n`);
@@ -80,7 +80,7 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
   }
   logger.info('connected to Discord', { commands: [...commands.keys()] });
   try {
-    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`) });
+    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
     logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
   } catch (err) {
     logger.error(`cannot load the story: ${(err as Error).message}`);

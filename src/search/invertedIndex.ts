@@ -52,74 +52,9 @@ export class InvertedIndex {
 
   /** Builds the index from each document's terms (already tokenised and stemmed). */
   static fromTerms(documents: Iterable<readonly string[]>): InvertedIndex {
-    const termIds = new Map<string, number>();
-    const vocabulary: string[] = [];
-    // Pass 1: every document's term ids end to end, document starts, document frequencies.
-    let flat = new Uint32Array(1 << 16);
-    let flatLength = 0;
-    let docStarts = new Uint32Array(1 << 12);
-    let df = new Uint32Array(1 << 12);
-    /** The last document (+1) that counted towards df[t]. */
-    let lastDoc = new Uint32Array(1 << 12);
-    let docCount = 0;
-    let longest = 0;
-    for (const docTerms of documents) {
-      const length = docTerms.length;
-      if (flatLength + length > flat.length) flat = grow(flat, flatLength + length);
-      for (let i = 0; i < length; i++) {
-        const term = docTerms[i];
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = vocabulary.length;
-          termIds.set(term, id);
-          vocabulary.push(term);
-          if (id === df.length) {
-            df = grow(df, id + 1);
-            lastDoc = grow(lastDoc, id + 1);
-          }
-        }
-        if (lastDoc[id] !== docCount + 1) {
-          lastDoc[id] = docCount + 1;
-          df[id]++;
-        }
-        flat[flatLength++] = id;
-      }
-      if (length > longest) longest = length;
-      docCount++;
-      if (docCount === docStarts.length) docStarts = grow(docStarts, docCount + 1);
-      docStarts[docCount] = flatLength;
-    }
-    // Pass 2: postings grouped by term (CSR), documents ascending within a term, weights precomputed.
-    const termCount = vocabulary.length;
-    const offsets = new Uint32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + df[t];
-    const postings = offsets[termCount];
-    const docs = new Uint32Array(postings);
-    const weights = new Float32Array(postings);
-    const cursor = offsets.slice(0, termCount);
-    const idf = new Float64Array(termCount);
-    for (let t = 0; t < termCount; t++) idf[t] = 1 + Math.log(docCount / (1 + df[t]));
-    const tf = new Uint32Array(termCount);
-    const distinct = new Uint32Array(longest);
-    for (let d = 0; d < docCount; d++) {
-      const start = docStarts[d];
-      const end = docStarts[d + 1];
-      if (end === start) continue;
-      let n = 0;
-      for (let i = start; i < end; i++) {
-        const t = flat[i];
-        if (tf[t]++ === 0) distinct[n++] = t;
-      }
-      const norm = Math.sqrt(end - start);
-      for (let j = 0; j < n; j++) {
-        const t = distinct[j];
-        const at = cursor[t]++;
-        docs[at] = d;
-        weights[at] = (tf[t] * idf[t]) / norm;
-        tf[t] = 0;
-      }
-    }
-    return new InvertedIndex({ vocabulary, offsets, docs, weights, docCount });
+    const builder = new IndexBuilder();
+    for (const docTerms of documents) builder.add(docTerms);
+    return builder.build();
   }
 
   /** Builds the index from raw texts. */
@@ -196,6 +131,93 @@ function grow<T extends Uint32Array>(array: T, atLeast: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(size);
   bigger.set(array);
   return bigger;
+}
+
+/**
+ * Builds an index one document at a time, so a caller can feed a large story in chunks and let the
+ * event loop breathe in between. Pass 1 (add) records each document's term ids end to end, document
+ * starts and document frequencies; pass 2 (build) groups postings by term (CSR), documents ascending
+ * within a term, weights precomputed.
+ */
+export class IndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  private readonly vocabulary: string[] = [];
+  private flat = new Uint32Array(1 << 16);
+  private flatLength = 0;
+  private docStarts = new Uint32Array(1 << 12);
+  private df = new Uint32Array(1 << 12);
+  /** The last document (+1) that counted towards df[t]. */
+  private lastDoc = new Uint32Array(1 << 12);
+  private docCount = 0;
+  private longest = 0;
+
+  get documents(): number {
+    return this.docCount;
+  }
+
+  add(docTerms: readonly string[]): void {
+    const { termIds, vocabulary } = this;
+    const length = docTerms.length;
+    if (this.flatLength + length > this.flat.length) this.flat = grow(this.flat, this.flatLength + length);
+    const flat = this.flat;
+    const docNumber = this.docCount + 1;
+    for (let i = 0; i < length; i++) {
+      const term = docTerms[i];
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = vocabulary.length;
+        termIds.set(term, id);
+        vocabulary.push(term);
+        if (id === this.df.length) {
+          this.df = grow(this.df, id + 1);
+          this.lastDoc = grow(this.lastDoc, id + 1);
+        }
+      }
+      if (this.lastDoc[id] !== docNumber) {
+        this.lastDoc[id] = docNumber;
+        this.df[id]++;
+      }
+      flat[this.flatLength++] = id;
+    }
+    if (length > this.longest) this.longest = length;
+    this.docCount++;
+    if (this.docCount === this.docStarts.length) this.docStarts = grow(this.docStarts, this.docCount + 1);
+    this.docStarts[this.docCount] = this.flatLength;
+  }
+
+  build(): InvertedIndex {
+    const { vocabulary, df, flat, docStarts, docCount } = this;
+    const termCount = vocabulary.length;
+    const offsets = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + df[t];
+    const postings = offsets[termCount];
+    const docs = new Uint32Array(postings);
+    const weights = new Float32Array(postings);
+    const cursor = offsets.slice(0, termCount);
+    const idf = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) idf[t] = 1 + Math.log(docCount / (1 + df[t]));
+    const tf = new Uint32Array(termCount);
+    const distinct = new Uint32Array(this.longest);
+    for (let d = 0; d < docCount; d++) {
+      const start = docStarts[d];
+      const end = docStarts[d + 1];
+      if (end === start) continue;
+      let n = 0;
+      for (let i = start; i < end; i++) {
+        const t = flat[i];
+        if (tf[t]++ === 0) distinct[n++] = t;
+      }
+      const norm = Math.sqrt(end - start);
+      for (let j = 0; j < n; j++) {
+        const t = distinct[j];
+        const at = cursor[t]++;
+        docs[at] = d;
+        weights[at] = (tf[t] * idf[t]) / norm;
+        tf[t] = 0;
+      }
+    }
+    return new InvertedIndex({ vocabulary, offsets, docs, weights, docCount });
+  }
 }
 
 /** A bounded min-heap keeping the k best (score desc, doc asc), in typed arrays. */

@@ -3,6 +3,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { FrontMatterError, readMeta, splitFrontMatter } from './frontMatter.ts';
 import { parseArticle } from './parseArticle.ts';
+import { loadIndex, saveIndex } from '../search/persistedIndex.ts';
 import { Story } from './story.ts';
 import type { Article, ArticleMeta, LoadWarning } from './types.ts';
 
@@ -69,9 +70,16 @@ export function rejectReason(bytes: Buffer): string | undefined {
   return undefined;
 }
 
+/** Stories with at least this many sentences keep their built index on disk (<story>/.storyline-cache/). */
+export const PERSIST_INDEX_FROM_SENTENCES = 20_000;
+
 export interface LoadOptions {
   /** Called for each skipped file or ignored field, as it happens. */
   onWarning?: (warning: LoadWarning) => void;
+  /** Called with a note when a saved index is used, rebuilt or cannot be saved. */
+  onInfo?: (message: string) => void;
+  /** Override PERSIST_INDEX_FROM_SENTENCES (0 persists every story; Infinity never). */
+  persistIndexFrom?: number;
 }
 
 /** Parses one article file's text (front matter + body) with manifest metadata as defaults. */
@@ -152,11 +160,22 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
     const detail = warnings.length ? ` (${warnings.map((w) => `${w.file}: ${w.reason}`).join('; ')})` : '';
     throw new StoryLoadError(`no readable article (.txt or .md) in ${dir}${detail}`);
   }
-  return new Story({
-    dir,
-    name: manifest.name ?? basename(dir),
-    version: hash.digest('hex').slice(0, 16),
-    articles,
-    warnings,
-  });
+  const version = hash.digest('hex').slice(0, 16);
+  const init = { dir, name: manifest.name ?? basename(dir), version, articles, warnings };
+  const sentences = articles.reduce((n, a) => n + a.sentences.length, 0);
+  if (sentences < (options.persistIndexFrom ?? PERSIST_INDEX_FROM_SENTENCES)) return Story.build(init);
+  // A large story: reuse the index saved for this exact content, or build it and save it for next time.
+  const saved = await loadIndex(dir, version, sentences);
+  if (saved.index) {
+    options.onInfo?.(`loaded the saved search index (${sentences} sentences)`);
+    return Story.build({ ...init, index: saved.index });
+  }
+  options.onInfo?.(`building the search index (${sentences} sentences; ${saved.reason})`);
+  const story = await Story.build(init);
+  try {
+    await saveIndex(dir, version, story.index);
+  } catch (err) {
+    options.onInfo?.(`could not save the search index, it will be rebuilt next time: ${(err as Error).message}`);
+  }
+  return story;
 }

@@ -1,4 +1,4 @@
-import { InvertedIndex } from '../search/invertedIndex.ts';
+import { IndexBuilder, InvertedIndex } from '../search/invertedIndex.ts';
 import { terms } from '../search/tokenize.ts';
 import type { Article, Citation, LoadWarning, Sentence } from './types.ts';
 
@@ -13,6 +13,13 @@ export interface StoryInit {
   index?: InvertedIndex;
 }
 
+export interface BuildOptions {
+  /** Give the event loop a turn after this many milliseconds of indexing (default 30). */
+  sliceMs?: number;
+}
+
+const BUILDING = Symbol('building');
+
 /** One immutable story: its articles, every sentence in one array, and a search index over them. */
 export class Story {
   readonly dir: string;
@@ -21,12 +28,17 @@ export class Story {
   readonly articles: readonly Article[];
   readonly sentences: readonly Sentence[];
   readonly warnings: readonly LoadWarning[];
-  readonly index: InvertedIndex;
+  private builtIndex: InvertedIndex | undefined;
   private readonly byFile: Map<string, Article>;
-  private readonly sentenceTerms: string[][];
-  private readonly searchTerms: string[][];
+  /** Terms per sentence, computed when first needed (a story whose index was loaded may never need most). */
+  private readonly sentenceTerms: (string[] | undefined)[];
+  private readonly searchTerms: (string[] | undefined)[];
 
-  constructor(init: StoryInit) {
+  /**
+   * Builds the story synchronously (the index too, when none is given). For large stories use
+   * Story.build, which indexes in slices so the process stays responsive.
+   */
+  constructor(init: StoryInit, building?: typeof BUILDING) {
     this.dir = init.dir;
     this.name = init.name;
     this.version = init.version;
@@ -41,9 +53,36 @@ export class Story {
       }
     }
     this.sentences = sentences;
-    this.sentenceTerms = sentences.map((s) => terms(s.text));
-    this.searchTerms = sentences.map((s, i) => withContext(s, sentences[i - 1], this.sentenceTerms[i]));
-    this.index = init.index ?? InvertedIndex.fromTerms(this.searchTerms);
+    this.sentenceTerms = new Array(sentences.length);
+    this.searchTerms = new Array(sentences.length);
+    this.builtIndex = init.index;
+    if (!this.builtIndex && building !== BUILDING) this.builtIndex = InvertedIndex.fromTerms(sentences.map((s) => this.indexTermsOf(s)));
+  }
+
+  /**
+   * Builds a story, indexing its sentences in slices of about `sliceMs` with a turn of the event loop
+   * between them, so a bot can keep answering ("still loading") while a large story is indexed.
+   */
+  static async build(init: StoryInit, options: BuildOptions = {}): Promise<Story> {
+    const story = new Story(init, BUILDING);
+    if (story.builtIndex) return story;
+    const sliceMs = options.sliceMs ?? 30;
+    const builder = new IndexBuilder();
+    let sliceStart = performance.now();
+    for (const sentence of story.sentences) {
+      builder.add(story.indexTermsOf(sentence));
+      if ((sentence.index & 1023) === 1023 && performance.now() - sliceStart > sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    story.builtIndex = builder.build();
+    return story;
+  }
+
+  get index(): InvertedIndex {
+    if (!this.builtIndex) throw new Error('the story is still being indexed');
+    return this.builtIndex;
   }
 
   article(file: string): Article {
@@ -54,12 +93,15 @@ export class Story {
 
   /** The stemmed index terms of a sentence. */
   termsOf(sentence: Sentence): readonly string[] {
-    return this.sentenceTerms[sentence.index];
+    return (this.sentenceTerms[sentence.index] ??= terms(sentence.text));
   }
 
   /** The terms a sentence is indexed under: its own, plus names carried over when it opens with a pronoun. */
   indexTermsOf(sentence: Sentence): readonly string[] {
-    return this.searchTerms[sentence.index];
+    const cached = this.searchTerms[sentence.index];
+    if (cached) return cached;
+    const own = this.termsOf(sentence) as string[];
+    return (this.searchTerms[sentence.index] = withContext(sentence, this.sentences[sentence.index - 1], own));
   }
 
   /** A citation for a sentence, or for a part of it (`text`). */

@@ -6,23 +6,12 @@ import { type Command, type CommandOptions, UserInputError } from '../../src/com
 import { loadCommands } from '../../src/commands/registry.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
 import type { Story } from '../../src/story/story.ts';
+import { random } from '../lib/brownCorpus.ts';
 import { findRedisServer, startRedis, type TestRedis } from '../../test/helpers/redis.ts';
 
 export const title = 'Answer cache: cached vs uncached latency per command, hit rate over a replayed query mix';
 
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds');
-
-/** mulberry32: the same mix on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STOP = new Set('the and that with from this have were been their there which about would could after before when what where while into over said says also than they them will more most some other only just such'.split(' '));
 

@@ -5,8 +5,20 @@
  * decided here, with the same past bias as weekdays. Weekdays and relative words are left to the
  * rules in dates.ts, which know more about news than chrono does.
  */
-import * as chrono from 'chrono-node/en';
-import { dayDate, monthDate, MONTH_NAMES, validDay, yearOf, type ResolvedDate } from './dateMath.ts';
+import { createRequire } from 'node:module';
+import type * as ChronoEn from 'chrono-node/en';
+import { dayDate, dayNumber, dayRangeDate, monthDate, MONTH_NAMES, validDay, yearOf, type ResolvedDate } from './dateMath.ts';
+
+/**
+ * chrono-node's English parser, loaded on the first sentence that names a month (its import costs
+ * tens of milliseconds at start-up, for a command few invocations use). Loaded through `require`
+ * so the first analysis stays synchronous.
+ */
+let chronoEn: typeof ChronoEn | undefined;
+function chrono(): typeof ChronoEn {
+  chronoEn ??= createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn;
+  return chronoEn;
+}
 
 export interface CalendarHit {
   index: number;
@@ -14,6 +26,8 @@ export interface CalendarHit {
   month: number;
   day?: number;
   year?: number;
+  /** The last day of a range ("July 16-18", "Dec. 30-Jan. 2"), when the text names one. */
+  end?: { month: number; day: number; year?: number };
 }
 
 const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
@@ -25,7 +39,7 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 export function findCalendarDates(text: string): CalendarHit[] {
   if (!MONTH_WORD.test(text) && !NUMERIC_DATE.test(text)) return [];
   const hits: CalendarHit[] = [];
-  for (const result of chrono.strict.parse(text, REFERENCE)) {
+  for (const result of chrono().strict.parse(text, REFERENCE)) {
     const known = result.start;
     if (!known.isCertain('month')) continue;
     const month = known.get('month');
@@ -36,7 +50,12 @@ export function findCalendarDates(text: string): CalendarHit[] {
     const chronoText = result.text;
     // "now", "tonight": chrono's casual words are handled (with publication dates) in dates.ts.
     if (!MONTH_WORD.test(chronoText) && !NUMERIC_DATE.test(chronoText)) continue;
-    hits.push({ index: result.index, text: chronoText, month, day, year });
+    const last = result.end;
+    const end =
+      day !== undefined && last?.isCertain('day') && last.get('day')
+        ? { month: last.get('month') ?? month, day: last.get('day')!, year: last.isCertain('year') ? (last.get('year') ?? undefined) : undefined }
+        : undefined;
+    hits.push({ index: result.index, text: chronoText.trim(), month, day, year, ...(end ? { end } : {}) });
   }
   return hits;
 }
@@ -51,16 +70,36 @@ const NEAR_FUTURE_DAYS = 183;
  */
 export function resolveCalendar(hit: CalendarHit, published: string | undefined, future: boolean, past = true): ResolvedDate | undefined {
   const { month, day } = hit;
-  if (hit.year !== undefined) {
-    if (day === undefined) return monthDate(hit.year, month);
-    const iso = validDay(hit.year, month, day);
-    return iso ? dayDate(iso) : undefined;
-  }
+  if (hit.year !== undefined) return withEnd(hit, hit.year);
   if (!published) return undefined;
   const pubYear = yearOf(published);
   const candidates = [pubYear - 1, pubYear, pubYear + 1]
-    .map((year) => (day === undefined ? monthDate(year, month) : validDay(year, month, day) && dayDate(validDay(year, month, day)!)))
+    .map((year) => (day === undefined ? monthDate(year, month) : withEnd(hit, year)))
     .filter((d): d is ResolvedDate => !!d);
+  return pickInstance(candidates, published, future, past);
+}
+
+/** Longest span a day range may cover ("July 16-18"); anything longer is read as its first day. */
+const MAX_RANGE_DAYS = 62;
+
+/** The hit in a given year: its day, its month, or its range of days. */
+function withEnd(hit: CalendarHit, year: number): ResolvedDate | undefined {
+  if (hit.day === undefined) return monthDate(year, hit.month);
+  const start = validDay(year, hit.month, hit.day);
+  if (!start) return undefined;
+  if (!hit.end) return dayDate(start);
+  const endYear = hit.end.year ?? (hit.end.month < hit.month ? year + 1 : year);
+  const end = validDay(endYear, hit.end.month, hit.end.day);
+  if (!end || end < start || dayNumber(end) - dayNumber(start) > MAX_RANGE_DAYS) return dayDate(start);
+  return dayRangeDate(start, end);
+}
+
+/**
+ * Which of several instances of a date without a year (one a year, in order) the sentence means: the
+ * next one when it looks forward; the last one when it is plainly in the past; otherwise the nearer of
+ * the two, so "the council meets on April 2" in an article of 15 March is this April.
+ */
+export function pickInstance(candidates: readonly ResolvedDate[], published: string, future: boolean, past: boolean): ResolvedDate | undefined {
   const next = candidates.find((d) => d.end >= published);
   if (future) return next;
   const last = [...candidates].reverse().find((d) => d.start <= published);

@@ -3,7 +3,7 @@
  * timeline works with. A resolved date keeps its granularity: a year is the whole year, not 1 January.
  */
 
-export type Granularity = 'day' | 'week' | 'month' | 'season' | 'year';
+export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year';
 
 export interface ResolvedDate {
   /** First day covered, YYYY-MM-DD. */
@@ -11,7 +11,10 @@ export interface ResolvedDate {
   /** Last day covered, YYYY-MM-DD. */
   end: string;
   granularity: Granularity;
-  /** How people read it: "Mon 16 Jul 2018", "Week of 16 Jul 2018", "July 2018", "Autumn 2018", "2016". */
+  /**
+   * How people read it: "Mon 16 Jul 2018", "16–18 Jul 2018", "Week of 16 Jul 2018", "July 2018",
+   * "Q3 2018", "Autumn 2018", "2016".
+   */
   label: string;
 }
 
@@ -68,6 +71,26 @@ export function dayDate(iso: string): ResolvedDate {
   return { start: iso, end: iso, granularity: 'day', label: `${WEEKDAY_NAMES[weekdayOf(iso)].slice(0, 3)} ${shortDay(iso)}` };
 }
 
+/** "16–18 Jul 2024", "30 Jun–2 Jul 2024", "30 Dec 2024–2 Jan 2025". */
+function dayRangeText(start: string, end: string): string {
+  const [a, b] = [shortDay(start).split(' '), shortDay(end).split(' ')];
+  if (a[2] !== b[2]) return `${a.join(' ')}–${b.join(' ')}`;
+  if (a[1] !== b[1]) return `${a[0]} ${a[1]}–${b.join(' ')}`;
+  return `${a[0]}–${b.join(' ')}`;
+}
+
+/** Several days named together ("July 16-18"): day granularity from the first to the last. */
+export function dayRangeDate(start: string, end: string): ResolvedDate {
+  if (start === end) return dayDate(start);
+  return { start, end, granularity: 'day', label: dayRangeText(start, end) };
+}
+
+/** The night that starts on the evening of `evening` ("overnight"): both days, day granularity. */
+export function nightDate(evening: string): ResolvedDate {
+  const morning = addDays(evening, 1);
+  return { start: evening, end: morning, granularity: 'day', label: `Night of ${dayRangeText(evening, morning)}` };
+}
+
 /** The Monday–Sunday week containing `iso`, optionally narrowed to part of it ("earlier this week"). */
 export function weekDate(iso: string, part?: { start: string; end: string }): ResolvedDate {
   const monday = mondayOf(iso);
@@ -89,6 +112,21 @@ export function monthDate(year: number, month: number, part?: { start: string; e
     granularity: 'month',
     label: part ? `${part.prefix} ${name}` : name,
   };
+}
+
+/** Months named together ("between March and May"): month granularity from the first to the last. */
+export function monthRangeDate(fromYear: number, fromMonth: number, toYear: number, toMonth: number): ResolvedDate {
+  if (fromYear === toYear && fromMonth === toMonth) return monthDate(fromYear, fromMonth);
+  const first = monthDate(fromYear, fromMonth);
+  const last = monthDate(toYear, toMonth);
+  const label = fromYear === toYear ? `${MONTH_NAMES[fromMonth - 1]}–${last.label}` : `${first.label}–${last.label}`;
+  return { start: first.start, end: last.end, granularity: 'month', label };
+}
+
+/** A calendar quarter: Q1 is January–March. */
+export function quarterDate(year: number, quarter: number): ResolvedDate {
+  const first = (quarter - 1) * 3 + 1;
+  return { start: isoOf(year, first, 1), end: isoOf(year, first + 2, lastDayOfMonth(year, first + 2)), granularity: 'quarter', label: `Q${quarter} ${year}` };
 }
 
 /**
@@ -140,7 +178,7 @@ export function dateKey(date: ResolvedDate): string {
   return `${date.start}/${date.end}/${date.granularity}`;
 }
 
-const GRANULARITY_RANK: Record<Granularity, number> = { day: 0, week: 1, month: 2, season: 3, year: 4 };
+const GRANULARITY_RANK: Record<Granularity, number> = { day: 0, week: 1, month: 2, quarter: 3, season: 3, year: 4 };
 
 /** Orders dates by start, then the more precise first, then by end. */
 export function compareDates(a: ResolvedDate, b: ResolvedDate): number {

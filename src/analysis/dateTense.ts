@@ -4,10 +4,20 @@
  * Tuesday", "is scheduled for March 3").
  */
 
-const FUTURE = /\b(?:will|must|should|could|might|won[’']t|shall|going to|plans? to|planning to|plans? for|planned|scheduled|slated|expects? to|expected to|expecting|set to|set for|due to|is due|are due|is to|are to|intends? to|hopes? to|upcoming|coming|would(?!\s+have\b|[’']ve\b))\b|[’']ll\b/i;
+const FUTURE = /\b(?:will|must|should|could|might|won[’']t|shall|going to|plans? to|planning to|plans? for|planned|scheduled|slated|expects? to|expected to|expecting|set to|set for|due to|is due|are due|is to|are to|intends? to|hopes? to|(?:forecast|predicted|projected|likely|poised) to|on (?:track|course) to|upcoming|coming|would(?!\s+have\b|[’']ve\b))\b|[’']ll\b/i;
 /** A reporting verb right before the date ("said Thursday", "announced on Monday"): that is the past. */
 const REPORTED_BEFORE = /\b(?:said|says|told|announced|tweeted|wrote|stated|reported|confirmed|added|declared|testified|posted|revealed|disclosed|voted|met|was|were|had)\s+(?:on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
+/**
+ * A schedule told in the present tense ("the shelter closes on Monday", "talks resume Tuesday",
+ * "the season runs until Nov. 30"): news uses it for what is planned, never for what happened. An
+ * infinitive takes its tense from the verb before it ("was meant to open on Friday").
+ */
+const SCHEDULED_BEFORE =
+  /(?<!\b(?:to|did|didn[’']t|not|never)\s+)\b(?:opens?|closes?|starts?|begins?|ends?|resumes?|reopens?|convenes?|expires?|launches|kicks? off|runs?|lasts?|continues?|takes? place|goes on sale|goes into effect|takes? effect|arrives?|departs?)\s+(?:again\s+)?(?:on\s+|until\s+|till\s+|through\s+|by\s+)?(?:at least\s+)?$/i;
 const PAST = /\b(?:was|were|had|did|ago)\b/i;
+/** Common irregular past forms that differ from the present ("fell", "grew"; not "cut" or "hit"). */
+const IRREGULAR_PAST =
+  /^(?:fell|rose|grew|took|made|came|went|saw|said|told|began|won|lost|left|held|met|brought|bought|sold|paid|spent|kept|led|ran|gave|got|found|thought|knew|struck|shook|broke|chose|drove|flew|fought|froze|hid|sank|spoke|stood|stole|swept|threw|wrote|built|caught|dealt|drew|ate|fed|felt|forgot|hung|heard|lay|lent|lit|meant|rode|rang|sent|shot|slid|spun|sprang|stuck|swore|swam|taught|tore|understood|woke|withdrew|became|overtook|undertook|sought|fled|slept|wept|swung|dug|sat|stank|bore|arose|awoke)$/i;
 const CLAUSE_BREAK = /[,;:—–“”"(){}[\]]|\b(?:and|but|while|although|though|because|since|after|before)\b/gi;
 const SENTENCE_BREAK = /[.;!?]/;
 
@@ -36,6 +46,7 @@ export function speaksOfFuture(text: string, index: number, length: number): boo
   if (REPORTED_BEFORE.test(before)) return false;
   const own = clauseBefore(text, index);
   if (FUTURE.test(own)) return true;
+  if (SCHEDULED_BEFORE.test(before)) return true;
   // "On Tuesday, the council will vote": the date opens its clause, the verb follows.
   if (/^(?:on|by|this|early|late|earlier|later)?$/i.test(own.trim())) return FUTURE.test(wordsAfter(text, index + length));
   return false;
@@ -46,7 +57,7 @@ export function speaksOfPast(text: string, index: number): boolean {
   const own = clauseBefore(text, index, 6);
   if (PAST.test(own)) return true;
   const lastWords = wordsOf(own).slice(-4);
-  return lastWords.some((w) => /^[a-z]{3,}ed$/i.test(w) && !/^(?:planned|scheduled|expected|need|proposed)$/i.test(w));
+  return lastWords.some((w) => IRREGULAR_PAST.test(w) || (/^[a-z]{3,}ed$/i.test(w) && !/^(?:planned|scheduled|expected|need|proposed)$/i.test(w)));
 }
 
 const REPORTING_VERB = /\b(?:said|says|told|announced|tweeted|wrote|stated|reported|confirmed|added|declared|posted|revealed|disclosed)\s+(?:on\s+|late\s+|early\s+|earlier\s+)?$/i;

@@ -8,8 +8,14 @@
  * another event ("the following day"), which the timeline resolves from context. Granularity is kept:
  * a year is the whole year. Without a publication date, relative expressions stay unresolved
  * ("Monday, week unknown") rather than guessed.
+ *
+ * Also: calendar quarters ("Q3", "the fourth quarter of 2023"; fiscal periods are claimed and left
+ * alone, since a company's fiscal year is not the calendar's), halves of a year, deadlines ("by the
+ * end of the year": the rest of the period), ranges ("July 16-18", "between March and May") as one
+ * mention, "overnight" (the night before publication, or after it when the sentence looks forward),
+ * and anchors that name their event ("two days after the vote", "the previous weekend").
  */
-import { findCalendarDates, resolveCalendar, unresolvedCalendarLabel } from './dateCalendar.ts';
+import { findCalendarDates, pickInstance, resolveCalendar, unresolvedCalendarLabel } from './dateCalendar.ts';
 import {
   addDays,
   dayDate,
@@ -17,6 +23,9 @@ import {
   mondayOf,
   monthDate,
   monthOf,
+  monthRangeDate,
+  nightDate,
+  quarterDate,
   seasonDate,
   seasonYearContaining,
   weekDate,
@@ -41,13 +50,38 @@ export interface DateMention {
   unresolved?: string;
   /** Days from the event just mentioned ("the following day" = 1); resolved by the timeline. */
   anchor?: number;
+  /** What an anchored expression names: a day (default), the week of it, or the weekend before it. */
+  anchorKind?: AnchorKind;
+  /** The event an anchor names ("two days after the vote": "vote"), as a search term. */
+  anchorTerm?: string;
   /** The sentence looks forward at this date ("will vote Tuesday"). */
   future: boolean;
   /** The date says when something was said ("officials said yesterday"), not when the event happened. */
   reporting: boolean;
 }
 
-type Resolution = Pick<DateMention, 'date' | 'unresolved' | 'anchor'>;
+export type AnchorKind = 'day' | 'week' | 'weekend-before' | 'weekend-after';
+
+type Resolution = Pick<DateMention, 'date' | 'unresolved' | 'anchor' | 'anchorKind' | 'anchorTerm'>;
+
+/** The date an anchored mention names, counted from the day of the event it is anchored to. */
+export function anchoredDate(base: string, mention: Pick<DateMention, 'anchor' | 'anchorKind'>): ResolvedDate {
+  const offset = mention.anchor ?? 0;
+  switch (mention.anchorKind) {
+    case 'week':
+      return weekDate(addDays(base, offset));
+    case 'weekend-before': {
+      // The last whole weekend before the day: the Sunday strictly before it, and its Saturday.
+      const sunday = addDays(base, -(weekdayOf(base) || 7));
+      return weekendDate(addDays(sunday, -1));
+    }
+    case 'weekend-after': {
+      return weekendDate(addDays(base, (6 - weekdayOf(base) + 7) % 7 || 7));
+    }
+    default:
+      return dayDate(addDays(base, offset));
+  }
+}
 
 interface Context {
   text: string;
@@ -131,7 +165,13 @@ function resolveWeekend(m: RegExpMatchArray, ctx: Context, future: boolean) {
   let saturday: string;
   if (which === 'last' || which === 'past') saturday = inWeekend ? addDays(lastSaturday, -7) : lastSaturday;
   else if (which === 'next' || which === 'coming') saturday = nextSaturday;
-  else saturday = inWeekend ? lastSaturday : future ? nextSaturday : lastSaturday;
+  else if (inWeekend) saturday = lastSaturday;
+  else if (future) saturday = nextSaturday;
+  else if (which === 'this' && !speaksOfPast(ctx.text, m.index ?? 0)) {
+    // "This weekend" with no tense to go by: early in the week it is the one just past, from
+    // Wednesday on the one coming.
+    saturday = dow >= 3 ? nextSaturday : lastSaturday;
+  } else saturday = lastSaturday;
   return { date: weekendDate(saturday) };
 }
 
@@ -215,6 +255,104 @@ function seasonResolver(seasonGroup: number, whichGroup: number | undefined, yea
   };
 }
 
+/** "Overnight": the night before publication, or the night after it when the sentence looks forward. */
+function resolveOvernight(m: RegExpMatchArray, ctx: Context, future: boolean): Resolution {
+  if (!ctx.published) return unknown(`“${m[0]}”, date unknown`);
+  return { date: nightDate(future ? ctx.published : addDays(ctx.published, -1)) };
+}
+
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+
+/**
+ * Words that show a sentence is about money or the economy, where "the third quarter" is a part of
+ * the year (elsewhere it may be a quarter of a match).
+ */
+const FINANCIAL = /\b(?:revenues?|sales|profits?|earnings|loss(?:es)?|income|results|growth|GDP|economy|economic|inflation|quarterly|shares?|stocks?|investors?|analysts?|forecasts?|guidance|margins?|orders|deliveries|shipments|dividends?|percent|output|spending|deficit|unemployment)\b|[$€£¥%]/i;
+
+/** A calendar quarter; without a year, the instance the sentence's tense points at. Fiscal quarters are left alone. */
+function resolveQuarter(quarterOf: (m: RegExpMatchArray) => number | undefined, yearGroup: number | undefined) {
+  return (m: RegExpMatchArray, ctx: Context, future: boolean): Resolution | undefined => {
+    const quarter = quarterOf(m);
+    if (!quarter) return undefined;
+    const yearText = yearGroup !== undefined ? m[yearGroup] : undefined;
+    if (yearText) {
+      const year = /^\d{4}$/.test(yearText) ? Number(yearText) : 2000 + Number(yearText.slice(-2));
+      return { date: quarterDate(year, quarter) };
+    }
+    if (!FINANCIAL.test(ctx.text)) return undefined;
+    if (!ctx.published) return unknown(`Q${quarter}, year unknown`);
+    const pubYear = yearOf(ctx.published);
+    const candidates = [pubYear - 1, pubYear, pubYear + 1].map((y) => quarterDate(y, quarter));
+    return { date: pickInstance(candidates, ctx.published, future, speaksOfPast(ctx.text, m.index ?? 0)) };
+  };
+}
+
+/** "last quarter", "this quarter", "next quarter": relative to the quarter of publication. */
+function resolveRelativeQuarter(m: RegExpMatchArray, ctx: Context): Resolution | undefined {
+  if (!FINANCIAL.test(ctx.text)) return undefined;
+  if (!ctx.published) return unknown(`“${m[0]}”, date unknown`);
+  const which = m[1].toLowerCase();
+  const shift = /last|previous|past/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
+  const index = yearOf(ctx.published) * 4 + Math.floor((monthOf(ctx.published) - 1) / 3) + shift;
+  return { date: quarterDate(Math.floor(index / 4), (index % 4) + 1) };
+}
+
+/** The year a phrase names: "next year", "this year", "the year", "2025". */
+function namedYear(word: string, published: string | undefined): number | undefined {
+  if (/^\d{4}$/.test(word)) return Number(word);
+  if (!published) return undefined;
+  return yearOf(published) + (/\b(?:last|previous)\b/i.test(word) ? -1 : /\b(?:next|following)\b/i.test(word) ? 1 : 0);
+}
+
+/** "the first half of next year", "the second half of 2023": year granularity over six months. */
+function resolveHalf(m: RegExpMatchArray, ctx: Context): Resolution {
+  const year = namedYear(m[2], ctx.published);
+  if (year === undefined) return unknown(`“${m[0]}”, year unknown`);
+  const first = /^(?:first|front|1)$/i.test(m[1]);
+  return {
+    date: yearDate(year, first ? { start: isoOf(year, 1, 1), end: isoOf(year, 6, 30), prefix: 'First half of' } : { start: isoOf(year, 7, 1), end: isoOf(year, 12, 31), prefix: 'Second half of' }),
+  };
+}
+
+/**
+ * "By the end of the year", "until the end of next month": a deadline. The period, from the day after
+ * publication when it is still running (the whole period when it is over), labelled as the deadline.
+ */
+function resolveEndOf(m: RegExpMatchArray, ctx: Context): Resolution {
+  const word = m[1].toLowerCase();
+  const lead = word === 'by' ? 'By' : word === 'before' ? 'Before' : 'Until';
+  const which = (m[2] ?? m[4] ?? '').toLowerCase();
+  const unit = (m[3] ?? m[5] ?? 'year').toLowerCase();
+  if (!ctx.published && !m[6]) return unknown(`“${m[0]}”, date unknown`);
+  const pub = ctx.published;
+  let whole: ResolvedDate;
+  if (m[6]) whole = yearDate(Number(m[6]));
+  else if (unit === 'year') whole = yearDate(namedYear(which || 'this', pub)!);
+  else if (unit === 'month') {
+    const total = yearOf(pub!) * 12 + monthOf(pub!) - 1 + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+    whole = monthDate(Math.floor(total / 12), (total % 12) + 1);
+  } else whole = weekDate(addDays(pub!, which === 'next' ? 7 : which === 'last' ? -7 : 0));
+  const name = unit === 'week' ? `the ${whole.label.replace(/^Week/, 'week')}` : whole.label;
+  const label = `${lead} the end of ${name}`;
+  const start = pub && whole.end >= pub && addDays(pub, 1) > whole.start ? addDays(pub, 1) : whole.start;
+  return { date: { ...whole, start: start > whole.end ? whole.end : start, label } };
+}
+
+/** "between March and May", "from June to August 2023": month granularity over the months. */
+function resolveMonthRange(m: RegExpMatchArray, ctx: Context, future: boolean): Resolution {
+  const from = MONTH_INDEX[m[1].slice(0, 3).toLowerCase()];
+  const to = MONTH_INDEX[m[2].slice(0, 3).toLowerCase()];
+  const range = (startYear: number) => monthRangeDate(startYear, from, to < from ? startYear + 1 : startYear, to);
+  if (m[3]) {
+    const endYear = Number(m[3]);
+    return { date: range(to < from ? endYear - 1 : endYear) };
+  }
+  if (!ctx.published) return unknown(`“${m[0]}”, year unknown`);
+  const pubYear = yearOf(ctx.published);
+  const candidates = [pubYear - 1, pubYear, pubYear + 1].map(range);
+  return { date: pickInstance(candidates, ctx.published, future, speaksOfPast(ctx.text, m.index ?? 0))! };
+}
+
 /** The next word after a number that makes it a count, not a year ("the 2000 fans"). */
 const COUNT_NOUN = /^(?:people|persons?|percent|per|votes?|voters|residents|fans|students|workers|employees|members|troops|soldiers|homes|houses|jobs|miles|kilometres|kilometers|km|feet|ft|metres|meters|acres|hectares|dollars|euros|pounds|tonnes|tons|cars|vehicles|copies|units|seats|points|yards|rooms|beds|children|signatures|pages|words|hours|minutes|times|calories|square|spectators|participants|runners|customers|users|cases|deaths|names|items|gmt|utc|hrs)\b/i;
 
@@ -253,14 +391,42 @@ function resolveMonthName(whichGroup: number, monthGroup: number, yearGroup: num
 
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
+const ORDINAL_QUARTER = '(first|second|third|fourth|final|1st|2nd|3rd|4th)';
+const NOT_FISCAL = '(?<!\\b(?:fiscal|financial)[\\s-]+)';
+/** "the vote", "its launch": the event an anchored expression counts from. */
+const EVENT_NAMED = '(?:the|his|her|its|their|this|that) (\\p{L}[\\p{L}-]*)';
+
+/** "Two days after the vote", "the weekend before the election": counted from a named event. */
+function resolveAfterEvent(m: RegExpMatchArray): Resolution {
+  const unit = m[2].toLowerCase();
+  const sign = m[3].toLowerCase() === 'before' ? -1 : 1;
+  const n = m[1] ? count(m[1]) : 1;
+  if (unit === 'weekend') return { anchor: 0, anchorKind: sign < 0 ? 'weekend-before' : 'weekend-after', anchorTerm: m[4] };
+  if (unit.startsWith('week')) return { anchor: 7 * n * sign, anchorKind: 'week', anchorTerm: m[4] };
+  return { anchor: n * sign, anchorTerm: m[4] };
+}
+
 const RULES: Rule[] = [
   // Anchored to the event just mentioned.
+  {
+    pattern: new RegExp(`\\b(?:${NUMBER}|the) (days?|nights?|weeks?|weekend) (after|before) ${EVENT_NAMED}`, 'giu'),
+    priority: 1,
+    resolve: (m) => (m[1] === undefined && !/^(?:day|night|week|weekend)$/i.test(m[2]) ? undefined : resolveAfterEvent(m)),
+  },
+  { pattern: /\b(?:the|a) (?:day|night) after\b(?! tomorrow)/gi, resolve: () => ({ anchor: 1 }) },
+  { pattern: /\bthe (?:previous|preceding|prior) weekend\b|\bthe weekend before\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'weekend-before' as const }) },
+  { pattern: /\bthe following weekend\b|\bthe weekend after\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'weekend-after' as const }) },
   { pattern: /\b(?:the|a) (?:following|next) (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: 1 }) },
   { pattern: new RegExp(`\\b${NUMBER} days? later\\b`, 'gi'), resolve: (m) => ({ anchor: count(m[1]) }) },
   { pattern: /\b(?:the|a) (?:day|night) (?:before|earlier)\b|\bthe previous (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: -1 }) },
   { pattern: new RegExp(`\\b${NUMBER} days? earlier\\b`, 'gi'), resolve: (m) => ({ anchor: -count(m[1]) }) },
   { pattern: /\b(?:(?:later|earlier) that (?:same )?day|(?:on )?the same day|that same day)\b/gi, resolve: () => ({ anchor: 0 }) },
   // Relative to publication.
+  {
+    // "strengthened overnight", "rose to 21 overnight," (not "an overnight curfew").
+    pattern: /(?<!\b(?:a|an|the|its|their|his|her|our|my|your)\s+)\bovernight\b(?=\s*(?:[,.;:!?)—–]|$|(?:as|and|but|in|on|at|into|to|with|before|after|while|when|from|amid|despite|because|so|the|a|an|near|across|around|along|through|until|since|according|off|over|under|for|by)\b))/gi,
+    resolve: resolveOvernight,
+  },
   { pattern: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, resolve: relativeDay(0) },
   { pattern: /\b(?:yesterday(?: (?:morning|afternoon|evening))?|last night)\b/gi, resolve: relativeDay(-1) },
   { pattern: /\bthe day before yesterday\b/gi, priority: 1, resolve: relativeDay(-2) },
@@ -295,6 +461,37 @@ const RULES: Rule[] = [
     priority: 2,
     resolve: seasonResolver(1, undefined, 2),
   },
+  // Calendar quarters and halves of a year. Fiscal periods depend on the company: the whole phrase is
+  // claimed and left unresolved so no calendar year or quarter inside it is read ("fiscal 2024",
+  // "its fiscal fourth quarter of 2023", "FY2024").
+  {
+    pattern: new RegExp(`\\b(?:fiscal|financial)(?:[\\s-]+year)?(?:\\s+(?:the\\s+)?${ORDINAL_QUARTER}[\\s-]+(?:quarter|half)|\\s+Q[1-4]|\\s+H[12])?(?:,?\\s+(?:of\\s+|in\\s+)?(?:${YEAR}|['’]?\\d\\d)\\b)?|\\bFY\\s?(?:${YEAR}|\\d\\d)\\b`, 'gi'),
+    priority: 3,
+    resolve: () => undefined,
+  },
+  { pattern: new RegExp(`${NOT_FISCAL}\\b(?:the )?${ORDINAL_QUARTER}[\\s-]quarter(?:,? of|,? in|,)? ${YEAR}\\b`, 'gi'), priority: 2, resolve: resolveQuarter((m) => ORDINALS[m[1].toLowerCase()], 2) },
+  { pattern: new RegExp(`${NOT_FISCAL}\\bQ([1-4])(?:[\\s-]?(${YEAR}|['’]\\d\\d))?\\b`, 'g'), priority: 2, resolve: resolveQuarter((m) => Number(m[1]), 2) },
+  {
+    pattern: new RegExp(`${NOT_FISCAL}(?<=\\b(?:the|its|their|this|that|a|\\p{L}+['’]s)\\s+)${ORDINAL_QUARTER}[\\s-]quarter\\b(?![\\s-]+(?:of|in)\\s+(?:the|a|an|his|her|its|their)\\b)`, 'giu'),
+    resolve: resolveQuarter((m) => ORDINALS[m[1].toLowerCase()], undefined),
+  },
+  { pattern: /(?<!\bthe\s+)\b(last|this|next|the previous|the current|the coming|the past) quarter\b/gi, resolve: resolveRelativeQuarter },
+  {
+    pattern: new RegExp(`\\b(?:the )?(first|second|latter|back|front) half of (?:the )?((?:last|this|next|current|previous|following) year|year|${YEAR})\\b`, 'gi'),
+    priority: 2,
+    resolve: resolveHalf,
+  },
+  { pattern: new RegExp(`\\bH([12])[\\s-]?(${YEAR})\\b`, 'g'), priority: 2, resolve: resolveHalf },
+  {
+    pattern: new RegExp(`\\b(by|before|until|till|through) (?:the )?end of (?:(the|this|the current) (year|month|week)|(next|last) (year|month|week)|${YEAR})\\b`, 'gi'),
+    priority: 2,
+    resolve: resolveEndOf,
+  },
+  {
+    pattern: new RegExp(`\\b(?:[Bb]etween|[Ff]rom) ${MONTH} (?:and|to|through|until|till|-|–) ${MONTH}(?:,? (?:of )?${YEAR})?(?![\\p{L}\\d])`, 'gu'),
+    priority: 2,
+    resolve: resolveMonthRange,
+  },
   // Years. "the 2018 midterm elections": United States midterm elections are held in November.
   { pattern: new RegExp(`\\b(?:the )?${YEAR} mid-?terms?(?: (?:elections?|races?|votes?))?\\b`, 'gi'), priority: 2, resolve: (m) => ({ date: monthDate(Number(m[1]), 11) }) },
   { pattern: new RegExp(`(?<![$€£\\d.,])\\b(?:in|since|during|until|till|by|from|before|after|of|through|throughout|between|around|circa|early|late|mid-?)\\s+(?:early |late |mid-?)?${YEAR}\\b(?![.,]?\\d)(?!\\s*(?:people|percent|votes|voters|residents|fans|students|workers|members|troops|homes|jobs|miles|feet|acres|dollars|euros|pounds|tons|tonnes|cars|seats|points|children|hours)\\b)`, 'gi'), resolve: (m) => ({ date: yearDate(Number(m[1])) }) },
@@ -302,7 +499,7 @@ const RULES: Rule[] = [
   // "the 2016 presidential election", "several 2017 press conference clips": the year and the noun it dates.
   {
     pattern: new RegExp(`\\b(?:the|a|an|his|her|their|its|this|that|several|whose|our|my|your|\\p{L}+[’']s)\\s+${YEAR}((?:\\s+(?!${PHRASE_STOP}\\b)[\\p{L}][\\p{L}.’'-]*){1,3})`, 'giu'),
-    resolve: (m) => (COUNT_NOUN.test(m[2].trim()) ? undefined : { date: yearDate(Number(m[1])) }),
+    resolve: (m) => (COUNT_NOUN.test(m[2].trim()) || /^(?:fiscal|financial)\b/i.test(m[2].trim()) ? undefined : { date: yearDate(Number(m[1])) }),
   },
   // "2011 and 2012", "2014–2016": a year right after another one.
   { pattern: new RegExp(`(?<=\\b(?:1[89]|20)\\d\\d\\s*(?:and|or|to|through|-|–)\\s*)${YEAR}\\b(?![.,]?\\d)`, 'g'), resolve: bareYear(1) },
@@ -344,7 +541,7 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 /** Cheap test before any pattern runs: most sentences carry no date at all. */
-const MAYBE_DATE = /\d|day|night|morning|afternoon|evening|ago\b|tonight|tomorrow|week|month|year|spring|summer|fall|autumn|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|later|earlier/i;
+const MAYBE_DATE = /\d|day|night|quarter|morning|afternoon|evening|ago\b|tonight|tomorrow|week|month|year|spring|summer|fall|autumn|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|later|earlier/i;
 
 /**
  * Every date expression in a sentence, in order. `published` (YYYY-MM-DD) is the article's publication
@@ -362,12 +559,14 @@ export function findDateMentions(text: string, published?: string): DateMention[
     if (!resolved) continue;
     const reporting = datesTheReport(text, candidate.index, candidate.text.length);
     const mention: DateMention = { expression: candidate.text, index: candidate.index, future, reporting, ...resolved };
-    if (mention.anchor !== undefined) {
-      const days = mentions.filter((x) => x.date?.granularity === 'day');
+    // Counted from a named event ("two days after the vote"): the timeline finds where it is told.
+    if (mention.anchor !== undefined && mention.anchorTerm === undefined) {
+      const days = mentions.filter((x) => x.date?.granularity === 'day' && x.date.start === x.date.end);
       const base = days.filter((x) => !x.reporting).at(-1) ?? days.at(-1);
       if (base?.date) {
-        mention.date = dayDate(addDays(base.date.start, mention.anchor));
+        mention.date = anchoredDate(base.date.start, mention);
         delete mention.anchor;
+        delete mention.anchorKind;
       }
     }
     mentions.push(mention);

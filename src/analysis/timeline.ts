@@ -7,8 +7,9 @@
 import { terms } from '../search/tokenize.ts';
 import type { Story } from '../story/story.ts';
 import type { Article, Citation, Sentence } from '../story/types.ts';
-import { addDays, compareDates, contains, dateKey, dayDate, type ResolvedDate } from './dateMath.ts';
-import { findDateMentions, type DateMention } from './dates.ts';
+import { compareDates, contains, dateKey, type ResolvedDate } from './dateMath.ts';
+import { publicationsOf } from './datePublished.ts';
+import { anchoredDate, findDateMentions, type DateMention } from './dates.ts';
 
 export interface TimelineEvent {
   date: ResolvedDate;
@@ -35,6 +36,8 @@ export interface UnplacedMention {
 export interface ResolvedMention {
   sentence: Sentence;
   expression: string;
+  /** Offset of the expression in the sentence. */
+  index: number;
   date?: ResolvedDate;
   /** Set when the date cannot be placed. */
   unresolved?: string;
@@ -85,10 +88,19 @@ function contentTerms(text: string): Set<string> {
 }
 
 function buildTimeline(story: Story): Timeline {
+  const publications = publicationsOf(story);
+  const published = new Map([...publications].map(([file, p]) => [file, p.published]));
   const mentions = new Map<number, DateMention[]>();
+  const datelines = new Map<number, number>();
   for (const article of story.articles) {
+    const dateline = publications.get(article.file)?.dateline;
     for (const sentence of article.sentences) {
-      const found = findDateMentions(sentence.text, article.meta.published);
+      let found = findDateMentions(sentence.text, published.get(article.file));
+      // The dateline tells when the report was filed, not what happened.
+      if (dateline?.sentence === sentence.index) {
+        found = found.filter((m) => m.index >= dateline.length);
+        datelines.set(sentence.index, dateline.length);
+      }
       if (found.length) mentions.set(sentence.index, found);
     }
   }
@@ -99,18 +111,20 @@ function buildTimeline(story: Story): Timeline {
     article.sentences.forEach((sentence, position) => {
       const seen = new Set<string>();
       for (const mention of mentions.get(sentence.index) ?? []) {
-        const date = mention.date ?? (mention.anchor !== undefined ? resolveAnchor(story, article, position, mention, mentions) : undefined);
+        const date = mention.date ?? (mention.anchor !== undefined ? resolveAnchor(story, article, published.get(article.file), position, mention, mentions) : undefined);
         if (!date) {
           const label = mention.unresolved ?? `“${mention.expression}”, date unknown`;
-          resolved.push({ sentence, expression: mention.expression, unresolved: label });
+          resolved.push({ sentence, expression: mention.expression, index: mention.index, unresolved: label });
           unplaced.push({ expression: mention.expression, label, citation: story.cite(sentence) });
           continue;
         }
-        resolved.push({ sentence, expression: mention.expression, date });
+        resolved.push({ sentence, expression: mention.expression, index: mention.index, date });
         const key = dateKey(date);
         if (seen.has(key)) continue;
         seen.add(key);
-        const text = clauseAround(sentence.text, mention.index, mention.expression.length);
+        // Without the dateline ("MIAMI, Sept. 28 (Reuters) - "), which is not part of the event.
+        const cut = datelines.get(sentence.index) ?? 0;
+        const text = clauseAround(sentence.text.slice(cut), mention.index - cut, mention.expression.length);
         reports.push({ date, text, expression: mention.expression, sentence, terms: contentTerms(text) });
       }
     });
@@ -118,37 +132,58 @@ function buildTimeline(story: Story): Timeline {
   return { events: mergeReports(story, reports), unplaced, mentions: resolved };
 }
 
-/** The single day a sentence dates an event on (days that date a statement count only when alone). */
-function singleDay(list: DateMention[] | undefined): string | undefined {
-  const all = (list ?? []).filter((m) => m.date?.granularity === 'day');
+/**
+ * The single day a sentence dates an event on (days that date a statement count only when alone).
+ * A past-tense account is not counted from a day the sentence looks forward to.
+ */
+function singleDay(list: DateMention[] | undefined, pastOnly = false): string | undefined {
+  const all = (list ?? []).filter((m) => m.date?.granularity === 'day' && m.date.start === m.date.end && !(pastOnly && m.future));
   const events = all.some((m) => !m.reporting) ? all.filter((m) => !m.reporting) : all;
   const days = new Set(events.map((m) => m.date!.start));
   return days.size === 1 ? [...days][0] : undefined;
 }
 
 /**
- * "The following day", "the day before": counted from the event just mentioned. First the nearest
- * earlier sentence of the same article that dates a single day; else the report elsewhere in the
- * story that best matches the sentences just before it (the event just mentioned, dated by another
- * outlet). A past-tense account cannot land after the article was published.
+ * "The following day", "the day before", "the previous weekend": counted from the event just
+ * mentioned. "Two days after the vote" first looks back through the article for the nearest sentence
+ * that tells of a vote and dates a single day. Otherwise the nearest earlier sentence of the same
+ * article that dates a single day; else the report elsewhere in the story that best matches the
+ * sentences just before it (the event just mentioned, dated by another outlet). A past-tense account
+ * cannot land after the article was published. "The previous weekend" with nothing to count from is
+ * the one before publication.
  */
-function resolveAnchor(story: Story, article: Article, position: number, mention: DateMention, mentions: Map<number, DateMention[]>): ResolvedDate | undefined {
-  const offset = mention.anchor ?? 0;
-  const published = article.meta.published;
-  const allowed = (day: string) => mention.future || !published || day <= published;
+function resolveAnchor(
+  story: Story,
+  article: Article,
+  published: string | undefined,
+  position: number,
+  mention: DateMention,
+  mentions: Map<number, DateMention[]>,
+): ResolvedDate | undefined {
+  const allowed = (date: ResolvedDate) => mention.future || !published || date.end <= published;
+  const from = (day: string | undefined) => (day ? anchoredDate(day, mention) : undefined);
+  if (mention.anchorTerm) {
+    const [term] = terms(mention.anchorTerm);
+    for (let k = 1; term && position - k >= 0; k++) {
+      const sentence = article.sentences[position - k];
+      if (!story.termsOf(sentence).includes(term)) continue;
+      const date = from(singleDay(mentions.get(sentence.index), !mention.future));
+      if (date && allowed(date)) return date;
+    }
+  }
   for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) {
-    const day = singleDay(mentions.get(article.sentences[position - k].index));
-    if (day && allowed(addDays(day, offset))) return dayDate(addDays(day, offset));
+    const date = from(singleDay(mentions.get(article.sentences[position - k].index), !mention.future));
+    if (date && allowed(date)) return date;
   }
   // The event just mentioned is in the sentences before this one (this one tells the new event).
   const current = article.sentences[position];
   const context = new Set<string>();
   for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of contentTerms(article.sentences[position - k].text)) context.add(t);
-  let best: { day: string; score: number } | undefined;
+  let best: { date: ResolvedDate; score: number } | undefined;
   for (const [index, list] of mentions) {
     if (index === current.index) continue;
-    const day = singleDay(list);
-    if (!day || !allowed(addDays(day, offset))) continue;
+    const date = from(singleDay(list, !mention.future));
+    if (!date || !allowed(date)) continue;
     let score = 0;
     let shared = 0;
     for (const t of contentTerms(story.sentences[index].text)) {
@@ -157,9 +192,11 @@ function resolveAnchor(story: Story, article: Article, position: number, mention
         shared++;
       }
     }
-    if (shared >= 2 && (!best || score > best.score)) best = { day, score };
+    if (shared >= 2 && (!best || score > best.score)) best = { date, score };
   }
-  return best ? dayDate(addDays(best.day, offset)) : undefined;
+  if (best) return best.date;
+  if (mention.anchorKind === 'weekend-before' && published) return anchoredDate(published, mention);
+  return undefined;
 }
 
 /** Where a long sentence may be cut: semicolons, dashes, and commas before a new clause. */

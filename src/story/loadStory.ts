@@ -3,6 +3,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { FrontMatterError, readMeta, splitFrontMatter } from './frontMatter.ts';
 import { parseArticle } from './parseArticle.ts';
+import { publicationsOf } from '../analysis/datePublished.ts';
 import { loadIndex, saveIndex } from '../search/persistedIndex.ts';
 import { Story } from './story.ts';
 import type { Article, ArticleMeta, LoadWarning } from './types.ts';
@@ -163,12 +164,12 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
   const version = hash.digest('hex').slice(0, 16);
   const init = { dir, name: manifest.name ?? basename(dir), version, articles, warnings };
   const sentences = articles.reduce((n, a) => n + a.sentences.length, 0);
-  if (sentences < (options.persistIndexFrom ?? PERSIST_INDEX_FROM_SENTENCES)) return Story.build(init);
+  if (sentences < (options.persistIndexFrom ?? PERSIST_INDEX_FROM_SENTENCES)) return withDatelineDates(await Story.build(init));
   // A large story: reuse the index saved for this exact content, or build it and save it for next time.
   const saved = await loadIndex(dir, version, sentences);
   if (saved.index) {
     options.onInfo?.(`loaded the saved search index (${sentences} sentences)`);
-    return Story.build({ ...init, index: saved.index });
+    return withDatelineDates(await Story.build({ ...init, index: saved.index }));
   }
   options.onInfo?.(`building the search index (${sentences} sentences; ${saved.reason})`);
   const story = await Story.build(init);
@@ -176,6 +177,17 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
     await saveIndex(dir, version, story.index);
   } catch (err) {
     options.onInfo?.(`could not save the search index, it will be rebuilt next time: ${(err as Error).message}`);
+  }
+  return withDatelineDates(story);
+}
+
+/**
+ * An article without a publication date in its metadata takes the one its wire dateline gives
+ * ("MIAMI, Sept. 28 (Reuters) -"), so citations and /sources show it too.
+ */
+function withDatelineDates(story: Story): Story {
+  for (const [file, publication] of publicationsOf(story)) {
+    if (publication.source === 'dateline' && publication.published) story.article(file).meta.published = publication.published;
   }
   return story;
 }

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { timelineOf } from '../../src/analysis/timeline.ts';
+import { loadStory } from '../../src/story/loadStory.ts';
+import type { Story } from '../../src/story/story.ts';
+import { readExpected, score } from './labelledStory.ts';
+
+/**
+ * Two stories of our own, far from the seed's style and from each other, every date expression
+ * labelled by hand in expected.json before the code ran on them (see the "about" field of each for
+ * the decisions: fiscal periods, quarters, datelines, "overnight").
+ */
+const STORIES = [
+  // A company's quarter over four weeks: wire copy, a feature with front matter, a brief, a column.
+  { dir: 'test/fixtures/dates-business', name: 'business' },
+  // A hurricane over a week: a wire story dated only by its dateline, a local paper, a TV transcript, a blog.
+  { dir: 'test/fixtures/dates-disaster', name: 'disaster' },
+];
+
+describe.each(STORIES)('$name story', ({ dir }) => {
+  const expected = readExpected(dir);
+  let story: Story;
+  let result: ReturnType<typeof score>;
+
+  beforeAll(async () => {
+    story = await loadStory(dir);
+    result = score(story, expected);
+  });
+
+  it('has at least 12 hand-labelled expressions over articles published on different days', () => {
+    expect(expected.mentions.length).toBeGreaterThanOrEqual(12);
+    const days = new Set(story.articles.map((a) => a.meta.published).filter(Boolean));
+    expect(days.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(expected.mentions.map((m) => [m.file, m.expression, m] as const))('%s: “%s”', (_file, _expression, want) => {
+    const outcome = result.outcomes.find((o) => o.want === want)!;
+    expect(outcome.problem).toBeUndefined();
+  });
+
+  it('resolves at least 95% of the labelled expressions (the acceptance bar)', () => {
+    const correct = result.outcomes.filter((o) => !o.problem).length;
+    expect(correct / result.outcomes.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds no date that was not labelled, and none in the phrases that are not dates', () => {
+    expect(result.extra).toEqual([]);
+    expect(result.wrongNotDates).toEqual([]);
+  });
+});
+
+describe('the wire story dated only by its dateline', () => {
+  let story: Story;
+  beforeAll(async () => {
+    story = await loadStory('test/fixtures/dates-disaster');
+  });
+
+  it('has no publication date in its metadata (the dateline is all there is)', () => {
+    expect(story.article('a-wire.txt')?.meta.published).toBeUndefined();
+  });
+
+  it('places its relative dates from the dateline and leaves nothing unplaced', () => {
+    const timeline = timelineOf(story);
+    expect(timeline.unplaced).toEqual([]);
+    const tuesday = timeline.mentions.find((m) => m.sentence.file === 'a-wire.txt' && m.expression === 'on Tuesday');
+    expect(tuesday?.date?.label).toBe('Tue 27 Sep 2022');
+  });
+
+  it('does not make the dateline an event', () => {
+    const events = timelineOf(story).events;
+    expect(events.some((e) => e.expression.includes('Sept. 28'))).toBe(false);
+  });
+
+  it('tells the event without the dateline, and cites the sentence as written', () => {
+    const overnight = timelineOf(story).events.find((e) => e.expression === 'overnight' && e.citations[0].file === 'a-wire.txt');
+    expect(overnight?.text.startsWith('Hurricane Ines strengthened')).toBe(true);
+    expect(overnight?.citations[0].text.startsWith('MIAMI, Sept. 28 (Reuters) - ')).toBe(true);
+  });
+});

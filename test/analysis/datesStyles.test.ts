@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { timelineOf } from '../../src/analysis/timeline.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
@@ -54,8 +55,12 @@ describe('the wire story dated only by its dateline', () => {
     story = await loadStory('test/fixtures/dates-disaster');
   });
 
-  it('has no publication date in its metadata (the dateline is all there is)', () => {
-    expect(story.article('a-wire.txt')?.meta.published).toBeUndefined();
+  it('has no publication date in its metadata: the loader takes it from the dateline', () => {
+    const raw = readFileSync('test/fixtures/dates-disaster/a-wire.txt', 'utf8');
+    const manifest = JSON.parse(readFileSync('test/fixtures/dates-disaster/story.json', 'utf8'));
+    expect(raw.startsWith('---')).toBe(false);
+    expect(manifest.articles['a-wire.txt']).toBeUndefined();
+    expect(story.article('a-wire.txt')?.meta.published).toBe('2022-09-28');
   });
 
   it('places its relative dates from the dateline and leaves nothing unplaced', () => {

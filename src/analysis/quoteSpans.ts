@@ -19,8 +19,21 @@ const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
-  const spans = /["“”„«»]/.test(text) ? doubleQuoteSpans(text) : singleQuoteSpans(text);
-  return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+  return outerSpans(text).filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+}
+
+/**
+ * Double quotes are the outer marks, unless the paragraph is British style with the double quotes only
+ * inside single ones (‘He said “sign here” and I signed,’ she said).
+ */
+function outerSpans(text: string): QuoteSpan[] {
+  if (!/["“”„«»]/.test(text)) return singleQuoteSpans(text);
+  const single = singleQuoteSpans(text);
+  if (single.length) {
+    const marks = [...text.matchAll(/["“”„«»]/g)].map((m) => m.index ?? 0);
+    if (marks.every((at) => single.some((s) => at > s.open && at < s.close))) return single;
+  }
+  return doubleQuoteSpans(text);
 }
 
 function makeSpan(text: string, open: number, close: number, unclosed: boolean): QuoteSpan {

@@ -88,9 +88,18 @@ export function subjectAfter(tokens: Token[], verb: number, ceiling: number, tex
   return { phrase: text.slice(tokens[verb + 1].start, tokens[end - 1].end), start: tokens[verb + 1].start };
 }
 
+/** Words that say outright that a source is not named. */
+const ANONYMITY_MARKER =
+  /\b(familiar with|on condition of anonymity|speaking anonymously|not authori[sz]ed to|declined to be (named|identified)|asked not to be (named|identified)|(cannot|could not|can ?not|can't|may not|must not) be (named|identified)|requested anonymity|who (would|did) not give|unnamed|anonymous)\b/i;
+
+/** Whether a phrase says outright that its source is not named ("who asked not to be named"). */
+export function hasAnonymityMarker(phrase: string): boolean {
+  return ANONYMITY_MARKER.test(phrase);
+}
+
 /** Phrases that mark an unnamed source. */
 const ANONYMOUS = [
-  /\b(familiar with|on condition of anonymity|speaking anonymously|not authori[sz]ed to|declined to be (named|identified)|asked not to be (named|identified)|requested anonymity|who (would|did) not give|unnamed|anonymous)\b/i,
+  ANONYMITY_MARKER,
   /^(a|an|one|two|three|four|several|some|many|other|another|two other|senior|multiple)\b.*\b(officials?|sources?|persons?|people|aides?|diplomats?|insiders?|staffers?|employees?|officers?|executives?|lawmakers?|residents?|witnesses?|spokes(man|woman|person)|advisers?|advisors?|members?|analysts?|workers?|individuals?|someone|man|woman|engineers?|dockers?|managers?)\b/i,
   /^(officials|sources|aides|insiders|diplomats|witnesses|residents|people)$/i,
 ];

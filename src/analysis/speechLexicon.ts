@@ -1,19 +1,40 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 
-// compromise's CommonJS bundle loads in about 240 ms, its ESM source tree in about 400–650 ms.
+/**
+ * compromise, loaded on first use rather than at import: its CommonJS bundle takes 130–240 ms to load
+ * (unpacking its lexicon; `compromise/two` costs the same, `compromise/one` has no lexicon), which
+ * would otherwise be paid by every start-up, even one that never analyses quotes.
+ */
 const require = createRequire(import.meta.url);
-export const nlp = require('compromise') as typeof nlpType;
 
-const model = nlp.model() as unknown as {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords?: Record<string, unknown> };
-};
-const LEXICON = model.one.lexicon;
-const ORG_WORDS = new Set(Object.keys(model.two.orgWords ?? {}));
+interface Lexicon {
+  nlp: typeof nlpType;
+  words: Record<string, string | string[]>;
+  orgWords: Set<string>;
+}
+
+let loaded: Lexicon | undefined;
+
+function lexicon(): Lexicon {
+  if (!loaded) {
+    const nlp = require('compromise') as typeof nlpType;
+    const model = nlp.model() as unknown as {
+      one: { lexicon: Record<string, string | string[]> };
+      two: { orgWords?: Record<string, unknown> };
+    };
+    loaded = { nlp, words: model.one.lexicon, orgWords: new Set(Object.keys(model.two.orgWords ?? {})) };
+  }
+  return loaded;
+}
+
+/** Whether compromise has been loaded yet (for start-up measurements and tests). */
+export function lexiconLoaded(): boolean {
+  return loaded !== undefined;
+}
 
 function tagsOf(word: string): string[] {
-  const tags = LEXICON[word.toLowerCase()];
+  const tags = lexicon().words[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
@@ -36,6 +57,15 @@ const EXTRA_ROLES = [
   'economist', 'analyst', 'councillor', 'councilman', 'councilwoman', 'coach', 'manager', 'head', 'deputy',
   'dean', 'rector', 'bishop', 'minister', 'secretary', 'director', 'president', 'mayor', 'leader', 'official',
   'spokesman', 'executive', 'researcher', 'scientist', 'engineer', 'owner', 'lawyer', 'doctor', 'nurse',
+  // Occupations and positions a story puts before a name ("goalkeeper Sten Brandvold", "barrister Ann Cole").
+  'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'winger', 'substitute', 'teammate', 'player',
+  'batsman', 'bowler', 'pitcher', 'quarterback', 'jockey', 'trainer', 'boxer', 'defendant', 'claimant',
+  'plaintiff', 'barrister', 'solicitor', 'magistrate', 'teacher', 'headteacher', 'headmaster', 'headmistress',
+  'farmer', 'activist', 'campaigner', 'novelist', 'artist', 'singer', 'musician', 'producer', 'chef', 'pilot',
+  'surgeon', 'paramedic', 'firefighter', 'pastor', 'priest', 'rabbi', 'imam', 'vicar', 'historian',
+  'journalist', 'reporter', 'photographer', 'editor', 'columnist', 'presenter', 'commentator', 'pundit',
+  'entrepreneur', 'banker', 'accountant', 'consultant', 'architect', 'steward', 'treasurer', 'organiser',
+  'organizer', 'coordinator', 'administrator', 'ombudsman', 'coroner', 'registrar', 'curator', 'principal',
 ];
 const NOT_ROLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lady', 'lord', 'people', 'person', 'man', 'woman', 'friend', 'critic', 'witness']);
 const ROLES = new Set(EXTRA_ROLES);
@@ -74,7 +104,7 @@ export function isHonorific(word: string): boolean {
 /** Capitalised words that end a person's name: months, weekdays, places, organisation words. */
 export function endsName(word: string): boolean {
   const w = word.toLowerCase();
-  if (ORG_WORDS.has(w)) return true;
+  if (lexicon().orgWords.has(w)) return true;
   const tags = tagsOf(w);
   return ['Month', 'WeekDay', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'].some((t) => tags.includes(t));
 }
@@ -86,16 +116,41 @@ export function isFunctionWord(word: string): boolean {
 }
 
 export function isOrgWord(word: string): boolean {
-  return ORG_WORDS.has(word.toLowerCase()) || tagsOf(word).includes('Organization');
+  return lexicon().orgWords.has(word.toLowerCase()) || tagsOf(word).includes('Organization');
 }
 
 /** Whether compromise reads a short phrase as naming a person ("Kowalczyk", "Priya Raman"). */
 export function looksLikePerson(phrase: string): boolean {
-  return nlp(phrase).has('#Person') && !nlp(phrase).has('#Organization');
+  const doc = lexicon().nlp(phrase);
+  return doc.has('#Person') && !doc.has('#Organization');
 }
 
 /** Months, weekdays and other calendar words ("Thursday", "July"). */
 export function isTimeWord(word: string): boolean {
   const tags = tagsOf(word);
   return ['Month', 'WeekDay', 'Date', 'Duration'].some((t) => tags.includes(t));
+}
+
+/** Letters after a name that are not part of it: "Fergus Lennox KC", "Jane Doe MP", "John Smith Jr". */
+export function isPostNominal(word: string): boolean {
+  return /^\p{Lu}{2,4}$/u.test(word) || /^(jr|sr|jnr|snr)\.?$/i.test(word);
+}
+
+const FEMALE_NOUNS = new Set([
+  'wife', 'mother', 'daughter', 'sister', 'widow', 'girlfriend', 'grandmother', 'granddaughter', 'aunt', 'niece',
+  'mum', 'mom', 'stepmother', 'fiancee', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman',
+  'businesswoman', 'policewoman', 'sportswoman', 'actress', 'waitress', 'headmistress', 'duchess', 'countess',
+  'queen', 'princess', 'baroness', 'dame', 'lady', 'woman', 'girl', 'mrs', 'ms', 'miss',
+]);
+const MALE_NOUNS = new Set([
+  'husband', 'father', 'son', 'brother', 'widower', 'boyfriend', 'grandfather', 'grandson', 'uncle', 'nephew',
+  'dad', 'stepfather', 'fiance', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman',
+  'policeman', 'sportsman', 'actor', 'waiter', 'headmaster', 'duke', 'king', 'prince', 'baron', 'sir',
+  'lord', 'man', 'boy', 'mr',
+]);
+
+/** The gender a noun gives the person it describes ("his wife, Grace", "chairwoman Ines Halvorsen"). */
+export function nounGender(word: string): 'male' | 'female' | null {
+  const w = word.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, '');
+  return FEMALE_NOUNS.has(w) ? 'female' : MALE_NOUNS.has(w) ? 'male' : null;
 }

@@ -21,3 +21,13 @@ describe('quote spans', () => {
     expect(span).toMatchObject({ text: 'This is only the start. More will come.', unclosed: true });
   });
 });
+
+describe('quote spans in British copy with quotes inside quotes', () => {
+  it('keeps single quotes as the outer marks when the double quotes sit inside them', () => {
+    expect(texts('‘He said “sign here, it’s just paperwork” and I signed,’ she said.')).toEqual(['He said “sign here, it’s just paperwork” and I signed']);
+  });
+
+  it('still reads double quotes as outer marks when single quotes sit inside them', () => {
+    expect(texts('“He told me ‘never again’,” Ruiz said. “So I left.”')).toEqual(['He told me ‘never again’', 'So I left.']);
+  });
+});

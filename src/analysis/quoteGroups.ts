@@ -1,0 +1,131 @@
+/**
+ * The same quote across outlets: occurrences whose wording mostly agrees (word pairs) become one quote
+ * with every citation, the wording most outlets share as its text and the others as variants. Occurrences
+ * given different speakers never share a quote; short fragments only join an identical fragment.
+ */
+import { words } from '../search/tokenize.ts';
+import type { Story } from '../story/story.ts';
+import type { Citation } from '../story/types.ts';
+import type { People } from './people.ts';
+import type { Attribution, Quote, QuoteOccurrence } from './quotes.ts';
+
+/** Words of a quote for comparing wordings across outlets. */
+function quoteWords(text: string): string[] {
+  return words(text.replace(/@\w+/g, ' ').replace(/[[\]()]/g, ' '));
+}
+
+function bigrams(ws: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < ws.length; i++) out.add(`${ws[i]} ${ws[i + 1]}`);
+  return out;
+}
+
+/** Share of a's word pairs that b also has. */
+function coverage(a: Set<string>, b: Set<string>): number {
+  if (!a.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / a.size;
+}
+
+/** Symmetric overlap of two sets of word pairs (Dice coefficient). */
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size && !b.size) return 1;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return (2 * n) / (a.size + b.size);
+}
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  if (!needle.length) return true;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const RANK: Record<Attribution, number> = { named: 3, pronoun: 2, anonymous: 1, unattributed: 0 };
+
+export interface Group {
+  members: { occurrence: QuoteOccurrence; words: string[]; pairs: Set<string> }[];
+  speakerId: string | null;
+}
+
+/** Groups the same quote across articles; short fragments only join an identical fragment. */
+export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
+  const items = occurrences.map((occurrence) => {
+    const ws = quoteWords(occurrence.text);
+    return { occurrence, words: ws, pairs: bigrams(ws) };
+  });
+  const byLength = [...items].sort((a, b) => b.words.length - a.words.length || a.occurrence.order - b.occurrence.order);
+  const groups: Group[] = [];
+  for (const item of byLength) {
+    const speaker = item.occurrence.speakerId;
+    let best: Group | undefined;
+    let bestScore = 0;
+    for (const group of groups) {
+      if (speaker !== null && group.speakerId !== null && group.speakerId !== speaker) continue;
+      if (item.occurrence.attribution === 'anonymous' || group.members[0].occurrence.attribution === 'anonymous') {
+        if (item.occurrence.attribution !== group.members[0].occurrence.attribution) continue;
+      }
+      let score = 0;
+      for (const member of group.members) {
+        if (item.words.length < 5) {
+          if (member.words.join(' ') === item.words.join(' ')) score = 1;
+        } else score = Math.max(score, coverage(item.pairs, member.pairs));
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = group;
+      }
+    }
+    if (best && bestScore >= 0.6 && (speaker === null || best.speakerId === null || best.speakerId === speaker)) {
+      best.members.push(item);
+      if (best.speakerId === null) best.speakerId = speaker;
+    } else groups.push({ members: [item], speakerId: speaker });
+  }
+  // An unattributed member does not make a group unattributed; conflicting speakers never share a group.
+  return groups;
+}
+
+export function buildQuote(story: Story, people: People, group: Group): Quote {
+  const members = [...group.members].sort((a, b) => a.occurrence.order - b.occurrence.order);
+  // The wording most of the other outlets agree with; the longer one on a tie.
+  let lead = members[0];
+  let leadScore = -1;
+  for (const m of members) {
+    const score = members.reduce((n, o) => n + (o === m ? 0 : dice(o.pairs, m.pairs)), 0) + m.words.length / 1e4;
+    if (score > leadScore) {
+      leadScore = score;
+      lead = m;
+    }
+  }
+  const variants: string[] = [];
+  const seen = new Set([lead.words.join(' ')]);
+  for (const m of members) {
+    const key = m.words.join(' ');
+    if (seen.has(key) || containsRun(lead.words, m.words)) continue;
+    seen.add(key);
+    variants.push(m.occurrence.text);
+  }
+  const best = members.reduce((a, b) => (RANK[b.occurrence.attribution] > RANK[a.occurrence.attribution] ? b : a));
+  const person = group.speakerId ? people.get(group.speakerId) : undefined;
+  const citations: Citation[] = [];
+  const cited = new Set<string>();
+  for (const m of members) {
+    const first = m.occurrence.sentences[0];
+    if (cited.has(first.id)) continue;
+    cited.add(first.id);
+    citations.push(story.cite(first, m.occurrence.sentences.map((s) => s.text).join(' ')));
+  }
+  const attribution: Attribution = person ? (best.occurrence.attribution === 'unattributed' ? 'named' : best.occurrence.attribution) : best.occurrence.attribution === 'anonymous' ? 'anonymous' : 'unattributed';
+  return {
+    text: lead.occurrence.text,
+    speaker: person ? { name: person.name, aliases: person.aliases, description: person.description } : null,
+    attribution,
+    ...(attribution === 'anonymous' && best.occurrence.source ? { source: best.occurrence.source } : {}),
+    variants,
+    citations,
+  };
+}

@@ -59,6 +59,7 @@ async function main(): Promise<number> {
     throw err;
   }
   logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
+  setImmediate(() => warmUp(story, commands, logger));
   await runConsole({ story, commands, cache, logger });
   await cache.close();
   return 0;
@@ -82,6 +83,8 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
   try {
     story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
     logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
+    const loaded = story;
+    setImmediate(() => warmUp(loaded, commands, logger));
   } catch (err) {
     logger.error(`cannot load the story: ${(err as Error).message}`);
     await bot.stop();
@@ -99,6 +102,22 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
     process.once('SIGINT', () => shutdown('SIGINT'));
     process.once('SIGTERM', () => shutdown('SIGTERM'));
   });
+}
+
+/**
+ * Runs every command once without options so each analysis (quotes, people, timeline) is built before
+ * the first user asks, instead of during their 3 seconds. Failures here are only logged.
+ */
+async function warmUp(story: Story, commands: Map<string, Command>, logger: Logger): Promise<void> {
+  const started = performance.now();
+  for (const command of commands.values()) {
+    try {
+      await command.handler(story, {});
+    } catch (err) {
+      logger.debug(`warm-up of /${command.name} skipped`, { error: err as Error });
+    }
+  }
+  logger.info('analyses ready', { ms: Math.round(performance.now() - started) });
 }
 
 main().then(

@@ -11,6 +11,7 @@ import {
   isTimeWord, nounGender,
 } from './speechLexicon.ts';
 import { isCapitalised, paragraphText, stripPossessive, tokenize, type ParagraphText, type Token } from './speechText.ts';
+import { perStory } from '../story/perStory.ts';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -531,14 +532,5 @@ function inferGenderFromPronouns(people: People): void {
   }
 }
 
-const cache = new WeakMap<Story, People>();
-
 /** The people of a story, computed once per Story object. */
-export function peopleOf(story: Story): People {
-  let people = cache.get(story);
-  if (!people) {
-    people = buildPeople(story);
-    cache.set(story, people);
-  }
-  return people;
-}
+export const peopleOf: (story: Story) => People = perStory(buildPeople);

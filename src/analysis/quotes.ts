@@ -16,6 +16,7 @@ import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectAfter, subjectBefore } from './speechCues.ts';
 import { isFunctionWord, isOrgWord, isPostNominal, isRoleWord, isTimeWord, looksLikePerson } from './speechLexicon.ts';
 import { isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, type ParagraphText, type Token } from './speechText.ts';
+import { perStory } from '../story/perStory.ts';
 
 export type Attribution = 'named' | 'pronoun' | 'anonymous' | 'unattributed';
 
@@ -565,14 +566,5 @@ function analyse(story: Story): QuoteAnalysis {
   return { quotes, speakerIds, occurrences, speakers, people };
 }
 
-const cache = new WeakMap<Story, QuoteAnalysis>();
-
 /** Every quote of the story with its speaker, computed once per Story object. */
-export function quotesOf(story: Story): QuoteAnalysis {
-  let analysis = cache.get(story);
-  if (!analysis) {
-    analysis = analyse(story);
-    cache.set(story, analysis);
-  }
-  return analysis;
-}
+export const quotesOf: (story: Story) => QuoteAnalysis = perStory(analyse);

@@ -10,6 +10,7 @@ import type { Article, Citation, Sentence } from '../story/types.ts';
 import { compareDates, contains, dateKey, type ResolvedDate } from './dateMath.ts';
 import { publicationsOf } from './datePublished.ts';
 import { anchoredDate, findDateMentions, type DateMention } from './dates.ts';
+import { perStory } from '../story/perStory.ts';
 
 export interface TimelineEvent {
   date: ResolvedDate;
@@ -54,17 +55,8 @@ export const LONG_SENTENCE = 170;
 /** How far back "the following day" looks for the event just mentioned in the same article. */
 const ANCHOR_WINDOW = 4;
 
-const cache = new WeakMap<Story, Timeline>();
-
 /** The story's timeline, computed on first use. */
-export function timelineOf(story: Story): Timeline {
-  let timeline = cache.get(story);
-  if (!timeline) {
-    timeline = buildTimeline(story);
-    cache.set(story, timeline);
-  }
-  return timeline;
-}
+export const timelineOf: (story: Story) => Timeline = perStory(buildTimeline);
 
 interface Report {
   date: ResolvedDate;

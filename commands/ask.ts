@@ -1,11 +1,14 @@
 import { defineCommand, textOption, UserInputError } from '../src/commands/command.ts';
 import { findSnippets, suggestTerms, type Snippet } from '../src/search/findSnippets.ts';
+import { queryWords } from '../src/search/queryTerms.ts';
 
 export interface AskAnswer {
   question: string;
   answers: Omit<Snippet, 'sentence'>[];
   /** Words the story contains, offered when nothing matched. */
   suggestions?: string[];
+  /** Words of the question the story does not use, and the close spellings searched instead. */
+  readAs?: { typed: string; read: string }[];
 }
 
 export default defineCommand<AskAnswer>({
@@ -18,6 +21,7 @@ export default defineCommand<AskAnswer>({
     const snippets = findSnippets(story, question, { limit: 5, relativeFloor: 0.35, keepAtLeast: 3 });
     const answers = snippets.map(({ sentence: _sentence, ...rest }) => rest);
     if (!answers.length) return { question, answers, suggestions: suggestTerms(story, question) };
-    return { question, answers };
+    const readAs = queryWords(story, question).flatMap((w) => (w.readAs ? [{ typed: w.word, read: w.readAs }] : []));
+    return readAs.length ? { question, answers, readAs } : { question, answers };
   },
 });

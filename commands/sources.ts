@@ -1,6 +1,6 @@
 import { defineCommand, textOption } from '../src/commands/command.ts';
-import { findSnippets, type Snippet } from '../src/search/findSnippets.ts';
-import { groupDuplicates } from '../src/search/groupDuplicates.ts';
+import { rankSentences, type RankedSentence, type Snippet } from '../src/search/findSnippets.ts';
+import { storyDuplicates } from '../src/search/groupDuplicates.ts';
 import type { Story } from '../src/story/story.ts';
 
 export interface SourceEntry {
@@ -56,34 +56,47 @@ export default defineCommand<SourcesAnswer>({
     }));
     if (!about) return { sources };
     // One search, then the best sentence of each article.
-    const snippets = findSnippets(story, about, { limit: 10_000 });
-    const top = snippets[0]?.score ?? 0;
+    const ranked = rankSentences(story, about, { candidates: Math.min(story.sentences.length, MAX_CANDIDATES) });
+    const top = ranked[0]?.score ?? 0;
+    const bestOf = new Map<string, RankedSentence>();
+    for (const r of ranked) if (!bestOf.has(r.sentence.file)) bestOf.set(r.sentence.file, r);
     for (const source of sources) {
-      const best = snippets.find((s) => s.citations.some((c) => c.file === source.file));
+      const best = bestOf.get(source.file);
       source.covers = !!best && best.score >= top * SCORE_FLOOR && best.coverage >= MATCH_FLOOR;
-      if (best && source.covers) {
-        const { sentence: _sentence, ...rest } = best;
-        source.best = { ...rest, citations: rest.citations.filter((c) => c.file === source.file) };
-      }
+      if (best && source.covers) source.best = snippetOf(story, best);
     }
     sources.sort((a, b) => Number(b.covers) - Number(a.covers) || (b.best?.score ?? 0) - (a.best?.score ?? 0));
     return { about, sources };
   },
 });
 
+/** Sentences scored for `about` at most (an article whose best sentence is further down does not cover it). */
+const MAX_CANDIDATES = 50_000;
+
+/** An article's best sentence as a snippet: how many articles carry the statement, cited in this one. */
+function snippetOf(story: Story, best: RankedSentence): Omit<Snippet, 'sentence'> {
+  const { groups, groupOf } = storyDuplicates(story);
+  const group = groups[groupOf[best.sentence.index]];
+  const here = group.filter((i) => story.sentences[i].file === best.sentence.file);
+  return {
+    text: best.text,
+    score: Math.round(best.score * 1000) / 1000,
+    coverage: Math.round(best.coverage * 1000) / 1000,
+    sources: new Set(group.map((i) => story.sentences[i].file)).size,
+    citations: here.map((i) => story.cite(story.sentences[i])),
+  };
+}
+
 const uniqueCache = new WeakMap<Story, Map<string, number>>();
 
+/** Per article, how many of its sentences no other article carries (the story's statements, grouped once). */
 function uniqueSentenceCounts(story: Story): Map<string, number> {
   let counts = uniqueCache.get(story);
   if (counts) return counts;
   counts = new Map();
-  const items = story.sentences.map((s) => ({ sentence: s, text: s.text }));
-  for (const group of groupDuplicates(items)) {
-    const files = new Set(group.map((g) => g.sentence.file));
-    if (files.size === 1) {
-      const file = group[0].sentence.file;
-      counts.set(file, (counts.get(file) ?? 0) + group.length);
-    }
+  for (const group of storyDuplicates(story).groups) {
+    const file = story.sentences[group[0]].file;
+    if (group.every((i) => story.sentences[i].file === file)) counts.set(file, (counts.get(file) ?? 0) + group.length);
   }
   uniqueCache.set(story, counts);
   return counts;

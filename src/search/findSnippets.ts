@@ -1,13 +1,15 @@
 import type { Story } from '../story/story.ts';
 import type { Citation, Sentence } from '../story/types.ts';
-import { groupDuplicates } from './groupDuplicates.ts';
+import { groupDuplicates, sentenceFingerprint, storyDuplicates } from './groupDuplicates.ts';
+import { nearestWord, prepareQueryWords, queryWords } from './queryTerms.ts';
+import { CUE_BOOST, questionCue, sentenceAnswersCue, type QuestionCue } from './questionCues.ts';
 import { stem, terms, words } from './tokenize.ts';
 
 /** A search result: one statement, with every article that carries it. */
 export interface Snippet {
   text: string;
   score: number;
-  /** Share of the query's weight (idf of its distinct terms) that the statement matches, 0–1. */
+  /** Share of the query's weight (idf of its distinct words) that the statement matches, 0–1. */
   coverage: number;
   /** Number of distinct articles carrying the statement. */
   sources: number;
@@ -27,41 +29,164 @@ export interface SnippetQuery {
   keepAtLeast?: number;
 }
 
+/** One sentence scored against a query. */
+export interface RankedSentence {
+  sentence: Sentence;
+  text: string;
+  score: number;
+  coverage: number;
+}
+
+export interface RankQuery {
+  /** How many of the index's best matches to rescore. */
+  candidates: number;
+  accept?: (sentence: Sentence) => boolean;
+}
+
+/** BM25 constants: term-frequency saturation and how much sentence length counts. */
+const K1 = 1.2;
+const B = 0.6;
+/** Words that, with their cue, ask for a kind of answer rather than name the topic. */
+const CUE_WORDS: Partial<Record<QuestionCue, Set<string>>> = {
+  said: new Set(['say', 'said', 'says', 'tell', 'told', 'think', 'thinks', 'thought', 'claim', 'claimed', 'add', 'added', 'reaction', 'response', 'respond', 'responded']),
+  age: new Set(['old', 'age', 'aged', 'ages']),
+};
+/** Sentences with fewer content words than this are discounted. */
+const SHORT = 4;
+
+const averageLengths = new WeakMap<Story, number>();
+/** How many sentences the average length is measured on. */
+const LENGTH_SAMPLE = 4096;
+
+function averageLength(story: Story): number {
+  let average = averageLengths.get(story);
+  if (average === undefined) {
+    // An even sample is enough, and keeps a story whose index came from disk from tokenising everything.
+    const n = story.sentences.length;
+    const step = Math.max(1, Math.floor(n / LENGTH_SAMPLE));
+    let total = 0;
+    let counted = 0;
+    for (let i = 0; i < n; i += step, counted++) total += story.indexTermsOf(story.sentences[i]).length;
+    average = total / Math.max(1, counted) || 1;
+    averageLengths.set(story, average);
+  }
+  return average;
+}
+
+/**
+ * Scores sentences for a question. The index proposes candidates (TF-IDF over every term the question
+ * stands for); each is rescored with BM25 (saturating term frequency, pivoted length) per question word
+ * (its best-matching form), times how much of the question's weight it covers, times a bonus when the
+ * sentence has what the question asks for (a date for "when", a number for "how many", …), with a
+ * discount for sentences of under four content words. Best first; ties go to the earlier sentence.
+ */
+export function rankSentences(story: Story, query: string, options: RankQuery): RankedSentence[] {
+  prepareTables(story);
+  const cue = questionCue(query);
+  let qwords = queryWords(story, query);
+  // "what did Osei say", "how old were they": the verb or adjective asks for a kind of answer (the cue)
+  // rather than naming the topic.
+  const cueWords = cue && CUE_WORDS[cue];
+  if (cueWords && qwords.some((w) => !cueWords.has(w.word))) qwords = qwords.filter((w) => !cueWords.has(w.word));
+  if (!qwords.length) return [];
+  const allTerms = [...new Set(qwords.flatMap((w) => w.terms.map((t) => t.term)))];
+  const { accept } = options;
+  const hits = story.index.searchTerms(allTerms, options.candidates, accept ? (d) => accept(story.sentences[d]) : undefined);
+  if (!hits.length) return [];
+  // Terms by number: their idf, and per question word the numbers and weights of the terms standing for it.
+  const termNumber = new Map(allTerms.map((t, i) => [t, i]));
+  const idf = Float64Array.from(allTerms, (t) => story.index.idf(t));
+  const wordTerms = qwords.map((w) => w.terms.map(({ term, weight }) => ({ n: termNumber.get(term)!, weight })));
+  // A word counts by its idf; a sentence covers it in full with the word itself, in part with a variant.
+  const wordWeight = wordTerms.map((t) => idf[t[0].n]);
+  const totalWeight = wordWeight.reduce((a, b) => a + b, 0) || 1;
+  const average = averageLength(story);
+  const tf = new Uint16Array(allTerms.length);
+  const ranked: RankedSentence[] = new Array(hits.length);
+  for (let h = 0; h < hits.length; h++) {
+    const sentence = story.sentences[hits[h].doc];
+    const sentenceTerms = story.indexTermsOf(sentence);
+    tf.fill(0);
+    for (let i = 0; i < sentenceTerms.length; i++) {
+      const n = termNumber.get(sentenceTerms[i]);
+      if (n !== undefined && tf[n] < 0xffff) tf[n]++;
+    }
+    const norm = K1 * (1 - B + (B * sentenceTerms.length) / average);
+    let score = 0;
+    let covered = 0;
+    for (let w = 0; w < wordTerms.length; w++) {
+      let best = 0;
+      let bestWeight = 0;
+      const forms = wordTerms[w];
+      for (let k = 0; k < forms.length; k++) {
+        const { n, weight } = forms[k];
+        const f = tf[n];
+        if (!f) continue;
+        const s = (weight * idf[n] * f * (K1 + 1)) / (f + norm);
+        if (s > best) best = s;
+        if (weight > bestWeight) bestWeight = weight;
+      }
+      score += best;
+      covered += bestWeight * wordWeight[w];
+    }
+    const coverage = Math.min(1, covered / totalWeight);
+    score *= 0.4 + 0.6 * coverage;
+    // A sentence of two or three content words ("12' GOAL!") rarely answers anything on its own.
+    const own = story.termsOf(sentence).length;
+    if (own < SHORT) score *= Math.sqrt((own + 1) / (SHORT + 1));
+    if (cue && sentenceAnswersCue(cue, sentence.text)) score *= CUE_BOOST[cue];
+    ranked[h] = { sentence, text: sentence.text, score, coverage };
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+}
+
+const prepared = new WeakSet<Story>();
+
+/**
+ * What searching a story computes once and keeps, built together on the first search so that later
+ * questions never pay for it: the average sentence length, the tables for reading questions
+ * (spelling variants, typos), the words to suggest when nothing matches, and the question-cue patterns.
+ */
+function prepareTables(story: Story): void {
+  if (prepared.has(story)) return;
+  prepared.add(story);
+  averageLength(story);
+  prepareQueryWords(story);
+  suggestTerms(story, '');
+  const sample = story.sentences[0]?.text ?? '';
+  for (const cue of Object.keys(CUE_BOOST) as QuestionCue[]) sentenceAnswersCue(cue, sample);
+}
+
+/**
+ * Builds everything searching a story keeps, ahead of the first question: the tables above and the
+ * story's duplicate statements (/sources). Optional (each is otherwise built on first use), for a bot
+ * to call after loading a story: on 100k sentences it takes about a second.
+ */
+export function prepareSearch(story: Story): void {
+  prepareTables(story);
+  storyDuplicates(story);
+}
+
 /** Searches the story for a free-text query and returns cited statements, duplicates merged. */
 export function findSnippets(story: Story, query: string, options: SnippetQuery): Snippet[] {
-  const queryTerms = terms(query);
-  const { accept, limit } = options;
-  const hits = story.index.searchTerms(queryTerms, Math.min(Math.max(limit * 8, 40), 2000), accept ? (d) => accept(story.sentences[d]) : undefined);
-  if (!hits.length) return [];
-  // Rerank: a sentence that matches more of the question's distinct words beats one that repeats one word.
-  const distinct = [...new Set(queryTerms)].filter((t) => story.index.has(t));
-  const idfs = distinct.map((t) => story.index.idf(t));
-  const totalIdf = idfs.reduce((a, b) => a + b, 0) || 1;
-  const items = hits
-    .map((hit) => {
-      const sentence = story.sentences[hit.doc];
-      const sentenceTerms = story.indexTermsOf(sentence);
-      let matched = 0;
-      distinct.forEach((t, i) => {
-        if (sentenceTerms.includes(t)) matched += idfs[i];
-      });
-      const coverage = matched / totalIdf;
-      return { hit: { doc: hit.doc, score: hit.score * (0.4 + 0.6 * coverage) }, coverage, sentence, text: sentence.text };
-    })
-    .sort((a, b) => b.hit.score - a.hit.score || a.hit.doc - b.hit.doc);
-  const groups = groupDuplicates(items);
-  const best = groups[0][0].hit.score;
+  const { limit } = options;
+  if (!(limit > 0)) return [];
+  const ranked = rankSentences(story, query, { candidates: Math.min(Math.max(limit * 20, 100), 5000), accept: options.accept });
+  if (!ranked.length) return [];
+  const best = ranked[0].score;
   const floor = best * (options.relativeFloor ?? 0);
-  const keep = options.keepAtLeast ?? 0;
+  const keep = Math.min(options.keepAtLeast ?? 0, limit);
+  // Grouping stops opening statements once `limit` are open; every copy of an open one still joins it.
+  const groups = groupDuplicates(ranked, { print: (r) => sentenceFingerprint(story, r.sentence), maxGroups: limit });
   const snippets: Snippet[] = [];
   for (const group of groups) {
     if (snippets.length >= limit) break;
     const leader = group[0];
-    if (leader.hit.score < floor && snippets.length >= keep) break;
+    if (leader.score < floor && snippets.length >= keep) break;
     const members = [...group].sort((a, b) => a.sentence.index - b.sentence.index);
     snippets.push({
-      text: leader.sentence.text,
-      score: round(leader.hit.score),
+      text: leader.text,
+      score: round(leader.score),
       coverage: round(Math.max(...group.map((m) => m.coverage))),
       sources: new Set(members.map((m) => m.sentence.file)).size,
       citations: members.map((m) => story.cite(m.sentence)),
@@ -77,75 +202,63 @@ function round(n: number): number {
 
 /**
  * Words the story does contain, to suggest when a query matches nothing: close spellings of the
- * query's words first, then the story's most distinctive words.
+ * query's words first, then the story's most used words (names, or words longer than four letters),
+ * each spelt as the story usually spells it.
  */
 export function suggestTerms(story: Story, query: string, count = 8): string[] {
-  const surface = surfaceForms(story);
   const suggestions: string[] = [];
   for (const word of words(query)) {
-    if (word.length < 4) continue;
-    let bestWord: string | undefined;
-    let bestDistance = Math.max(1, Math.floor(word.length / 4)) + 1;
-    for (const [, form] of surface) {
-      const d = boundedLevenshtein(word, form.toLowerCase(), bestDistance);
-      if (d < bestDistance) {
-        bestDistance = d;
-        bestWord = form;
-      }
-    }
-    if (bestWord && !suggestions.includes(bestWord)) suggestions.push(bestWord);
+    if (word.length < 4 || suggestions.length >= count) continue;
+    const near = nearestWord(story, word, Math.max(1, Math.floor(word.length / 4)), false);
+    const form = near && displayForm(story, near.term);
+    if (form && !suggestions.includes(form)) suggestions.push(form);
   }
-  const frequent = [...surface.entries()]
-    .map(([term, form]) => ({ form, df: story.index.documentFrequency(term) }))
-    .filter((x) => x.df >= 2 && /^\p{Lu}/u.test(x.form) === false ? x.form.length > 4 : true)
-    .sort((a, b) => b.df - a.df || a.form.localeCompare(b.form));
-  for (const { form } of frequent) {
+  for (const term of frequentTerms(story)) {
     if (suggestions.length >= count) break;
+    const form = displayForm(story, term);
+    if (!form || !(/^\p{Lu}/u.test(form) || form.length > 4)) continue;
     if (!suggestions.some((s) => stem(s.toLowerCase()) === stem(form.toLowerCase()))) suggestions.push(form);
   }
   return suggestions.slice(0, count);
 }
 
-const surfaceCache = new WeakMap<Story, Map<string, string>>();
+const frequentCache = new WeakMap<Story, string[]>();
+/** How many of the most used terms are kept as suggestion candidates. */
+const FREQUENT_KEPT = 256;
 
-/** For each index term, the word form most often seen in the text (keeping capitals of names). */
-function surfaceForms(story: Story): Map<string, string> {
-  let cached = surfaceCache.get(story);
-  if (cached) return cached;
-  const counts = new Map<string, Map<string, number>>();
-  for (const sentence of story.sentences) {
-    for (const match of sentence.text.matchAll(/[\p{L}][\p{L}\p{N}]*/gu)) {
-      const word = match[0];
-      const lower = word.toLowerCase();
-      const t = terms(lower)[0];
-      if (!t || word.length < 3) continue;
-      let forms = counts.get(t);
-      if (!forms) counts.set(t, (forms = new Map()));
-      forms.set(word, (forms.get(word) ?? 0) + 1);
-    }
+/** Index terms in two sentences or more, most used first (ties in term order). */
+function frequentTerms(story: Story): string[] {
+  let cached = frequentCache.get(story);
+  if (!cached) {
+    const { index } = story;
+    cached = index
+      .toData()
+      .vocabulary.filter((t) => index.documentFrequency(t) >= 2)
+      .sort((a, b) => index.documentFrequency(b) - index.documentFrequency(a) || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, FREQUENT_KEPT);
+    frequentCache.set(story, cached);
   }
-  cached = new Map();
-  for (const [t, forms] of counts) {
-    const best = [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-    cached.set(t, best);
-  }
-  surfaceCache.set(story, cached);
   return cached;
 }
 
-function boundedLevenshtein(a: string, b: string, bound: number): number {
-  if (Math.abs(a.length - b.length) >= bound) return bound;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
+const formCache = new WeakMap<Story, Map<string, string | null>>();
+/** How many sentences with a term are read to see how the story spells it. */
+const FORM_SAMPLE = 25;
+
+/** How the story usually spells a term (keeping the capitals of names), from a few sentences that use it. */
+function displayForm(story: Story, term: string): string | undefined {
+  let forms = formCache.get(story);
+  if (!forms) formCache.set(story, (forms = new Map()));
+  const known = forms.get(term);
+  if (known !== undefined) return known ?? undefined;
+  const counts = new Map<string, number>();
+  for (const hit of story.index.searchTerms([term], FORM_SAMPLE)) {
+    for (const match of story.sentences[hit.doc].text.matchAll(/[\p{L}][\p{L}\p{N}]*/gu)) {
+      const word = match[0];
+      if (word.length >= 3 && terms(word.toLowerCase())[0] === term) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
-    if (rowMin >= bound) return bound;
-    prev = cur;
   }
-  return prev[b.length];
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  forms.set(term, best ?? null);
+  return best;
 }

@@ -1,32 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ask from '../../commands/ask.ts';
 import { UserInputError } from '../../src/commands/command.ts';
+import { presentAsk } from '../../src/render/present/ask.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
 import type { Story } from '../../src/story/story.ts';
-
-/** Plain questions about the seed story, each with fragments of the sentences that answer it. */
-const SEED_QUESTIONS: [question: string, answer: string | string[]][] = [
-  ['Who invited Putin to Washington?', 'has invited Russian President Vladimir Putin to Washington'],
-  ['Who was asked to invite Putin?', 'asked @Ambjohnbolton to invite President Putin'],
-  ['When will Putin visit Washington?', ['in the fall', 'this fall', 'in the autumn', 'later this year']],
-  ['What did Dan Coats say about the invitation?', "That's going to be special"],
-  ['Where was Dan Coats interviewed?', 'Aspen Security Forum'],
-  ['What did Jeff Flake call Trump\'s performance?', 'shameful'],
-  ['What did John McCain say about the press conference?', 'most disgraceful performances'],
-  ['How did Trump describe the Mueller investigation?', 'witch hunt'],
-  ['What did Trump tweet about the summit?', ['The Summit with Russia was a great success', 'tweeted that he was "looking forward"']],
-  ['Did Trump say he misspoke?', 'misspoke'],
-  ['What did Trump tell CBS News?', 'I let him know we can\'t have this'],
-  ['What poll showed Republican support for Trump?', '79 percent of Republicans'],
-  ['How long was the private meeting in Helsinki?', 'more than two hours'],
-  ['What did the Senate pass?', 'unanimously passing a resolution'],
-  ['What proposal from Putin did Trump consider?', 'question several Americans'],
-  ['Which ambassador could have been questioned by Russia?', 'Michael McFaul'],
-  ['Did the White House agree with Putin\'s proposal?', 'disagrees'],
-  ['What did Putin warn about?', 'there are forces in the United States'],
-  ['Where did Trump and Putin meet last year?', 'G20 summit and the APEC summit'],
-  ['What did Sanders say on Wednesday?', 'Sanders had to again state'],
-];
 
 let story: Story;
 beforeAll(async () => {
@@ -34,19 +11,7 @@ beforeAll(async () => {
 });
 
 describe('/ask on the seed story', () => {
-  it('has an answering sentence in the top 3 for at least 18 of 20 questions', () => {
-    const misses: string[] = [];
-    for (const [question, answer] of SEED_QUESTIONS) {
-      const fragments = Array.isArray(answer) ? answer : [answer];
-      const { answers } = ask.handler(story, { question }) as ReturnType<typeof ask.handler> & { answers: { text: string; citations: { text: string }[] }[] };
-      const top3 = answers.slice(0, 3);
-      const hit = top3.some((a) => fragments.some((f) => a.citations.some((c) => c.text.includes(f))));
-      if (!hit) misses.push(`${question} → ${top3.map((a) => a.text.slice(0, 60)).join(' | ')}`);
-    }
-    console.log(`/ask seed accuracy: ${SEED_QUESTIONS.length - misses.length}/${SEED_QUESTIONS.length} in top 3`);
-    if (misses.length) console.log('misses:\n' + misses.join('\n'));
-    expect(SEED_QUESTIONS.length - misses.length).toBeGreaterThanOrEqual(18);
-  });
+  // The 20 seed questions of issue 2 (at least 18 answered in the top 3) are in askAccuracy.test.ts.
 
   it('returns 3 to 5 cited answers, each citation naming the file, paragraph, sentence and exact text', async () => {
     const answer = await ask.handler(story, { question: 'Putin visit Washington fall' });
@@ -78,9 +43,24 @@ describe('/ask on the seed story', () => {
   });
 
   it('says so and suggests words the story contains when nothing matches', async () => {
-    const answer = await ask.handler(story, { question: 'Putn zebra astronauts' });
+    // "Qutin" is one letter from "Putin" but starts differently: too far to search for, close enough to suggest.
+    const answer = await ask.handler(story, { question: 'Qutin zebra astronauts' });
     expect(answer.answers).toEqual([]);
     expect(answer.suggestions).toContain('Putin');
+  });
+
+  it('reads past a typo in a word the story does not contain', async () => {
+    const typed = await ask.handler(story, { question: 'who did bolten invite' });
+    const spelt = await ask.handler(story, { question: 'who did bolton invite' });
+    const top3 = (answer: typeof typed) => answer.answers.slice(0, 3).map((a) => a.text);
+    expect(top3(typed)).toHaveLength(3);
+    expect(top3(typed)).toEqual(top3(spelt));
+    expect(top3(typed)[0]).toMatch(/John Bolton to invite/);
+    // The answer says how it read the question; a correctly spelt one says nothing.
+    expect(typed.readAs).toEqual([{ typed: 'bolten', read: 'bolton' }]);
+    expect(presentAsk(typed).note).toBe('Read “bolten” as “bolton”.');
+    expect(spelt.readAs).toBeUndefined();
+    expect(presentAsk(spelt).note).toBeUndefined();
   });
 
   it('handles questions made of words natural treats specially', async () => {

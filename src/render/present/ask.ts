@@ -13,5 +13,6 @@ export function presentAsk(answer: AskAnswer): Presentation {
       text: a.text,
       citations: a.citations,
     })),
+    ...(answer.readAs?.length ? { note: `Read ${answer.readAs.map((r) => `“${r.typed}” as “${r.read}”`).join(', ')}.` } : {}),
   };
 }

@@ -1,0 +1,98 @@
+/**
+ * What kind of answer a question asks for, from its opening words, and whether a sentence has that kind
+ * of thing in it: "when" wants a date or a time, "how many" a number, "how long" a duration, "who" a
+ * name, "where" a place, "why" a reason. Plain English patterns, nothing about any one story.
+ */
+export type QuestionCue = 'when' | 'count' | 'duration' | 'age' | 'who' | 'where' | 'why' | 'said';
+
+const CUE_PATTERNS: [QuestionCue, RegExp][] = [
+  ['age', /\b(how old|what age|which age|(what|which) ages)\b/],
+  ['duration', /\bhow (long|many (years|months|weeks|days|hours|minutes|seasons))\b/],
+  ['count', /\b(how (many|much|big|large|old|far|high|fast)|what (percent|percentage|share|number|proportion)|what (was|is) the (\w+ )?(score|number|total|tally|cost|price|figure|result)|how much)\b/],
+  ['when', /\b(when|what (time|day|date|year|month|minute)|which (day|date|year|month|minute)|since when)\b/],
+  ['who', /\b(who|whom|whose|which (person|player|people|official|team|one))\b/],
+  ['where', /\b(where|which (city|country|place|town|state|venue|stadium))\b/],
+  ['why', /\b(why|what (caused|led to|made)|how come)\b/],
+  ['said', /\b(what (did|does|do|has|have) .*\b(say|said|tell|told|tweet|tweeted|write|wrote|think|call|called|claim|add)|what was .*\b(reaction|response|quote))\b/],
+];
+
+/** The cue of a question, from its first matching pattern (earliest in the question wins). */
+export function questionCue(question: string): QuestionCue | undefined {
+  const text = question.toLowerCase().replace(/[’']/g, '');
+  let best: { cue: QuestionCue; at: number } | undefined;
+  for (const [cue, pattern] of CUE_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match && (!best || match.index < best.at)) best = { cue, at: match.index };
+  }
+  return best?.cue;
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|a few)';
+const UNIT = '(?:second|minute|hour|day|night|week|month|year|decade|season|term)s?';
+
+const DATE_OR_TIME = new RegExp(
+  [
+    `\\b${WEEKDAY}s?\\b`,
+    `\\b${MONTH}\\.?\\s+\\d{1,2}\\b`,
+    `\\b\\d{1,2}\\s+${MONTH}\\b`,
+    `\\b(?:in|since|until|by|from|of|before|after)\\s+(?:${MONTH}\\b|\\d{4}\\b)`,
+    `\\b(?:1[89]|20)\\d\\d\\b`,
+    `\\b(?:today|tonight|yesterday|tomorrow|overnight)\\b`,
+    `\\b(?:last|next|this|later this|earlier this|the following|the previous)\\s+(?:week|month|year|${SEASON}|season|weekend|morning|afternoon|evening|night|${WEEKDAY})\\b`,
+    `\\b(?:in|by|during|this|last|next)\\s+(?:the\\s+)?${SEASON}\\b`,
+    `\\b\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)`,
+    `\\b\\d{1,2}:\\d\\d\\b`,
+    `\\b\\d+(?:st|nd|rd|th)\\s+minute\\b`,
+    `(?:^|\\s)\\d{1,3}(?:\\+\\d)?['’](?=\\s|$)`,
+    `\\b(?:ago|half-time|halftime|full time|kick-off|earlier|later)\\b`,
+  ].join('|'),
+  'i',
+);
+
+const NUMBER = new RegExp(`\\d|\\b${NUMBER_WORD}\\b|\\b(?:percent|per cent)\\b|%`, 'i');
+const DURATION = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b(?:for|over|during)\\s+(?:the\\s+)?(?:next|past|last)?\\s*(?:\\d|${NUMBER_WORD})`, 'i');
+/** A capitalised word that does not open the sentence: a name or a title. */
+const NAME = /(?:[a-z,;:]\s+|["“(]\s*)\p{Lu}\p{Ll}+/u;
+/** An age: "aged 40 to 79", "a 31-year-old", "at 27", "ages 12 and up". */
+const AGE = /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\d|\d+[\s-]years?[\s-]old\b|\bat (?:the age of )?\d{1,2}\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
+const PLACE = /\b(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u;
+const REASON = /\b(?:because|since|due to|owing to|so that|as a result|reason|caused|after|for (?:not|a|an|the|his|her|their|its|\w+ing)\b|over (?:his|her|their|its|the)\b|blamed|led to|in order to|why)\b/i;
+/** Quoted words or a verb of saying. */
+const SPEECH = /["“”]|\b(?:said|says|told|tells|added|tweeted|wrote|argued|warned|called|described|claimed|stated|asked|replied|according to)\b/i;
+
+/** Whether a sentence has the kind of thing the cue asks for. */
+export function sentenceAnswersCue(cue: QuestionCue, text: string): boolean {
+  switch (cue) {
+    case 'when':
+      return DATE_OR_TIME.test(text);
+    case 'count':
+      return NUMBER.test(text);
+    case 'duration':
+      return DURATION.test(text);
+    case 'age':
+      return AGE.test(text);
+    case 'who':
+      return NAME.test(text);
+    case 'where':
+      return PLACE.test(text);
+    case 'why':
+      return REASON.test(text);
+    case 'said':
+      return SPEECH.test(text);
+  }
+}
+
+/** How much a sentence's score grows when it has what the question asks for. */
+export const CUE_BOOST: Record<QuestionCue, number> = {
+  when: 1.3,
+  count: 1.3,
+  duration: 1.3,
+  age: 1.3,
+  who: 1.1,
+  where: 1.15,
+  why: 1.15,
+  said: 1.15,
+};

@@ -13,6 +13,7 @@ import { type AnswerCache, answerCacheOptions, CacheConfigError, createAnswerCac
 import { loadCommands } from './commands/registry.ts';
 import { readSettings, SettingsError } from './config.ts';
 import { createLogger } from './log.ts';
+import { prepareSearch } from './search/findSnippets.ts';
 import { loadStory, StoryLoadError } from './story/loadStory.ts';
 
 async function main(): Promise<number> {
@@ -110,6 +111,7 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
  */
 async function warmUp(story: Story, commands: Map<string, Command>, logger: Logger): Promise<void> {
   const started = performance.now();
+  prepareSearch(story);
   for (const command of commands.values()) {
     try {
       await command.handler(story, {});

@@ -16,7 +16,8 @@ export function escapeMarkdown(text: string): string {
   return neutraliseMentions(
     text
       .replace(INLINE, (c) => `\\${c}`)
-      .replace(LINE_START, (_m, indent: string, marker: string) => `${indent}\\${marker}`),
+      // A backslash only escapes punctuation: "1." becomes "1\." (a backslash before the digit would show).
+      .replace(LINE_START, (_m, indent: string, marker: string) => (/^\d/.test(marker) ? `${indent}${marker.replace('.', '\\.')}` : `${indent}\\${marker}`)),
   );
 }
 

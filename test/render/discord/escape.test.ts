@@ -53,3 +53,11 @@ describe('truncateWords', () => {
     for (let max = 2; max < 20; max++) expect(truncateWords(emoji, max)).not.toMatch(/[\ud800-\udbff]…$/);
   });
 });
+
+describe('numbered lines', () => {
+  it('escapes the period, not the digit, so the number still shows', () => {
+    expect(escapeMarkdown('1. from 1 source')).toBe('1\\. from 1 source');
+    expect(escapeMarkdown('  12. twelve')).toBe('  12\\. twelve');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+  });
+});

@@ -2,7 +2,8 @@ import type { Story } from '../story/story.ts';
 import type { Citation, Sentence } from '../story/types.ts';
 import { groupDuplicates, sentenceFingerprint, storyDuplicates } from './groupDuplicates.ts';
 import { nearestWord, prepareQueryWords, queryWords } from './queryTerms.ts';
-import { CUE_BOOST, questionCue, sentenceAnswersCue, type QuestionCue } from './questionCues.ts';
+import { CUE_BOOST, pronounGender, questionCue, sentenceAnswersCue, sentenceNamesAgent, type QuestionCue } from './questionCues.ts';
+import { synonymStems } from './synonyms.ts';
 import { stem, terms, words } from './tokenize.ts';
 
 /** A search result: one statement, with every article that carries it. */
@@ -51,6 +52,12 @@ const CUE_WORDS: Partial<Record<QuestionCue, Set<string>>> = {
   said: new Set(['say', 'said', 'says', 'tell', 'told', 'think', 'thinks', 'thought', 'claim', 'claimed', 'add', 'added', 'reaction', 'response', 'respond', 'responded']),
   age: new Set(['old', 'age', 'aged', 'ages']),
 };
+/** A "who" question's answer names the person doing the thing ("Kim Adeyemi said…", "led by Ingrid Halvorsen"). */
+const WHO_AGENT_BOOST = 1.25;
+/** A question about "she" and a sentence only about "he" (or the reverse). */
+const OTHER_GENDER = 0.8;
+/** A fact-box field whose label names a word of the question. */
+const LABEL_BOOST = 1.5;
 /** Sentences with fewer content words than this are discounted. */
 const SHORT = 4;
 
@@ -83,6 +90,7 @@ function averageLength(story: Story): number {
 export function rankSentences(story: Story, query: string, options: RankQuery): RankedSentence[] {
   prepareTables(story);
   const cue = questionCue(query);
+  const gender = pronounGender(query);
   let qwords = queryWords(story, query);
   // "what did Osei say", "how old were they": the verb or adjective asks for a kind of answer (the cue)
   // rather than naming the topic.
@@ -134,10 +142,35 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
     // A sentence of two or three content words ("12' GOAL!") rarely answers anything on its own.
     const own = story.termsOf(sentence).length;
     if (own < SHORT) score *= Math.sqrt((own + 1) / (SHORT + 1));
-    if (cue && sentenceAnswersCue(cue, sentence.text)) score *= CUE_BOOST[cue];
+    // A fact box's field ("Sold at: …", "Hazard: …") whose label the question names answers that field.
+    if (labelTerms(story, sentence).some((t) => termNumber.has(t))) score *= LABEL_BOOST;
+    if (cue === 'who' && sentenceNamesAgent(sentence.text)) score *= WHO_AGENT_BOOST;
+    else if (cue && sentenceAnswersCue(cue, sentence.text)) score *= CUE_BOOST[cue];
+    // "when did she die" is not answered by "he died in 2009".
+    if (gender) {
+      const own = pronounGender(sentence.text);
+      if (own && own !== gender) score *= OTHER_GENDER;
+    }
     ranked[h] = { sentence, text: sentence.text, score, coverage };
   }
   return ranked.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+}
+
+/** "Sold at: Brightway, …", "Remedy: Refund.": a short label that opens the sentence, then a colon. */
+const FIELD_LABEL = /^\p{Lu}[\p{L} /&-]{0,28}:\s/u;
+const labelCache = new WeakMap<Story, Map<number, readonly string[]>>();
+
+/** The terms of a sentence's opening field label (empty when it has none). */
+function labelTerms(story: Story, sentence: Sentence): readonly string[] {
+  let cache = labelCache.get(story);
+  if (!cache) labelCache.set(story, (cache = new Map()));
+  let found = cache.get(sentence.index);
+  if (!found) {
+    const match = FIELD_LABEL.exec(sentence.text);
+    found = match ? terms(match[0]) : [];
+    cache.set(sentence.index, found);
+  }
+  return found;
 }
 
 const prepared = new WeakSet<Story>();
@@ -155,6 +188,9 @@ function prepareTables(story: Story): void {
   suggestTerms(story, '');
   const sample = story.sentences[0]?.text ?? '';
   for (const cue of Object.keys(CUE_BOOST) as QuestionCue[]) sentenceAnswersCue(cue, sample);
+  sentenceNamesAgent(sample);
+  pronounGender(sample);
+  synonymStems('');
 }
 
 /**

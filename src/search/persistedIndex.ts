@@ -22,7 +22,7 @@ import { terms } from './tokenize.ts';
  *            term lengths u32[termCount] | key (UTF-16) | vocabulary (UTF-16, terms end to end)
  * Loading maps the typed arrays straight onto the file's bytes: no copy, no parsing of postings.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 export const CACHE_DIR = '.storyline-cache';
 const MAGIC = 'STLINDEX';
 const HEADER_BYTES = 40;

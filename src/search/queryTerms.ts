@@ -1,4 +1,5 @@
 import type { Story } from '../story/story.ts';
+import { synonymStems } from './synonyms.ts';
 import { isStopword, stem, terms, words } from './tokenize.ts';
 
 /**
@@ -8,7 +9,8 @@ import { isStopword, stem, terms, words } from './tokenize.ts';
  * - a stem the Porter stemmer leaves apart ("injured" / "injury", "winning" / "winner"): 0.6;
  * - demonym and place ("Russian" / "Russia", "Norwegian" / "Norway"): 0.6;
  * - for a word the story never uses, its closest spelling in the story ("reserch" → "research"): 0.7;
- * - a number typed without separators ("10000" for "10,000"): its digit groups, 0.5.
+ * - a number typed without separators ("10000" for "10,000"): its digit groups, 0.5;
+ * - a word of the same plain-English group ("kids" / "children", "boss" / "director"): 0.5 (synonyms.ts).
  * Words that carry no topic ("whats", "cant", typed without the apostrophe) are dropped.
  */
 export interface QueryTerm {
@@ -31,7 +33,10 @@ const UNAPOSTROPHED = new Set([
 ]);
 
 /** Question words that are not stopwords to the index but never name the topic. */
-const QUESTION_FILLER = new Set(['happen', 'happened', 'happend', 'happening', 'tell', 'know', 'explain', 'mean', 'exactly', 'anyone', 'anybody', 'someone', 'get', 'got']);
+const QUESTION_FILLER = new Set(['happen', 'happened', 'happend', 'happening', 'tell', 'know', 'explain', 'exactly', 'anyone', 'anybody', 'someone', 'get', 'got']);
+
+/** How much a synonym of a question word counts, against 1 for the word itself. */
+const SYNONYM_WEIGHT = 0.5;
 
 /** Endings the Porter stemmer leaves on one of two related stems ("win" / "winner", "injur" / "injuri"). */
 const DERIVED_SUFFIX = /^(?:(?:er|or)s?|i|e|y|al|ion|ment|ist)$/;
@@ -62,6 +67,9 @@ function spellingVariants(word: string): string[] {
   const out: string[] = [];
   const ize = word.replace(/(?<=\w{2})i([sz])(e|ed|es|ing|er|ers|ation|ations)$/, (_, s: string, end: string) => `i${s === 's' ? 'z' : 's'}${end}`);
   if (ize !== word) out.push(ize);
+  // licence / license, defence / defense, offence / offense.
+  const ence = word.replace(/(?<=\w{3})en([cs])(e|es|ed|ing)$/, (_, c: string, end: string) => `en${c === 'c' ? 's' : 'c'}${end}`);
+  if (ence !== word) out.push(ence);
   const our = word.replace(/(?<=\w{2})our(s|ed|ing|able|ite|ites)?$/, (_, end = '') => `or${end}`);
   if (our !== word) out.push(our);
   else {
@@ -205,6 +213,8 @@ function expandWord(story: Story, word: string): QueryWord | null {
       if (derived(shorter, term.slice(-cut))) found = add(shorter, 0.6) || found;
     }
   }
+  // Words of the same plain-English group ("kids" / "children", "boss" / "director"), below any form of the word itself.
+  for (const synonym of synonymStems(word)) found = add(synonym, SYNONYM_WEIGHT) || found;
   if (!found && /^\d{4,}$/.test(word)) {
     for (const group of word.replace(/\B(?=(\d{3})+(?!\d))/g, ',').split(',')) found = add(group, 0.5) || found;
   }

@@ -12,7 +12,7 @@ const CUE_PATTERNS: [QuestionCue, RegExp][] = [
   ['when', /\b(when|what (time|day|date|year|month|minute)|which (day|date|year|month|minute)|since when)\b/],
   ['who', /\b(who|whom|whose|which (person|player|people|official|team|one))\b/],
   ['where', /\b(where|which (city|country|place|town|state|venue|stadium))\b/],
-  ['why', /\b(why|what (caused|led to|made)|how come)\b/],
+  ['why', /\b(why|what (caused|led to|made)|how come|(die|died|dies) (of|from))\b/],
   ['said', /\b(what (did|does|do|has|have) .*\b(say|said|tell|told|tweet|tweeted|write|wrote|think|call|called|claim|add)|what was .*\b(reaction|response|quote))\b/],
 ];
 
@@ -57,11 +57,44 @@ const DURATION = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})[\\s-]+(?:more\\s+
 /** A capitalised word that does not open the sentence: a name or a title. */
 const NAME = /(?:[a-z,;:]\s+|["“(]\s*)\p{Lu}\p{Ll}+/u;
 /** An age: "aged 40 to 79", "a 31-year-old", "at 27", "ages 12 and up". */
-const AGE = /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\d|\d+[\s-]years?[\s-]old\b|\bat (?:the age of )?\d{1,2}\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
+/** Also "She was 91.", "turned 40 in May" and the news apposition "Daniel Okoro, 52, denies…". */
+const AGE = /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\d|\d+[\s-]years?[\s-]old\b|\bat (?:the age of )?\d{1,2}\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:is|was|turned|turns|turning)\s+\d{1,3}(?=\s*(?:[.;]|,\s|$)|\s+(?:years|and|when|in|on|last|this)\b)|\p{Lu}\p{Ll}+,\s+\d{1,3},\s/iu;
 const PLACE = /\b(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u;
-const REASON = /\b(?:because|since|due to|owing to|so that|as a result|reason|caused|after|for (?:not|a|an|the|his|her|their|its|\w+ing)\b|over (?:his|her|their|its|the)\b|blamed|led to|in order to|why)\b/i;
+const REASON = /\b(?:because|since|due to|owing to|so that|as a result|reason|cause[ds]?|after|for (?:not|a|an|the|his|her|their|its|\w+ing)\b|over (?:his|her|their|its|the)\b|blamed|led to|in order to|why)\b/i;
 /** Quoted words or a verb of saying. */
 const SPEECH = /["“”]|\b(?:said|says|told|tells|added|tweeted|wrote|argued|warned|called|described|claimed|stated|asked|replied|according to)\b/i;
+
+/**
+ * A sentence that names someone doing the thing: it opens with a capitalised name followed by a verb
+ * ("Kim Adeyemi said…", "Substitute Emeka Okonkwo headed…"), or names the doer after "by" ("was led
+ * by Ingrid Halvorsen"), or puts a name right before a verb mid-sentence ("…, Mayor Okafor announced").
+ */
+const NOT_A_NAME = '(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Our|Its|His|Her|Their|In|On|At|For|But|And|If|When|After|Before|As|Yes|No)\\b)';
+const DOER = '(?:has\\s+|had\\s+|have\\s+|was\\s+|were\\s+|will\\s+)?(?:\\p{Ll}+ed|\\p{Ll}+s|said|told|won|led|made|took|gave|wrote|ran|met|sent|held|cast|brought|saw|shot|hit|left|became|began|chose|sold|bought|paid|kept|found|built)\\b';
+const AGENT = new RegExp(
+  [
+    `^["“‘']?${NOT_A_NAME}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}\\p{Ll}+(?:,[^,]{1,60},)?\\s+${DOER}`,
+    `[\\p{Ll},;:]\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}\\p{Ll}+\\s+${DOER}`,
+    `\\bby\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`,
+  ].join('|'),
+  'u',
+);
+
+/** Whether a sentence names a person as the one doing something (for "who" questions). */
+export function sentenceNamesAgent(text: string): boolean {
+  return AGENT.test(text);
+}
+
+export type Gender = 'f' | 'm';
+const FEMININE = /\b(?:she|her|hers|herself)\b/i;
+const MASCULINE = /\b(?:he|him|his|himself)\b/i;
+
+/** Which third-person pronouns a text uses, when it uses only one kind. */
+export function pronounGender(text: string): Gender | undefined {
+  const f = FEMININE.test(text);
+  const m = MASCULINE.test(text);
+  return f === m ? undefined : f ? 'f' : 'm';
+}
 
 /** Whether a sentence has the kind of thing the cue asks for. */
 export function sentenceAnswersCue(cue: QuestionCue, text: string): boolean {
@@ -87,10 +120,10 @@ export function sentenceAnswersCue(cue: QuestionCue, text: string): boolean {
 
 /** How much a sentence's score grows when it has what the question asks for. */
 export const CUE_BOOST: Record<QuestionCue, number> = {
-  when: 1.3,
-  count: 1.3,
-  duration: 1.3,
-  age: 1.3,
+  when: 2.5,
+  count: 2.5,
+  duration: 2.5,
+  age: 2.5,
   who: 1.1,
   where: 1.15,
   why: 1.15,

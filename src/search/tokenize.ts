@@ -2,8 +2,19 @@
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
 
+/**
+ * natural's stopwords that carry meaning in a question and in the sentence answering it: verbs of
+ * saying, making, taking, coming and seeing ("what did she say about making history", "how long will
+ * it take"), and single digits ("Tuesday 3 June", "category 4"). Quantifiers ("many", "much",
+ * "more", "most", "few") and "like" stay stopwords: in questions they come with "how many" / "what
+ * was it like", which the question cues read, and in news text they are everywhere.
+ */
+const MEANINGFUL = new Set(['said', 'take', 'make', 'come', 'came', 'see', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+
 const STOPWORDS = new Set<string>([
-  ...(naturalStopwords as string[]),
+  ...(naturalStopwords as string[]).filter((w) => !MEANINGFUL.has(w)),
+  // Possessive pronouns natural's list lacks ("how do I know if mine is recalled").
+  'mine', 'hers',
   // Question words and auxiliaries that carry no topic in a question typed to the bot.
   'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which', 'did', 'does', 'do', 'is', 'was',
   'were', 'are', 'has', 'have', 'had', 'been', 'be', 'will', 'would', 'can', 'could', 'should', 'about',
@@ -23,6 +34,12 @@ const IRREGULAR: Record<string, string> = {
   understood: 'understand', woke: 'wake', withdrew: 'withdraw', broke: 'break', broken: 'break', built: 'build',
   dealt: 'deal', fled: 'flee', flew: 'fly', flown: 'fly', hung: 'hang', laid: 'lay', lent: 'lend', slept: 'sleep',
   spent: 'spend', stole: 'steal', stolen: 'steal', taught: 'teach', tore: 'tear', torn: 'tear', wore: 'wear',
+  // Porter stems "died" to "di" but "die" to "die"; the same for lie and tie.
+  died: 'die', dies: 'die', dying: 'die', lied: 'lie', lies: 'lie', lying: 'lie', tied: 'tie', ties: 'tie', tying: 'tie',
+  // Irregular plurals, and -us nouns whose plural Porter stems apart from the singular ("buses" / "bus").
+  children: 'child', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose',
+  buses: 'bus', viruses: 'virus', campuses: 'campus', bonuses: 'bonus', censuses: 'census', statuses: 'status',
+  focuses: 'focus', surpluses: 'surplus', choruses: 'chorus', circuses: 'circus', geniuses: 'genius',
 };
 
 const stemCache = new Map<string, string>();

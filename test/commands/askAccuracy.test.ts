@@ -116,14 +116,29 @@ beforeAll(async () => {
   stories.council = await loadStory('test/fixtures/council-story');
   stories.science = await loadStory('test/fixtures/ask-science');
   stories.sports = await loadStory('test/fixtures/ask-sports');
+  for (const name of BLIND) stories[name] = await loadStory(`test/fixtures/ask-blind-${name}`);
 });
 
+/**
+ * Blind round 2: three stories in styles no other fixture uses (a regulator's recall notice with a
+ * consumer-tech site and local TV; a newspaper obituary, a paid death notice and a first-person
+ * remembrance; a union press release, a live blog and a Q&A explainer), labelled before /ask first
+ * ran on them. First run (top-1 / top-3): recall 11 / 13 of 22, obituary 9 / 12 of 20, strike
+ * 15 / 18 of 22. The thresholds are the scores after the general fixes of that round.
+ */
+const BLIND = ['recall', 'obituary', 'strike'] as const;
+const BLIND_THRESHOLDS: Record<(typeof BLIND)[number], { top1: number; top3: number }> = {
+  recall: { top1: 16, top3: 19 },
+  obituary: { top1: 13, top3: 18 },
+  strike: { top1: 17, top3: 18 },
+};
+
 describe('/ask accuracy', () => {
-  it('seed: the issue-2 questions (at least 18 of 20 in the top 3)', () => {
+  it('seed: the issue-2 questions (at least 19 of 20 in the top 3)', () => {
     const result = measure(stories.seed, SEED);
     report('seed', result);
-    expect(result.top3).toBeGreaterThanOrEqual(18);
-    expect(result.top1).toBeGreaterThanOrEqual(16);
+    expect(result.top3).toBeGreaterThanOrEqual(19);
+    expect(result.top1).toBeGreaterThanOrEqual(17);
   });
 
   it('seed: questions typed the Discord way', () => {
@@ -136,21 +151,31 @@ describe('/ask accuracy', () => {
   it('council story', () => {
     const result = measure(stories.council, COUNCIL);
     report('council', result);
-    expect(result.top3).toBeGreaterThanOrEqual(13);
-    expect(result.top1).toBeGreaterThanOrEqual(12);
+    expect(result.top3).toBeGreaterThanOrEqual(15);
+    expect(result.top1).toBeGreaterThanOrEqual(15);
   });
 
   it('science story', () => {
     const result = measure(stories.science, fixtureQuestions('test/fixtures/ask-science'));
     report('science', result);
-    expect(result.top3).toBeGreaterThanOrEqual(15);
-    expect(result.top1).toBeGreaterThanOrEqual(12);
+    expect(result.top3).toBeGreaterThanOrEqual(16);
+    expect(result.top1).toBeGreaterThanOrEqual(15);
   });
 
   it('sports story', () => {
     const result = measure(stories.sports, fixtureQuestions('test/fixtures/ask-sports'));
     report('sports', result);
-    expect(result.top3).toBeGreaterThanOrEqual(15);
-    expect(result.top1).toBeGreaterThanOrEqual(13);
+    expect(result.top3).toBeGreaterThanOrEqual(16);
+    expect(result.top1).toBeGreaterThanOrEqual(14);
   });
+
+  for (const name of BLIND) {
+    it(`blind story: ${name} (at least 80% in the top 3)`, () => {
+      const result = measure(stories[name], fixtureQuestions(`test/fixtures/ask-blind-${name}`));
+      report(`blind ${name}`, result);
+      expect(result.top3 / result.total).toBeGreaterThanOrEqual(0.8);
+      expect(result.top3).toBeGreaterThanOrEqual(BLIND_THRESHOLDS[name].top3);
+      expect(result.top1).toBeGreaterThanOrEqual(BLIND_THRESHOLDS[name].top1);
+    });
+  }
 });

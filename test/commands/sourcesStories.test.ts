@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sources, { type SourcesAnswer } from '../../commands/sources.ts';
 import { articleFromText, loadStory } from '../../src/story/loadStory.ts';
@@ -47,4 +48,18 @@ describe('/sources on other stories', () => {
     expect(best?.sources).toBe(2);
     expect(best?.citations.map((c) => c.file)).toEqual(['b.txt']);
   });
+});
+
+/** Blind round 2: which articles cover a topic, labelled with the questions before /sources ran on them. */
+describe('/sources on the blind stories', () => {
+  for (const name of ['recall', 'obituary', 'strike']) {
+    it(`${name}: names exactly the articles that cover each labelled topic`, async () => {
+      const dir = `test/fixtures/ask-blind-${name}`;
+      const story = await loadStory(dir);
+      const { sources: topics } = JSON.parse(readFileSync(`${dir}/questions.json`, 'utf8')) as { sources: [string, string[]][] };
+      for (const [about, files] of topics) {
+        expect(covering(sources.handler(story, { about }) as SourcesAnswer), about).toEqual([...files].sort());
+      }
+    });
+  }
 });

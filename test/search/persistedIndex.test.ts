@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findSnippets } from '../../src/search/findSnippets.ts';
 import { InvertedIndex } from '../../src/search/invertedIndex.ts';
-import { CACHE_DIR, indexPath, loadIndex, loadOrBuildIndex, saveIndex } from '../../src/search/persistedIndex.ts';
+import { CACHE_DIR, INDEX_FORMAT, indexPath, loadIndex, loadOrBuildIndex, saveIndex } from '../../src/search/persistedIndex.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
 import { Story } from '../../src/story/story.ts';
 
@@ -30,7 +30,7 @@ describe('persisted index', () => {
   it('loads back exactly what was saved', async () => {
     const index = InvertedIndex.fromTexts(TEXTS);
     const path = await saveIndex(dir, 'v1', index);
-    expect(path).toBe(join(dir, CACHE_DIR, 'index-1.bin'));
+    expect(path).toBe(join(dir, CACHE_DIR, `index-${INDEX_FORMAT}.bin`));
     const loaded = await loadIndex(dir, 'v1', TEXTS.length);
     expect(loaded.reason).toBeUndefined();
     const data = loaded.index!.toData();

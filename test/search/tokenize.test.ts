@@ -62,4 +62,19 @@ describe('tokenizer', () => {
     expect(terms('The councillors told of ferries running')).toEqual(['councillor', 'tell', 'ferri', 'run']);
     expect(terms('a 2019 b')).toEqual(['2019']);
   });
+
+  it('keeps the verbs and digits a question needs, which natural lists as stopwords', () => {
+    expect(terms('what did she say about making history')).toEqual([stem('say'), 'make', 'histori']);
+    expect(terms('she said it would take two years')).toEqual([stem('say'), 'take', 'two', 'year']);
+    expect(terms('strike on Tuesday 3 June')).toEqual(['strike', stem('tuesday'), '3', 'june']);
+    expect(terms('how many were there, and more?')).toEqual([]);
+  });
+
+  it('stems forms Porter leaves apart to the same term', () => {
+    expect(stem('died')).toBe(stem('die'));
+    expect(stem('dying')).toBe(stem('die'));
+    expect(stem('buses')).toBe(stem('bus'));
+    expect(stem('children')).toBe(stem('child'));
+    expect(terms('is mine recalled')).toEqual([stem('recalled')]);
+  });
 });

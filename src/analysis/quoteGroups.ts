@@ -7,7 +7,7 @@ import { words } from '../search/tokenize.ts';
 import type { Story } from '../story/story.ts';
 import type { Citation } from '../story/types.ts';
 import type { People } from './people.ts';
-import type { Attribution, Quote, QuoteOccurrence } from './quotes.ts';
+import type { Attribution, Quote, QuoteOccurrence } from './quoteTypes.ts';
 
 /** Words of a quote for comparing wordings across outlets. */
 function quoteWords(text: string): string[] {

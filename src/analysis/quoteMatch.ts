@@ -3,7 +3,7 @@
  * typo tolerant: "mcain" finds McCain).
  */
 import { stem, words } from '../search/tokenize.ts';
-import type { QuoteAnalysis, SpeakerEntry } from './quotes.ts';
+import type { QuoteAnalysis, SpeakerEntry } from './quoteTypes.ts';
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

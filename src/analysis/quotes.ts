@@ -1,100 +1,51 @@
 /**
  * Quotes of a story and who said them. Each quoted passage is attributed from the text around it
  * (speech verb + speaker, before or after the quote, reported speech, "according to", pronouns, an
- * embedded post's account line); a passage with no cue inherits the speaker of the quote it
+ * embedded post's account line, a tweet or Reddit post pasted as text: speechPosts.ts); who a speaker
+ * phrase names is quoteSpeakers.ts's business; a passage with no cue inherits the speaker of the quote it
  * continues; a quote alone in its sentence takes its speaker from the narration around it ("He
  * laughed. “…”"); Q&A and transcript answers go to the interviewee (quoteInterview.ts); anything else
  * stays unattributed rather than guessed. The same quote in several articles becomes one quote with
  * every citation and the other outlets' wording as variants (quoteGroups.ts).
  */
 import type { Story } from '../story/story.ts';
-import type { Citation, Sentence } from '../story/types.ts';
-import { peopleOf, type People, type Person } from './people.ts';
+import { peopleOf, postAuthor, type People } from './people.ts';
 import { buildQuote, groupOccurrences } from './quoteGroups.ts';
 import { interviewLines, type InterviewLine } from './quoteInterview.ts';
+import { SpeakerResolver } from './quoteSpeakers.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
-import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectAfter, subjectBefore } from './speechCues.ts';
-import { isFunctionWord, isOrgWord, isPostNominal, isRoleWord, isTimeWord, looksLikePerson } from './speechLexicon.ts';
-import { isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, type ParagraphText, type Token } from './speechText.ts';
+import { UNATTRIBUTED, type QuoteAnalysis, type QuoteOccurrence, type SpeakerEntry, type Verdict } from './quoteTypes.ts';
+import { hasAnonymityMarker, isSpeechVerb, PRONOUNS, subjectAfter, subjectBefore } from './speechCues.ts';
+import { isFunctionWord, isRoleWord, isTimeWord } from './speechLexicon.ts';
+import { pastedPosts, type PastedPost } from './speechPosts.ts';
+import { isCapitalised, sentenceBounds, sentenceIndexAt, tokenize, type ParagraphText, type Token } from './speechText.ts';
 import { perStory } from '../story/perStory.ts';
 
-export type Attribution = 'named' | 'pronoun' | 'anonymous' | 'unattributed';
-
-export interface QuoteSpeaker {
-  name: string;
-  aliases: string[];
-  description: string | null;
-}
-
-/** One quote of the story, as the command returns it. */
-export interface Quote {
-  text: string;
-  speaker: QuoteSpeaker | null;
-  attribution: Attribution;
-  /** For an anonymous source: how the story describes them ("one person familiar with the talks"). */
-  source?: string;
-  /** Other outlets' wording of the same quote. */
-  variants: string[];
-  citations: Citation[];
-}
-
-/** A quote where it appears in one article. */
-export interface QuoteOccurrence {
-  text: string;
-  file: string;
-  paragraph: number;
-  sentences: Sentence[];
-  speakerId: string | null;
-  attribution: Attribution;
-  source?: string;
-  /** Position in the story, for ordering. */
-  order: number;
-}
-
-export interface SpeakerEntry extends QuoteSpeaker {
-  id: string;
-  kind: Person['kind'];
-  quotes: number;
-}
-
-export interface QuoteAnalysis {
-  quotes: Quote[];
-  /** quotes[i] was said by speakerIds[i] (a Person id), or null. */
-  speakerIds: (string | null)[];
-  occurrences: QuoteOccurrence[];
-  /** Everyone with at least one attributed quote, most quotes first. */
-  speakers: SpeakerEntry[];
-  people: People;
-}
-
-interface Verdict {
-  speakerId: string | null;
-  attribution: Attribution;
-  source?: string;
-}
-
-const UNATTRIBUTED: Verdict = { speakerId: null, attribution: 'unattributed' };
-
-/** Nouns by which a story refers back to an organisation it has named ("the company said"). */
-const ORG_NOUNS = new Set(['company', 'firm', 'club', 'council', 'group', 'agency', 'ministry', 'department', 'government', 'authority', 'bank', 'union', 'charity', 'party', 'board', 'operator', 'business', 'organisation', 'organization', 'university', 'hospital', 'airline', 'retailer', 'insurer', 'manufacturer', 'carrier', 'foundation', 'association', 'federation', 'league', 'regulator', 'watchdog', 'campaign', 'trust', 'school', 'network', 'broadcaster', 'newspaper', 'publisher', 'studio', 'startup', 'lender', 'supplier', 'utility', 'commission', 'committee']);
-
-/** Nouns that refer back to an unnamed person ("the woman said"). */
-const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'source', 'worker', 'resident', 'witness', 'investor', 'member', 'employee', 'neighbour', 'neighbor', 'parent', 'mother', 'father', 'customer', 'passenger', 'patient', 'victim', 'fan', 'player', 'insider', 'aide', 'staffer']);
+export type { Attribution, Quote, QuoteAnalysis, QuoteOccurrence, QuoteSpeaker, SpeakerEntry } from './quoteTypes.ts';
 
 class Attributor {
   private readonly order = new Map<string, number>();
-  private readonly unnamed = new Map<string, { start: number; verb: number; phrase: string }[]>();
   readonly occurrences: QuoteOccurrence[] = [];
+  private readonly speakers: SpeakerResolver;
 
-  constructor(private readonly story: Story, private readonly people: People) {
+  constructor(private readonly people: People) {
     people.paragraphs.forEach((pt, i) => this.order.set(`${pt.file}#${pt.paragraph.number}`, i));
+    this.speakers = new SpeakerResolver(people, this.occurrences);
   }
 
   run(): void {
     const interview = interviewLines(this.people);
+    const posts = pastedPosts(this.people.paragraphs);
     for (const pt of this.people.paragraphs) {
       if (pt.paragraph.embeddedPost) {
         this.embeddedPost(pt);
+        continue;
+      }
+      const here = `${pt.file}#${pt.paragraph.number}`;
+      if (posts.accountLines.has(here)) continue;
+      const post = posts.bodies.get(here);
+      if (post) {
+        this.pastedPost(pt, post);
         continue;
       }
       const line = interview.get(`${pt.file}#${pt.paragraph.number}`);
@@ -102,7 +53,8 @@ class Attributor {
         if (line.kind === 'answer') this.interviewAnswer(pt, line);
         continue;
       }
-      const spans = findQuoteSpans(pt.text);
+      // Scare quotes ("the so-called “reforms”") are nobody's words.
+      const spans = findQuoteSpans(pt.text).filter((s) => !/\bso-called\s*$/i.test(pt.text.slice(Math.max(0, s.open - 12), s.open)));
       if (!spans.length) continue;
       const tokens = tokenize(pt.text);
       const verdicts: Verdict[] = [];
@@ -158,12 +110,18 @@ class Attributor {
       const [nextStart, nextEnd] = sentenceBounds(pt, pt.starts[lastIndex + 1]);
       if (inAnySpan(nextStart)) return undefined;
       const words = outside(nextStart, nextEnd);
+      // "“…” That is how Tobias Kwarteng, a firmware engineer, remembers it." / "So says Ann Lee."
+      const lead = /^(?:(?:That|This|Those|These)(?:\s+is|\s+was|\s+are|\s+were|['’]s)\s+(?:how|what|the\s+(?:view|verdict|words?|assessment)\s+of)|So\s+says|(?:The|That|This)\s+(?:verdict|view|assessment|remark|comment|warning|words?)\s+(?:comes?|came)\s+from)\s+/u.exec(pt.text.slice(nextStart, nextEnd));
+      if (lead) {
+        const mention = this.people.mentionsIn(pt.file, pt.paragraph.number).find((m) => !m.quoted && m.start >= nextStart + lead[0].length && m.start <= nextStart + lead[0].length + 2);
+        if (mention && this.people.get(mention.personId)?.kind === 'person') return { speakerId: mention.personId, attribution: 'named' };
+      }
       for (let v = 1; v < Math.min(words.length, 10); v++) {
         if (!isSpeechVerb(words[v].text, false)) continue;
         const subject = subjectBefore(words, v, 0, pt.text);
         if (!subject.phrase || subject.start !== words[0].start) break;
         const first = words[0].text.toLowerCase();
-        if (first in PRONOUNS && subject.phrase.length === words[0].text.length) return this.pronoun(pt, words[0].end, PRONOUNS[first]);
+        if (first in PRONOUNS && subject.phrase.length === words[0].text.length) return this.speakers.pronoun(pt, words[0].end, PRONOUNS[first]);
         return this.namedIn(pt, subject.start, subject.start + subject.phrase.length);
       }
     }
@@ -174,7 +132,7 @@ class Attributor {
   private knownSubject(pt: ParagraphText, words: Token[]): Verdict | undefined {
     if (!words.length) return undefined;
     const first = words[0].text.toLowerCase();
-    if (first in PRONOUNS && words.length > 1 && /^\p{Ll}/u.test(words[1].text)) return this.pronoun(pt, words[0].end, PRONOUNS[first]);
+    if (first in PRONOUNS && words.length > 1 && /^\p{Ll}/u.test(words[1].text)) return this.speakers.pronoun(pt, words[0].end, PRONOUNS[first]);
     let end = 0;
     while (end < words.length && end < 4 && isCapitalised(words[end].text)) end++;
     if (end === 0 || end >= words.length || !/^\p{Ll}/u.test(words[end].text)) return undefined;
@@ -200,6 +158,21 @@ class Attributor {
       sentences: [...pt.paragraph.sentences],
       speakerId: person?.id ?? null,
       attribution: person ? 'named' : 'unattributed',
+      order: this.position(pt, 0),
+    });
+  }
+
+  /** A social post pasted as text, its author named by the account line around it. */
+  private pastedPost(pt: ParagraphText, post: PastedPost): void {
+    const author = postAuthor(this.people, post);
+    const from = Math.max(0, pt.text.indexOf(post.text));
+    this.occurrences.push({
+      text: post.text,
+      file: pt.file,
+      paragraph: pt.paragraph.number,
+      sentences: pt.paragraph.sentences.filter((s, i) => pt.starts[i] < from + post.text.length && pt.starts[i] + s.text.length > from),
+      speakerId: author.id,
+      attribution: 'named',
       order: this.position(pt, 0),
     });
   }
@@ -235,7 +208,28 @@ class Attributor {
     const opensParagraph = !/[\p{L}\p{N}]/u.test(pt.text.slice(0, span.open));
     const previous = i > 0 ? merged[i - 1] : opensParagraph ? this.previousParagraphQuote(pt) : undefined;
     if (!previous || previous.speakerId === null) return undefined;
+    // A paragraph whose narration names someone else may be theirs ("“…” That is how Tobias Kwarteng remembers it").
+    if (i === 0 && this.namesSomeoneElse(pt, spans, previous.speakerId)) return undefined;
     return { speakerId: previous.speakerId, attribution: previous.attribution, source: previous.source };
+  }
+
+  /**
+   * Whether the narration of a paragraph (outside its quotes) names anyone but `speakerId`: a known person,
+   * or a run of two or more capitalised words the name finder could not place ("Eustace Varnham-Oduya
+   * spent the night on his roof").
+   */
+  private namesSomeoneElse(pt: ParagraphText, spans: QuoteSpan[], speakerId: string): boolean {
+    const inQuote = (offset: number) => spans.some((s) => offset >= s.open && offset <= s.close);
+    const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number).filter((m) => !m.quoted && !inQuote(m.start));
+    if (mentions.some((m) => m.personId !== speakerId)) return true;
+    const words = tokenize(pt.text).filter((t) => !inQuote(t.start) && !mentions.some((m) => t.start >= m.start && t.end <= m.end));
+    for (let k = 0; k + 1 < words.length; k++) {
+      const [a, b] = [words[k], words[k + 1]];
+      if (b.start - a.end > 1 || !isCapitalised(a.text) || !isCapitalised(b.text)) continue;
+      if ([a, b].some((t) => isFunctionWord(t.text) || isTimeWord(t.text) || isRoleWord(t.text))) continue;
+      return true;
+    }
+    return false;
   }
 
   /** The last quote of the paragraph just before, when this paragraph opens with a quote. */
@@ -266,12 +260,16 @@ class Attributor {
     for (let v = before.length - 1; v >= 0; v--) {
       const adjacent = v >= before.length - 2;
       if (!isSpeechVerb(before[v].text, adjacent)) continue;
+      const apposed = this.appositiveSpeaker(pt, before, v);
+      if (apposed) return apposed;
+      const anonymous = this.anonymousLead(pt, before, v);
+      if (anonymous) return anonymous;
       const subject = subjectBefore(before, v, 0, pt.text);
       if (!subject.phrase) {
         if (subject.coordinated && previousInSentence && previousInSentence.speakerId) return previousInSentence;
         continue;
       }
-      const verdict = this.resolve(pt, subject.phrase, subject.start);
+      const verdict = this.speakers.resolve(pt, subject.phrase, subject.start);
       if (verdict) return verdict;
     }
     // 4. It was one of the "most disgraceful performances" …, Republican Senator John McCain had said.
@@ -284,11 +282,50 @@ class Attributor {
     for (let k = 0; k + 2 < sentence.length; k++) {
       if (sentence[k].text.toLowerCase() !== 'according' || sentence[k + 1].text.toLowerCase() !== 'to') continue;
       const subject = subjectAfter(sentence, k + 1, sentence.length, pt.text);
-      const verdict = subject.phrase ? this.resolve(pt, subject.phrase, subject.start) : undefined;
+      const verdict = subject.phrase ? this.speakers.resolve(pt, subject.phrase, subject.start) : undefined;
       if (verdict) return verdict;
     }
     if (previousInSentence && previousInSentence.speakerId && before.length === 0) return previousInSentence;
     return undefined;
+  }
+
+  /**
+   * "Brightfold's chief technology officer, Xiuying Bao, said": a role for subject with the name in
+   * apposition between commas, just before the verb. Only a known person counts.
+   */
+  private appositiveSpeaker(pt: ParagraphText, tokens: Token[], verb: number): Verdict | undefined {
+    if (verb < 4 || tokens[verb - 1].text !== ',') return undefined;
+    let k = verb - 2;
+    while (k > 0 && verb - k <= 6 && tokens[k].text !== ',') k--;
+    if (tokens[k].text !== ',' || k < 1) return undefined;
+    // The subject is a role: "chief technology officer", or a definite or possessive phrase ("The council's culture lead").
+    const subject = tokens.slice(Math.max(0, k - 6), k).map((t) => t.text);
+    const possessive = /^(?:the|its|his|her|their)$/i.test(subject[0] ?? '') || subject.some((w) => /['’]s$/.test(w));
+    if (!isRoleWord(tokens[k - 1].text) && !(possessive && /^\p{Ll}/u.test(tokens[k - 1].text))) return undefined;
+    const from = tokens[k + 1].start;
+    const to = tokens[verb - 2].end;
+    const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number).filter((m) => !m.quoted && m.start >= from && m.end <= to);
+    if (mentions.length !== 1 || mentions[0].start !== from || to - mentions[0].end > 2) return undefined;
+    if (this.people.get(mentions[0].personId)?.kind !== 'person') return undefined;
+    return { speakerId: mentions[0].personId, attribution: 'named' };
+  }
+
+  /**
+   * "One executive at a laptop maker …, who asked not to be named …, said": a sentence that opens with an
+   * indefinite speaker and says outright that they are not named is an anonymous source, however long
+   * the phrase between.
+   */
+  private anonymousLead(pt: ParagraphText, tokens: Token[], verb: number): Verdict | undefined {
+    const [sentenceStart] = sentenceBounds(pt, tokens[verb].start);
+    const first = tokens.find((t) => t.start >= sentenceStart);
+    if (!first || first.start >= tokens[verb].start) return undefined;
+    const lead = pt.text.slice(first.start, tokens[verb].start);
+    if (!/^(?:One|A|An|Another|Two|Three|Several|Some)\s/.test(lead) || !hasAnonymityMarker(lead) || /["“”]/.test(lead)) return undefined;
+    // The lead must be the verb's subject: no other clause once the asides are left out.
+    const core = lead.replace(/,[^,]*(?:,|$)/g, ' ');
+    if (/\b(?:and|but|while|after|before|when|was|were|is|are|has|have|had)\b/i.test(core)) return undefined;
+    if (this.people.mentionsIn(pt.file, pt.paragraph.number).some((m) => m.start >= first.start && m.end <= tokens[verb].start)) return undefined;
+    return { speakerId: null, attribution: 'anonymous', source: lead.split(',')[0].trim() };
   }
 
   /** A speech verb after the quote: "…," SUBJECT VERB / "…," VERB SUBJECT / …, SUBJECT had said. */
@@ -304,250 +341,22 @@ class Attributor {
       const subject = subjectBefore(after, v, 0, pt.text);
       if (subject.phrase) {
         if (!adjacent && !after.slice(0, v).some((t) => t.text === ',')) continue;
-        return this.resolve(pt, subject.phrase, subject.start) ?? (adjacent ? UNATTRIBUTED : undefined);
+        return this.speakers.resolve(pt, subject.phrase, subject.start) ?? (adjacent ? UNATTRIBUTED : undefined);
       }
       if (adjacent) {
         const inverted = subjectAfter(after, v, after.length, pt.text);
-        if (inverted.phrase) return this.resolve(pt, inverted.phrase, inverted.start) ?? UNATTRIBUTED;
+        if (inverted.phrase) return this.speakers.resolve(pt, inverted.phrase, inverted.start) ?? UNATTRIBUTED;
       }
       return undefined;
     }
     return undefined;
   }
 
-  /** Who a subject phrase names; undefined when the phrase is not a speaker at all ("On Tuesday"). */
-  private resolve(pt: ParagraphText, phrase: string, start: number): Verdict | undefined {
-    const text = phrase.trim();
-    const lastWord = (text.split(/\s+/).pop() ?? '').toLowerCase().replace(/['’](d|s|ll|ve)$/, '');
-    if (lastWord in PRONOUNS) return this.pronoun(pt, start + text.length, PRONOUNS[lastWord]);
-    // "I told him": the narrator of a first-person piece, when the byline names one person.
-    if (lastWord === 'i' && /^(and\s+|but\s+|so\s+)?i$/i.test(text)) {
-      const author = this.people.authors.get(pt.file);
-      return author ? { speakerId: author, attribution: 'named' } : UNATTRIBUTED;
-    }
-    if (/^(i|we|you)$/i.test(lastWord)) return undefined;
-    // "said the 34-year-old": the one person the article gives that age.
-    const aged = /^the\s+(\d{1,3})-year-old$/i.exec(text);
-    if (aged) return this.ofAge(pt.file, Number(aged[1]));
-    // "A spokesperson for the Crown Prosecution Service said": the organisation speaks.
-    const forOrganisation = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|representative|statement)\s+(?:for|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)$/u.exec(text);
-    // The marker may sit in an aside the subject phrase left out (", who asked not to be named,").
-    const clause = pt.text.slice(start, start + 240).split(/\b(?:said|says|told|added|wrote|confirmed|stated)\b/)[0];
-    if (forOrganisation && !hasAnonymityMarker(text) && !hasAnonymityMarker(clause)) {
-      const named = this.people.lookup(forOrganisation[1], pt.file);
-      if (!named || named.kind === 'organisation') return { speakerId: this.people.organisation(forOrganisation[1]).id, attribution: 'named' };
-    }
-    const forOrgNoun = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|representative)\s+for\s+the\s+(\p{Ll}+)$/u.exec(text);
-    if (forOrgNoun && !hasAnonymityMarker(clause)) {
-      const organisation = this.organisationCalled(pt, start, forOrgNoun[1]);
-      if (organisation) return { speakerId: organisation, attribution: 'named' };
-    }
-    if (isAnonymous(text)) return { speakerId: null, attribution: 'anonymous', source: text.replace(/^(and|but)\s+/i, '') };
-    const end = start + text.length;
-    const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number).filter((m) => m.start >= start && m.end <= end);
-    if (mentions.length) {
-      const distinct = new Set(mentions.map((m) => m.personId));
-      const lastMention = mentions[mentions.length - 1];
-      // "Trump and Putin said": several speakers, not one.
-      if (distinct.size > 1 && /\b(and|&)\b/.test(pt.text.slice(mentions[0].end, lastMention.start))) return UNATTRIBUTED;
-      if (end - lastMention.end <= 1) return { speakerId: lastMention.personId, attribution: 'named' };
-    }
-    const tokens = text.split(/\s+/);
-    const head = tokens[tokens.length - 1];
-    // "the president", "his spokeswoman": a role; named only when one person clearly holds it.
-    const definite = /^(the|his|her|its|their)$/i.test(tokens[0] ?? '') && tokens.length <= 4 && !isCapitalised(head);
-    if ((isRoleWord(head) && !isCapitalised(tokens[0] ?? '')) || definite) {
-      const holder = isRoleWord(head) ? this.people.roleHolder(head) : undefined;
-      if (holder) return { speakerId: holder.id, attribution: 'named' };
-      // "the company said" after "Brightwater Homes, which …, said …" in the same paragraph.
-      if (/^(the|its)$/i.test(tokens[0]) && ORG_NOUNS.has(head.toLowerCase())) {
-        const organisation = this.organisationAntecedent(pt, start);
-        if (organisation) return { speakerId: organisation, attribution: 'named' };
-      }
-      // "the worker" after "One dock worker, who asked not to be named, …": the same anonymous source.
-      const source = this.anonymousAntecedent(pt, start, head);
-      return source ? { speakerId: null, attribution: 'anonymous', source } : UNATTRIBUTED;
-    }
-    // A capitalised name: a person the name finder missed, or an organisation ("the White House").
-    let bare = tokens[0] && /^the$/i.test(tokens[0]) ? tokens.slice(1) : tokens;
-    // "Fergus Lennox KC": letters after a name are not part of it.
-    while (bare.length > 2 && isPostNominal(bare[bare.length - 1])) bare = bare.slice(0, -1);
-    const properWords = bare.filter((w) => !/^(of|for|and|&|de|du|van|von|der)$/.test(w));
-    if (!properWords.length || properWords.some((w) => !isCapitalised(w) || isTimeWord(w) || isFunctionWord(w))) return undefined;
-    const name = bare.join(' ').replace(/['’]s$/, '');
-    // One capitalised word the story never names in full ("Berge says"): a person or an organisation,
-    // nobody can tell; only an acronym ("UEFA") is taken as an organisation.
-    if (bare.length === 1 && tokens.length === 1 && !looksLikePerson(name) && !isOrgWord(name) && !/^\p{Lu}{2,}$/u.test(name)) return UNATTRIBUTED;
-    if (bare.length <= tokens.length && (bare.length === tokens.length || !/^the$/i.test(tokens[0])) && bare.length <= 3 && !bare.some(isOrgWord) && looksLikePerson(name)) {
-      // A surname several people share ("Varga said" with two Vargas in the story) names nobody.
-      const person = this.people.single(stripPossessive(name));
-      return person ? { speakerId: person.id, attribution: 'named' } : UNATTRIBUTED;
-    }
-    if (bare.length === 1 && this.people.sharedSurname(bare[0])) return UNATTRIBUTED;
-    return { speakerId: this.people.organisation(name).id, attribution: 'named' };
-  }
-
-  /** "the authority": the last capitalised name ending in that word earlier in the article ("Coastal Navigation Authority"). */
-  private organisationCalled(pt: ParagraphText, offset: number, noun: string): string | undefined {
-    if (!ORG_NOUNS.has(noun.toLowerCase())) return undefined;
-    const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
-    const re = new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]*\\s+(?:(?:of|for|and)\\s+)?){1,4})${head}\\b`, 'gu');
-    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
-    for (let p = here; p >= 0; p--) {
-      const para = this.people.paragraphs[p];
-      if (para.file !== pt.file) break;
-      const text = p === here ? para.text.slice(0, offset) : para.text;
-      const names = [...text.matchAll(re)].map((m) => `${m[1]}${head}`.replace(/^(The|A|An)\s+/, '').trim()).filter((n) => n.split(/\s+/).length >= 2);
-      if (names.length) return this.people.organisation(names[names.length - 1]).id;
-    }
-    return undefined;
-  }
-
-  /**
-   * Speakers the paragraph introduces without a name ("A spokeswoman for the authority said …", "One
-   * official said …"), as positions a later pronoun may refer to.
-   */
-  private unnamedSpeakers(para: ParagraphText, before: number): { start: number; phrase: string }[] {
-    const key = `${para.file}#${para.paragraph.number}`;
-    let found = this.unnamed.get(key);
-    if (!found) {
-      found = this.findUnnamedSpeakers(para);
-      this.unnamed.set(key, found);
-    }
-    return found.filter((u) => u.verb < before);
-  }
-
-  private findUnnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
-    const spans = findQuoteSpans(para.text);
-    const tokens = tokenize(para.text).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close));
-    const found: { start: number; verb: number; phrase: string }[] = [];
-    tokens.forEach((t, v) => {
-      if (!isSpeechVerb(t.text, false)) return;
-      const subject = subjectBefore(tokens, v, 0, para.text);
-      if (!subject.phrase || !/^(a|an|one|another)\s/i.test(subject.phrase)) return;
-      const head = subject.phrase.split(/\s+/).find((w, k, all) => k > 0 && (isRoleWord(w) || PERSON_NOUNS.has(w.toLowerCase()) || /^spokes/i.test(w)) && (k === all.length - 1 || /^(for|from|at|of)$/i.test(all[k + 1])));
-      if (head || isAnonymous(subject.phrase)) found.push({ start: subject.start, verb: t.start, phrase: subject.phrase });
-    });
-    return found;
-  }
-
-  /** The organisation an earlier sentence of the paragraph gives as the subject of a speech verb. */
-  private organisationAntecedent(pt: ParagraphText, offset: number): string | undefined {
-    const spans = findQuoteSpans(pt.text);
-    const tokens = tokenize(pt.text, 0, offset).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close));
-    for (let v = tokens.length - 1; v > 0; v--) {
-      if (!isSpeechVerb(tokens[v].text, false)) continue;
-      const subject = subjectBefore(tokens, v, 0, pt.text);
-      if (!subject.phrase) continue;
-      const words = subject.phrase.split(/\s+/);
-      const bare = /^the$/i.test(words[0]) ? words.slice(1) : words;
-      if (!bare.length || bare.some((w) => !isCapitalised(w) && !/^(of|for|and|&)$/.test(w)) || bare.some((w) => isTimeWord(w) || isFunctionWord(w))) return undefined;
-      const end = subject.start + subject.phrase.length;
-      if (this.people.mentionsIn(pt.file, pt.paragraph.number).some((m) => m.start >= subject.start && m.end <= end)) return undefined;
-      if (bare.length === 1 && looksLikePerson(bare[0])) return undefined;
-      return this.people.organisation(bare.join(' ')).id;
-    }
-    return undefined;
-  }
-
-  /** The one person this article (else the story) gives that age. */
-  private ofAge(file: string, age: number): Verdict {
-    for (const scope of [(a: { file: string }) => a.file === file, () => true]) {
-      const ids = new Set(this.people.ages.filter((a) => a.age === age && scope(a)).map((a) => a.personId));
-      if (ids.size === 1) return { speakerId: [...ids][0], attribution: 'named' };
-      if (ids.size > 1) return UNATTRIBUTED;
-    }
-    return UNATTRIBUTED;
-  }
-
-  /** An unnamed source introduced earlier in this paragraph or the one before ("one dock worker"). */
-  private anonymousAntecedent(pt: ParagraphText, offset: number, head: string): string | undefined {
-    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
-    const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`\\b(?:one|a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${escaped}\\b[^.;:]*`, 'giu');
-    for (let p = here; p >= 0 && here - p <= 1; p--) {
-      const para = this.people.paragraphs[p];
-      if (para.file !== pt.file) break;
-      const text = p === here ? para.text.slice(0, offset) : para.text;
-      const matches = [...text.matchAll(re)].filter((m) => isAnonymous(m[0]));
-      if (matches.length) return matches[matches.length - 1][0].replace(/,\s*$/, '').split(',')[0].trim();
-    }
-    // "the woman" after "One investor, a retired nurse who cannot be named, said …": a person noun that
-    // refers back to a source the story says outright it will not name.
-    if (!isRoleWord(head) && !PERSON_NOUNS.has(head.toLowerCase())) return undefined;
-    for (let p = here; p >= 0 && here - p <= 1; p--) {
-      const para = this.people.paragraphs[p];
-      if (para.file !== pt.file) break;
-      const text = p === here ? para.text.slice(0, offset) : para.text;
-      const intro = [...text.matchAll(/(?:^|[.!?]\s+|,\s+)((?:One|one|A|a|An|an|Another|another)\s+[^.;:!?]*)/gu)]
-        .map((m) => m[1])
-        .filter((phrase) => hasAnonymityMarker(phrase));
-      if (intro.length) return intro[intro.length - 1].split(',')[0].trim();
-    }
-    return undefined;
-  }
-
-  /**
-   * he / she / they: the previous quote's speaker when close by, else the nearest fitting name. A name of
-   * the right gender in the pronoun's own paragraph beats a nearer one of unknown gender; a surname several
-   * people share, nearest of all, leaves the pronoun unattributed; "he" is never the narrator ("I").
-   */
-  private pronoun(pt: ParagraphText, offset: number, kind: 'male' | 'female' | 'plural'): Verdict {
-    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
-    const author = this.people.authors.get(pt.file);
-    const fits = (id: string | null): boolean => {
-      if (!id || id === author) return false;
-      const person = this.people.get(id);
-      if (!person) return false;
-      if (kind === 'plural') return person.kind === 'organisation';
-      return person.kind === 'person' && (person.gender === null || person.gender === kind);
-    };
-    const exact = (id: string) => kind !== 'plural' && this.people.get(id)?.gender === kind;
-    // The nearest fitting person named before the pronoun (outside quotes), up to three paragraphs back.
-    let nearest: { id: string; at: number; paragraph: number } | undefined;
-    let nearestExact: { id: string; at: number; paragraph: number } | undefined;
-    search: for (let p = here; p >= 0 && here - p <= 3; p--) {
-      const para = this.people.paragraphs[p];
-      if (para.file !== pt.file) break;
-      const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
-      const ambiguous = kind === 'plural' ? [] : this.people.ambiguous.filter((a) => a.file === para.file && a.paragraph === para.paragraph.number && !(p === here && a.start >= offset));
-      const unnamed = kind === 'plural' ? [] : this.unnamedSpeakers(para, p === here ? offset : para.text.length);
-      const candidates = [
-        ...mentions.filter((m) => !m.quoted && !(p === here && m.start >= offset)).map((m) => ({ id: m.personId as string | null, start: m.start, phrase: '' })),
-        ...ambiguous.map((a) => ({ id: null as string | null, start: a.start, phrase: '' })),
-        ...unnamed.map((u) => ({ id: null as string | null, start: u.start, phrase: u.phrase })),
-      ].sort((a, b) => b.start - a.start);
-      for (const c of candidates) {
-        if (c.id === null) {
-          if (nearest) break search;
-          // "A spokeswoman for the authority said …. “…,” she said": the same unnamed speaker.
-          if (!c.phrase) return UNATTRIBUTED;
-          const verdict = this.resolve(para, c.phrase, c.start);
-          return verdict && verdict.attribution !== 'pronoun' ? verdict : UNATTRIBUTED;
-        }
-        if (!fits(c.id)) continue;
-        const found = { id: c.id, at: this.position(para, c.start), paragraph: p };
-        nearest ??= found;
-        if (exact(c.id)) {
-          nearestExact = found;
-          break search;
-        }
-        if (p !== here) break search;
-      }
-    }
-    if (nearest && nearestExact && nearest !== nearestExact && nearestExact.paragraph === here && !exact(nearest.id)) nearest = nearestExact;
-    // "…," he added: the speaker of the quote just before, unless someone fitting was named since.
-    const previous = [...this.occurrences].reverse().find((o) => o.file === pt.file);
-    const close = previous && previous.speakerId && here - this.order.get(`${previous.file}#${previous.paragraph}`)! <= 1 && fits(previous.speakerId);
-    if (close && (!nearest || nearest.at < previous.order)) return { speakerId: previous.speakerId, attribution: 'pronoun' };
-    if (nearest) return { speakerId: nearest.id, attribution: 'pronoun' };
-    return UNATTRIBUTED;
-  }
 }
 
 function analyse(story: Story): QuoteAnalysis {
   const people = peopleOf(story);
-  const attributor = new Attributor(story, people);
+  const attributor = new Attributor(people);
   attributor.run();
   const occurrences = attributor.occurrences;
   const groups = groupOccurrences(occurrences).sort(

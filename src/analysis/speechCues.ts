@@ -90,7 +90,7 @@ export function subjectAfter(tokens: Token[], verb: number, ceiling: number, tex
 
 /** Words that say outright that a source is not named. */
 const ANONYMITY_MARKER =
-  /\b(familiar with|on condition of anonymity|speaking anonymously|not authori[sz]ed to|declined to be (named|identified)|asked not to be (named|identified)|(cannot|could not|can ?not|can't|may not|must not) be (named|identified)|requested anonymity|who (would|did) not give|unnamed|anonymous)\b/i;
+  /\b(familiar with|on condition of anonymity|speaking anonymously|not authori[sz]ed to|declined to be (named|identified)|asked not to be (named|identified)|(cannot|could not|can ?not|can't|may not|must not) be (named|identified)|requested anonymity|who (would|did) not give|(did not|didn't|does not|doesn't) want (his|her|their) (full )?name (used|published|printed)|(declined|refused) to give (his|her|their) (full |last )?name|would (only|not) give (his|her|their) (first )?name|unnamed|anonymous)\b/i;
 
 /** Whether a phrase says outright that its source is not named ("who asked not to be named"). */
 export function hasAnonymityMarker(phrase: string): boolean {
@@ -100,7 +100,7 @@ export function hasAnonymityMarker(phrase: string): boolean {
 /** Phrases that mark an unnamed source. */
 const ANONYMOUS = [
   ANONYMITY_MARKER,
-  /^(a|an|one|two|three|four|several|some|many|other|another|two other|senior|multiple)\b.*\b(officials?|sources?|persons?|people|aides?|diplomats?|insiders?|staffers?|employees?|officers?|executives?|lawmakers?|residents?|witnesses?|spokes(man|woman|person)|advisers?|advisors?|members?|analysts?|workers?|individuals?|someone|man|woman|engineers?|dockers?|managers?)\b/i,
+  /^(a|an|one|two|three|four|several|some|many|other|another|two other|senior|multiple)\b.*\b(officials?|sources?|persons?|people|aides?|diplomats?|insiders?|staffers?|employees?|officers?|executives?|lawmakers?|residents?|witnesses?|spokes(man|woman|person)|advisers?|advisors?|members?|analysts?|workers?|individuals?|someone|man|woman|engineers?|dockers?|managers?|neighbou?rs?|bystanders?|relatives?|friends?|onlookers?|shoppers?|commuters?|parents?|students?|teachers?|locals?|colleagues?|volunteers?|villagers?|voters?|passengers?|customers?)\b/i,
   /^(officials|sources|aides|insiders|diplomats|witnesses|residents|people)$/i,
 ];
 

@@ -66,6 +66,9 @@ const EXTRA_ROLES = [
   'journalist', 'reporter', 'photographer', 'editor', 'columnist', 'presenter', 'commentator', 'pundit',
   'entrepreneur', 'banker', 'accountant', 'consultant', 'architect', 'steward', 'treasurer', 'organiser',
   'organizer', 'coordinator', 'administrator', 'ombudsman', 'coroner', 'registrar', 'curator', 'principal',
+  'baker', 'butcher', 'shopkeeper', 'stallholder', 'landlord', 'landlady', 'plumber', 'florist',
+  'electrician', 'mechanic', 'driver', 'cleaner', 'carer', 'volunteer', 'pensioner', 'fisherman',
+  'const', 'cst', 'supt', 'insp', 'cpl', 'lt', 'capt', 'cmdr', 'det', 'sgt',
 ];
 const NOT_ROLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lady', 'lord', 'people', 'person', 'man', 'woman', 'friend', 'critic', 'witness']);
 const ROLES = new Set(EXTRA_ROLES);
@@ -141,16 +144,40 @@ const FEMALE_NOUNS = new Set([
   'mum', 'mom', 'stepmother', 'fiancee', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman',
   'businesswoman', 'policewoman', 'sportswoman', 'actress', 'waitress', 'headmistress', 'duchess', 'countess',
   'queen', 'princess', 'baroness', 'dame', 'lady', 'woman', 'girl', 'mrs', 'ms', 'miss',
+  'women', 'girls', 'wives', 'mothers', 'daughters', 'sisters', 'widows',
 ]);
 const MALE_NOUNS = new Set([
   'husband', 'father', 'son', 'brother', 'widower', 'boyfriend', 'grandfather', 'grandson', 'uncle', 'nephew',
   'dad', 'stepfather', 'fiance', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman',
   'policeman', 'sportsman', 'actor', 'waiter', 'headmaster', 'duke', 'king', 'prince', 'baron', 'sir',
   'lord', 'man', 'boy', 'mr',
+  'men', 'boys', 'husbands', 'fathers', 'sons', 'brothers', 'widowers',
 ]);
 
 /** The gender a noun gives the person it describes ("his wife, Grace", "chairwoman Ines Halvorsen"). */
 export function nounGender(word: string): 'male' | 'female' | null {
   const w = word.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, '');
   return FEMALE_NOUNS.has(w) ? 'female' : MALE_NOUNS.has(w) ? 'male' : null;
+}
+
+/** Nouns by which a story refers to an organisation ("the company said", "a charity"). */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'club', 'council', 'group', 'agency', 'ministry', 'department', 'government', 'authority', 'bank',
+  'union', 'charity', 'party', 'board', 'operator', 'business', 'organisation', 'organization', 'university',
+  'hospital', 'airline', 'retailer', 'insurer', 'manufacturer', 'carrier', 'foundation', 'association', 'federation',
+  'league', 'regulator', 'watchdog', 'campaign', 'trust', 'school', 'network', 'broadcaster', 'newspaper', 'publisher',
+  'studio', 'startup', 'lender', 'supplier', 'utility', 'commission', 'committee',
+]);
+
+export function isOrgNoun(word: string): boolean {
+  return ORG_NOUNS.has(word.toLowerCase());
+}
+
+/** Nouns that refer to an unnamed person ("the woman said", "a resident"). */
+const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'source', 'worker', 'resident', 'witness', 'investor', 'member', 'employee', 'neighbour', 'neighbor', 'parent', 'mother', 'father', 'customer', 'passenger', 'patient', 'victim', 'fan', 'player', 'insider', 'aide', 'staffer']);
+const MORE_PERSON_NOUNS = ['student', 'widow', 'widower', 'retiree', 'pensioner', 'cyclist', 'commuter', 'shopper', 'local', 'villager', 'lecturer', 'tailor', 'volunteer', 'veteran', 'grandmother', 'grandfather', 'friend', 'relative', 'bystander', 'onlooker'];
+for (const noun of MORE_PERSON_NOUNS) PERSON_NOUNS.add(noun);
+
+export function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word.toLowerCase());
 }

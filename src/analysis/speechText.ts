@@ -34,11 +34,21 @@ export function sentenceAt(pt: ParagraphText, offset: number): Sentence {
   return pt.paragraph.sentences[sentenceIndexAt(pt, offset)];
 }
 
-/** Offsets [start, end) of the sentence holding `offset`. */
+/** A title abbreviation a sentence splitter may take for a full stop ("said Det. Sgt. Colm Brannigan"). */
+const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Det|Sgt|Insp|Supt|Const|Cst|Cpl|Pte|Lt|Capt|Cmdr|Col|Gen|Maj|Adm|Gov|Sen|Rep|Rev|Dr|Prof|Mr|Mrs|Ms|Hon|Atty|Fr)\.$/;
+
+/**
+ * Offsets [start, end) of the sentence holding `offset`. Sentences split after a title abbreviation
+ * ("… said Det." / "Sgt. Colm Brannigan …") count as one.
+ */
 export function sentenceBounds(pt: ParagraphText, offset: number): [number, number] {
-  const i = sentenceIndexAt(pt, offset);
-  const start = pt.starts[i];
-  const end = i + 1 < pt.starts.length ? pt.starts[i + 1] - 1 : pt.text.length;
+  let first = sentenceIndexAt(pt, offset);
+  let last = first;
+  const sentences = pt.paragraph.sentences;
+  while (first > 0 && TITLE_ABBREVIATION.test(sentences[first - 1].text)) first--;
+  while (last + 1 < sentences.length && TITLE_ABBREVIATION.test(sentences[last].text)) last++;
+  const start = pt.starts[first];
+  const end = last + 1 < pt.starts.length ? pt.starts[last + 1] - 1 : pt.text.length;
   return [start, end];
 }
 

@@ -1,0 +1,258 @@
+/**
+ * The register of a story's people and organisations: one record per individual, with every form of
+ * their name, their roles (the description), gender and mentions; lookups by full name, surname, first
+ * name and role. Filled by people.ts.
+ */
+import { isDemonym } from './speechLexicon.ts';
+import { stripPossessive, type ParagraphText } from './speechText.ts';
+
+export type Gender = 'male' | 'female' | null;
+
+export interface Person {
+  id: string;
+  name: string;
+  /** Other ways the story names them: longer or shorter forms, the surname, a social handle. */
+  aliases: string[];
+  /** Their role as the story gives it ("White House Press Secretary"), or null. */
+  description: string | null;
+  kind: 'person' | 'organisation';
+  gender: Gender;
+}
+
+/** Where a person is named in the text. */
+export interface Mention {
+  personId: string;
+  file: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Inside quote marks: someone else's words, not the narrator's reference. */
+  quoted: boolean;
+  via: 'name' | 'surname' | 'first' | 'role';
+}
+
+export interface Record_ {
+  person: Person;
+  first: string;
+  last: string;
+  forms: Map<string, number>;
+  descriptions: Map<string, { text: string; count: number }>;
+  mentions: number;
+}
+
+export const GENDERED_HONORIFICS: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
+
+/** An age the story gives a person ("Tomasz Kral, 34,"), for "said the 34-year-old". */
+export interface AgeMention {
+  personId: string;
+  file: string;
+  age: number;
+}
+
+export class People {
+  readonly paragraphs: ParagraphText[] = [];
+  readonly mentions: Mention[] = [];
+  readonly ages: AgeMention[] = [];
+  /** Surnames written alone that several people share ("the younger Varga"): someone, but nobody knows who. */
+  readonly ambiguous: { file: string; paragraph: number; start: number; end: number }[] = [];
+  /** The person who wrote each article, when its byline names one: the "I" of a first-person piece. */
+  readonly authors = new Map<string, string>();
+  private readonly records = new Map<string, Record_>();
+  private readonly byLast = new Map<string, Record_[]>();
+  private byParagraph?: Map<string, Mention[]>;
+  /** First name → people, built on first use after the names are known (reset when a name is added). */
+  private byFirst?: Map<string, Record_[]>;
+
+  /** Every person and organisation, in order of first appearance. */
+  get all(): Person[] {
+    return [...this.records.values()].map((r) => this.finish(r));
+  }
+
+  get(id: string): Person | undefined {
+    const r = this.records.get(id);
+    return r && this.finish(r);
+  }
+
+  /** Mentions of a paragraph, in text order. */
+  mentionsIn(file: string, paragraph: number): Mention[] {
+    if (!this.byParagraph) {
+      this.byParagraph = new Map();
+      for (const m of this.mentions) {
+        const key = `${m.file}#${m.paragraph}`;
+        const list = this.byParagraph.get(key) ?? [];
+        list.push(m);
+        this.byParagraph.set(key, list);
+      }
+    }
+    return this.byParagraph.get(`${file}#${paragraph}`) ?? [];
+  }
+
+  /**
+   * A person by one of their names as written ("Sarah Huckabee Sanders", "Sanders", "Mrs Okoro"). A
+   * surname several people share is resolved only when an honorific's gender or the article settles it.
+   */
+  lookup(name: string, file?: string, gender: Gender = null): Person | undefined {
+    let tokens = name.trim().split(/\s+/).map(stripPossessive).filter(Boolean);
+    const honorific = tokens.length > 1 ? GENDERED_HONORIFICS[tokens[0].toLowerCase().replace(/\.$/, '')] : undefined;
+    if (honorific !== undefined) {
+      tokens = tokens.slice(1);
+      gender = honorific;
+    }
+    if (!tokens.length) return undefined;
+    const last = tokens[tokens.length - 1].toLowerCase();
+    const first = tokens[0].toLowerCase();
+    const candidates = this.byLast.get(last) ?? [];
+    if (tokens.length > 1) {
+      const exact = candidates.find((r) => r.first === first);
+      return exact && this.finish(exact);
+    }
+    const fitting = gender ? candidates.filter((r) => r.person.gender !== (gender === 'male' ? 'female' : 'male')) : candidates;
+    const picked = this.pickSurname(fitting, file);
+    return picked && this.finish(picked);
+  }
+
+  /** Everyone (people, not organisations) with this surname. */
+  lookupFamily(surname: string): Record_[] {
+    return (this.byLast.get(surname.toLowerCase()) ?? []).filter((r) => r.person.kind === 'person');
+  }
+
+  /** Whether several people of the story share this surname. */
+  sharedSurname(word: string): boolean {
+    return (this.byLast.get(stripPossessive(word).toLowerCase()) ?? []).filter((r) => r.person.kind === 'person').length > 1;
+  }
+
+  /** The one person whose full name starts with this first name ("Grace" → Grace Okoro), if only one. */
+  byFirstName(word: string): Person | undefined {
+    if (!this.byFirst) {
+      this.byFirst = new Map();
+      for (const r of this.records.values()) {
+        if (r.person.kind !== 'person' || r.first === r.last) continue;
+        this.byFirst.set(r.first, [...(this.byFirst.get(r.first) ?? []), r]);
+      }
+    }
+    const found = this.byFirst.get(word.toLowerCase()) ?? [];
+    return found.length === 1 ? this.finish(found[0]) : undefined;
+  }
+
+  /** The organisation called `name` (created on first use). */
+  organisation(name: string): Person {
+    const clean = name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+    const id = `org:${clean.toLowerCase()}`;
+    let r = this.records.get(id);
+    if (!r) {
+      r = { person: { id, name: clean, aliases: [], description: null, kind: 'organisation', gender: null }, first: '', last: '', forms: new Map([[clean, 1]]), descriptions: new Map(), mentions: 0 };
+      this.records.set(id, r);
+    }
+    return this.finish(r);
+  }
+
+  /**
+   * A person known only by this name ("Kowalczyk"), for speakers the name finder did not catch; undefined
+   * when the name is a surname several known people share (never a new person for an ambiguous name).
+   */
+  single(name: string): Person | undefined {
+    const existing = this.lookup(name);
+    if (existing) return existing;
+    const tokens = name.trim().split(/\s+/);
+    if (GENDERED_HONORIFICS[tokens[0].toLowerCase().replace(/\.$/, '')] !== undefined) return undefined;
+    if (tokens.length === 1 && this.sharedSurname(name)) return undefined;
+    return this.finish(this.addName(tokens, null));
+  }
+
+  /** The one person a bare role ("the president", "the mayor") refers to, when the story makes it clear. */
+  roleHolder(role: string): Person | undefined {
+    const head = role.toLowerCase();
+    const scores: { r: Record_; score: number }[] = [];
+    for (const r of this.records.values()) {
+      let score = 0;
+      for (const d of r.descriptions.values()) {
+        const words = d.text.split(/\s+/);
+        if (words[words.length - 1].toLowerCase() !== head) continue;
+        // "Russian President" says less about who "the president" is than a bare "President".
+        const qualified = words.slice(0, -1).some((w) => isDemonym(w));
+        score += d.count * (qualified ? 0.5 : 1);
+      }
+      if (score > 0) scores.push({ r, score });
+    }
+    scores.sort((a, b) => b.score - a.score);
+    if (!scores.length) return undefined;
+    if (scores.length > 1 && scores[0].score < 2 * scores[1].score) return undefined;
+    return this.finish(scores[0].r);
+  }
+
+  addName(tokens: string[], gender: Gender): Record_ {
+    this.byFirst = undefined;
+    const first = tokens[0].toLowerCase();
+    const last = tokens[tokens.length - 1].toLowerCase();
+    const list = this.byLast.get(last) ?? [];
+    let r = tokens.length > 1 ? list.find((x) => x.first === first || x.first === last) : list.find((x) => x.first === last);
+    if (!r) {
+      const id = `person:${tokens.join('-').toLowerCase()}`;
+      r = { person: { id, name: tokens.join(' '), aliases: [], description: null, kind: 'person', gender }, first: tokens.length > 1 ? first : last, last, forms: new Map(), descriptions: new Map(), mentions: 0 };
+      this.records.set(id, r);
+      list.push(r);
+      this.byLast.set(last, list);
+    } else if (r.first === last && tokens.length > 1) {
+      // A surname-only person meets their full name.
+      r.first = first;
+    }
+    if (!r.person.gender && gender) r.person.gender = gender;
+    const form = tokens.join(' ');
+    r.forms.set(form, (r.forms.get(form) ?? 0) + 1);
+    return r;
+  }
+
+  addDescription(r: Record_, description: string): void {
+    const key = description.toLowerCase();
+    const d = r.descriptions.get(key);
+    if (d) {
+      d.count++;
+      // Prefer the capitalised spelling ("Press Secretary") for display.
+      if (/\p{Lu}/u.test(description) && !/\p{Lu}/u.test(d.text.slice(1))) d.text = description;
+    } else r.descriptions.set(key, { text: description, count: 1 });
+  }
+
+  record(id: string): Record_ | undefined {
+    return this.records.get(id);
+  }
+
+  addForm(r: Record_, form: string): void {
+    r.forms.set(form, (r.forms.get(form) ?? 0) + 1);
+  }
+
+  addAlias(id: string, alias: string): void {
+    const r = this.records.get(id);
+    if (r) r.forms.set(alias, r.forms.get(alias) ?? 0);
+  }
+
+  pickSurname(candidates: Record_[], file?: string): Record_ | undefined {
+    const full = candidates.filter((r) => r.person.kind === 'person');
+    if (full.length <= 1) return full[0];
+    if (file) {
+      // Several people share the surname: the one this article names in full, if only one.
+      const named = full.filter((r) => this.mentions.some((m) => m.file === file && m.personId === r.person.id && m.via === 'name'));
+      if (named.length === 1) return named[0];
+      // An article that calls the others by their first name alone ("his wife, Solveig") keeps the bare
+      // surname for the one it does not.
+      const rest = (named.length ? named : full).filter((r) => !this.mentions.some((m) => m.file === file && m.personId === r.person.id && m.via === 'first' && !m.quoted));
+      if (rest.length === 1 && rest.length < (named.length || full.length)) return rest[0];
+    }
+    return undefined;
+  }
+
+  private finish(r: Record_): Person {
+    const forms = [...r.forms.entries()].filter(([f]) => f.split(' ').length > 1 || r.forms.size === 1 || f.startsWith('@'));
+    const full = forms.filter(([f]) => !f.startsWith('@'));
+    full.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+    const name = full[0]?.[0] ?? r.person.name;
+    const aliases = new Set<string>();
+    for (const [f] of r.forms) if (f !== name) aliases.add(f);
+    const surname = name.split(' ').pop()!;
+    if (r.person.kind === 'person' && surname !== name) aliases.add(surname);
+    const descriptions = [...r.descriptions.values()].sort((a, b) => b.count - a.count || b.text.length - a.text.length);
+    r.person.name = name;
+    r.person.aliases = [...aliases];
+    r.person.description = descriptions[0]?.text ?? r.person.description;
+    return r.person;
+  }
+}

@@ -1,0 +1,323 @@
+/**
+ * Who a speaker phrase names ("Inspector Brandt", "the company", "a spokeswoman for the authority", "the
+ * 62-year-old retired teacher", "she"): a known person, an organisation, an anonymous source, or nobody
+ * (unattributed rather than a guess). Pronouns go to the previous quote's speaker or the nearest fitting
+ * name; roles, organisations and unnamed sources are linked to the antecedents the story gives them.
+ */
+import type { People } from './people.ts';
+import { findQuoteSpans } from './quoteSpans.ts';
+import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
+import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
+import { isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleWord, isTimeWord, looksLikePerson, nounGender } from './speechLexicon.ts';
+import { isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, type ParagraphText } from './speechText.ts';
+
+const POSSESSIVES: Record<string, 'male' | 'female' | 'plural'> = { his: 'male', her: 'female', their: 'plural' };
+
+export class SpeakerResolver {
+  private readonly order = new Map<string, number>();
+  private readonly unnamed = new Map<string, { start: number; verb: number; phrase: string }[]>();
+
+  /** `occurrences` are the quotes attributed so far, in story order (for "…," he added). */
+  constructor(private readonly people: People, private readonly occurrences: readonly QuoteOccurrence[]) {
+    people.paragraphs.forEach((pt, i) => this.order.set(`${pt.file}#${pt.paragraph.number}`, i));
+  }
+
+  private position(pt: ParagraphText, offset: number): number {
+    return this.order.get(`${pt.file}#${pt.paragraph.number}`)! * 100_000 + offset;
+  }
+
+  /** Who a subject phrase names; undefined when the phrase is not a speaker at all ("On Tuesday"). */
+  resolve(pt: ParagraphText, phrase: string, start: number): Verdict | undefined {
+    const text = phrase.trim();
+    const lastWord = (text.split(/\s+/).pop() ?? '').toLowerCase().replace(/['’](d|s|ll|ve)$/, '');
+    if (lastWord in PRONOUNS) return this.pronoun(pt, start + text.length, PRONOUNS[lastWord]);
+    // "I told him": the narrator of a first-person piece, when the byline names one person.
+    if (lastWord === 'i' && /^(and\s+|but\s+|so\s+)?i$/i.test(text)) {
+      const author = this.people.authors.get(pt.file);
+      return author ? { speakerId: author, attribution: 'named' } : UNATTRIBUTED;
+    }
+    if (/^(i|we|you)$/i.test(lastWord)) return undefined;
+    // "said the 34-year-old": the one person the article gives that age.
+    // "Her post calling the decision …" / "Achterberg's statement said": the words of the one whose message it is.
+    const message = /^(.+?)(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:post|tweet|statement|message|letter|email|e-mail|remarks|comments|speech|video|column|blog)$/u.exec(text);
+    if (message && /^(?:his|her|their)$/i.test(message[1])) return this.pronoun(pt, start + message[1].length, POSSESSIVES[message[1].toLowerCase()]);
+    if (message && /['’]s?\s/u.test(text) && !/^(?:the|a|an|its|our|my|your)$/i.test(message[1])) {
+      const owner = this.resolve(pt, message[1], start);
+      if (owner && owner.speakerId && this.people.get(owner.speakerId)?.kind === 'person') return owner;
+    }
+    // "said the 62-year-old retired teacher": else the unnamed person introduced at that age.
+    const aged = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,3}$/iu.exec(text);
+    if (aged) return this.ofAge(pt, start, Number(aged[1]));
+    // "A spokesperson for the Crown Prosecution Service said": the organisation speaks.
+    const forOrganisation = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|representative|statement)\s+(?:for|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)$/u.exec(text);
+    // The marker may sit in an aside the subject phrase left out (", who asked not to be named,").
+    const clause = pt.text.slice(start, start + 240).split(/\b(?:said|says|told|added|wrote|confirmed|stated)\b|[.!?]\s+(?=\p{Lu})/u)[0];
+    // "said a neighbour who asked not to be named": the aside after the phrase says it.
+    if (/^(?:a|an|one|another)\s/i.test(text) && hasAnonymityMarker(clause)) return { speakerId: null, attribution: 'anonymous', source: text };
+    // "A Brightfold spokeswoman said": the organisation speaks.
+    const orgSpokesperson = /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}&'’-]*\s+){1,4})(?:spokes(?:wo)?man|spokesperson|representative)$/u.exec(text);
+    if (orgSpokesperson && !hasAnonymityMarker(clause)) {
+      const name = orgSpokesperson[1].trim();
+      const named = this.people.lookup(name, pt.file);
+      if (!named && !name.split(/\s+/).some((w) => isDemonym(w) || isFunctionWord(w) || isTimeWord(w))) return { speakerId: this.people.organisation(name).id, attribution: 'named' };
+    }
+    if (forOrganisation && !hasAnonymityMarker(text) && !hasAnonymityMarker(clause)) {
+      const named = this.people.lookup(forOrganisation[1], pt.file);
+      if (!named || named.kind === 'organisation') return { speakerId: this.people.organisation(forOrganisation[1]).id, attribution: 'named' };
+    }
+    const forOrgNoun = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|representative)\s+for\s+the\s+(\p{Ll}+)$/u.exec(text);
+    if (forOrgNoun && !hasAnonymityMarker(clause)) {
+      const organisation = this.organisationCalled(pt, start, forOrgNoun[1]);
+      if (organisation) return { speakerId: organisation, attribution: 'named' };
+    }
+    if (isAnonymous(text)) return { speakerId: null, attribution: 'anonymous', source: text.replace(/^(and|but)\s+/i, '') };
+    const end = start + text.length;
+    const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number).filter((m) => m.start >= start && m.end <= end);
+    if (mentions.length) {
+      const distinct = new Set(mentions.map((m) => m.personId));
+      const lastMention = mentions[mentions.length - 1];
+      // "Trump and Putin said": several speakers, not one.
+      if (distinct.size > 1 && /\b(and|&)\b/.test(pt.text.slice(mentions[0].end, lastMention.start))) return UNATTRIBUTED;
+      if (end - lastMention.end <= 1) return { speakerId: lastMention.personId, attribution: 'named' };
+    }
+    const tokens = text.split(/\s+/);
+    const head = tokens[tokens.length - 1];
+    // "the president", "his spokeswoman": a role; named only when one person clearly holds it.
+    const definite = /^(the|his|her|its|their)$/i.test(tokens[0] ?? '') && tokens.length <= 4 && !isCapitalised(head);
+    if ((isRoleWord(head) && !isCapitalised(tokens[0] ?? '')) || definite) {
+      const holder = isRoleWord(head) ? this.people.roleHolder(head) : undefined;
+      if (holder) return { speakerId: holder.id, attribution: 'named' };
+      // "the company said" after "Brightwater Homes, which …, said …" in the same paragraph.
+      if (/^(the|its)$/i.test(tokens[0]) && isOrgNoun(head)) {
+        const organisation = this.organisationAntecedent(pt, start);
+        if (organisation) return { speakerId: organisation, attribution: 'named' };
+      }
+      // "the worker" after "One dock worker, who asked not to be named, …": the same anonymous source.
+      const source = this.anonymousAntecedent(pt, start, head);
+      return source ? { speakerId: null, attribution: 'anonymous', source } : UNATTRIBUTED;
+    }
+    // A capitalised name: a person the name finder missed, or an organisation ("the White House").
+    let bare = tokens[0] && /^the$/i.test(tokens[0]) ? tokens.slice(1) : tokens;
+    // "Fergus Lennox KC": letters after a name are not part of it.
+    while (bare.length > 2 && isPostNominal(bare[bare.length - 1])) bare = bare.slice(0, -1);
+    const properWords = bare.filter((w) => !/^(of|for|and|&|de|du|van|von|der)$/.test(w));
+    if (!properWords.length || properWords.some((w) => !isCapitalised(w) || isTimeWord(w) || isFunctionWord(w))) return undefined;
+    const name = bare.join(' ').replace(/['’]s$/, '');
+    // One capitalised word the story never names in full ("Berge says"): a person or an organisation,
+    // nobody can tell; only an acronym ("UEFA") is taken as an organisation.
+    if (bare.length === 1 && tokens.length === 1 && !looksLikePerson(name) && !isOrgWord(name) && !/^\p{Lu}{2,}$/u.test(name)) return UNATTRIBUTED;
+    if (bare.length <= tokens.length && (bare.length === tokens.length || !/^the$/i.test(tokens[0])) && bare.length <= 3 && !bare.some(isOrgWord) && looksLikePerson(name)) {
+      // A surname several people share ("Varga said" with two Vargas in the story) names nobody.
+      const person = this.people.single(stripPossessive(name));
+      return person ? { speakerId: person.id, attribution: 'named' } : UNATTRIBUTED;
+    }
+    if (bare.length === 1 && this.people.sharedSurname(bare[0])) return UNATTRIBUTED;
+    return { speakerId: this.people.organisation(name).id, attribution: 'named' };
+  }
+
+  /** "the authority": the last capitalised name ending in that word earlier in the article ("Coastal Navigation Authority"). */
+  private organisationCalled(pt: ParagraphText, offset: number, noun: string): string | undefined {
+    if (!isOrgNoun(noun)) return undefined;
+    const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
+    const re = new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]*\\s+(?:(?:of|for|and)\\s+)?){1,4})${head}\\b`, 'gu');
+    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    for (let p = here; p >= 0; p--) {
+      const para = this.people.paragraphs[p];
+      if (para.file !== pt.file) break;
+      const text = p === here ? para.text.slice(0, offset) : para.text;
+      const names = [...text.matchAll(re)].map((m) => `${m[1]}${head}`.replace(/^(The|A|An)\s+/, '').trim()).filter((n) => n.split(/\s+/).length >= 2);
+      if (names.length) return this.people.organisation(names[names.length - 1]).id;
+    }
+    return undefined;
+  }
+
+  /**
+   * Speakers the paragraph introduces without a name ("A spokeswoman for the authority said …", "One
+   * official said …"), as positions a later pronoun may refer to.
+   */
+  private unnamedSpeakers(para: ParagraphText, before: number): { start: number; phrase: string }[] {
+    const key = `${para.file}#${para.paragraph.number}`;
+    let found = this.unnamed.get(key);
+    if (!found) {
+      found = this.findUnnamedSpeakers(para);
+      this.unnamed.set(key, found);
+    }
+    return found.filter((u) => u.verb < before);
+  }
+
+  private findUnnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
+    const spans = findQuoteSpans(para.text);
+    const tokens = tokenize(para.text).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close));
+    const found: { start: number; verb: number; phrase: string }[] = [];
+    tokens.forEach((t, v) => {
+      if (!isSpeechVerb(t.text, false)) return;
+      const subject = subjectBefore(tokens, v, 0, para.text);
+      if (!subject.phrase || !/^(a|an|one|another)\s/i.test(subject.phrase)) return;
+      const head = subject.phrase.split(/\s+/).find((w, k, all) => k > 0 && (isRoleWord(w) || isPersonNoun(w) || /^spokes/i.test(w)) && (k === all.length - 1 || /^(for|from|at|of)$/i.test(all[k + 1])));
+      if (head || isAnonymous(subject.phrase)) found.push({ start: subject.start, verb: t.start, phrase: subject.phrase });
+    });
+    return found;
+  }
+
+  /** The organisation an earlier sentence of the paragraph gives as the subject of a speech verb. */
+  private organisationAntecedent(pt: ParagraphText, offset: number): string | undefined {
+    const spans = findQuoteSpans(pt.text);
+    const tokens = tokenize(pt.text, 0, offset).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close));
+    for (let v = tokens.length - 1; v > 0; v--) {
+      if (!isSpeechVerb(tokens[v].text, false)) continue;
+      const subject = subjectBefore(tokens, v, 0, pt.text);
+      if (!subject.phrase) continue;
+      const words = subject.phrase.split(/\s+/);
+      const bare = /^the$/i.test(words[0]) ? words.slice(1) : words;
+      if (!bare.length || bare.some((w) => !isCapitalised(w) && !/^(of|for|and|&)$/.test(w)) || bare.some((w) => isTimeWord(w) || isFunctionWord(w))) return undefined;
+      const end = subject.start + subject.phrase.length;
+      if (this.people.mentionsIn(pt.file, pt.paragraph.number).some((m) => m.start >= subject.start && m.end <= end)) return undefined;
+      if (bare.length === 1 && looksLikePerson(bare[0])) return undefined;
+      return this.people.organisation(bare.join(' ')).id;
+    }
+    return this.organisationSubject(pt, offset);
+  }
+
+  /**
+   * "Rival chipmaker Oxbridge Semiconductor declined to comment. In a statement, the company said …": the
+   * one capitalised name of two to four words that is the subject of the sentence just before (followed
+   * by a lower-case verb), when it names no known person.
+   */
+  private organisationSubject(pt: ParagraphText, offset: number): string | undefined {
+    const index = sentenceIndexAt(pt, offset);
+    if (index === 0) return undefined;
+    const [start, end] = sentenceBounds(pt, pt.starts[index - 1]);
+    const spans = findQuoteSpans(pt.text);
+    if (spans.some((s) => s.close > start && s.open < end)) return undefined;
+    const tokens = tokenize(pt.text, start, end);
+    const found: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCapitalised(tokens[i].text)) continue;
+      let j = i;
+      while (j < tokens.length && isCapitalised(tokens[j].text)) j++;
+      const run = tokens.slice(i, j);
+      // A sentence's first word is capitalised anyway ("Rival chipmaker …"): it does not start a name.
+      const words = (i === 0 && run.length > 1 && !isOrgWord(run[0].text) ? run.slice(1) : run).map((t) => t.text);
+      i = j;
+      if (words.length < 2 || words.length > 4 || !/^\p{Ll}/u.test(tokens[j]?.text ?? '')) continue;
+      if (words.some((w) => isTimeWord(w) || isFunctionWord(w) || isRoleWord(w) || /['’]s?$/.test(w))) continue;
+      const from = tokens[j - words.length].start;
+      if (this.people.mentionsIn(pt.file, pt.paragraph.number).some((m) => m.start < tokens[j - 1].end && m.end > from)) continue;
+      found.push(words.join(' '));
+    }
+    return found.length === 1 ? this.people.organisation(found[0]).id : undefined;
+  }
+
+  /**
+   * The one person this article (else the story) gives that age; else someone this paragraph or the one
+   * before introduces at that age without a name ("Another neighbour, a 62-year-old retired teacher").
+   */
+  private ofAge(pt: ParagraphText, offset: number, age: number): Verdict {
+    for (const scope of [(a: { file: string }) => a.file === pt.file, () => true]) {
+      const ids = new Set(this.people.ages.filter((a) => a.age === age && scope(a)).map((a) => a.personId));
+      if (ids.size === 1) return { speakerId: [...ids][0], attribution: 'named' };
+      if (ids.size > 1) return UNATTRIBUTED;
+    }
+    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const re = new RegExp(`\\b(?:a|an|one|another)\\s+${age}-year-old\\b[^.,;:!?]*`, 'giu');
+    for (let p = here; p >= 0 && here - p <= 1; p--) {
+      const para = this.people.paragraphs[p];
+      if (para.file !== pt.file) break;
+      const text = p === here ? para.text.slice(0, offset) : para.text;
+      const intro = [...text.matchAll(re)].pop();
+      if (!intro) continue;
+      // "Tomasz Kral, a 34-year-old striker": the age belongs to the name just before it.
+      const named = this.people.mentionsIn(para.file, para.paragraph.number).find((m) => !m.quoted && m.end <= intro.index! && intro.index! - m.end <= 2);
+      if (named) return { speakerId: named.personId, attribution: 'named' };
+      if (this.people.mentionsIn(para.file, para.paragraph.number).some((m) => m.start >= intro.index! && m.start < intro.index! + intro[0].length)) return UNATTRIBUTED;
+      return { speakerId: null, attribution: 'anonymous', source: intro[0].trim() };
+    }
+    return UNATTRIBUTED;
+  }
+
+  /** An unnamed source introduced earlier in this paragraph or the one before ("one dock worker"). */
+  private anonymousAntecedent(pt: ParagraphText, offset: number, head: string): string | undefined {
+    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`\\b(?:one|a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${escaped}\\b[^.;:]*`, 'giu');
+    for (let p = here; p >= 0 && here - p <= 1; p--) {
+      const para = this.people.paragraphs[p];
+      if (para.file !== pt.file) break;
+      const text = p === here ? para.text.slice(0, offset) : para.text;
+      const matches = [...text.matchAll(re)].filter((m) => isAnonymous(m[0]));
+      if (matches.length) return matches[matches.length - 1][0].replace(/,\s*$/, '').split(',')[0].trim();
+    }
+    // "the woman" after "One investor, a retired nurse who cannot be named, said …": a person noun that
+    // refers back to a source the story says outright it will not name.
+    if (!isRoleWord(head) && !isPersonNoun(head)) return undefined;
+    for (let p = here; p >= 0 && here - p <= 1; p--) {
+      const para = this.people.paragraphs[p];
+      if (para.file !== pt.file) break;
+      const text = p === here ? para.text.slice(0, offset) : para.text;
+      const intro = [...text.matchAll(/(?:^|[.!?]\s+|,\s+)((?:One|one|A|a|An|an|Another|another)\s+[^.;:!?]*)/gu)]
+        .map((m) => m[1])
+        .filter((phrase) => hasAnonymityMarker(phrase));
+      if (intro.length) return intro[intro.length - 1].split(',')[0].trim();
+    }
+    return undefined;
+  }
+
+  /**
+   * he / she / they: the previous quote's speaker when close by, else the nearest fitting name. A name of
+   * the right gender in the pronoun's own paragraph beats a nearer one of unknown gender; a surname several
+   * people share, nearest of all, leaves the pronoun unattributed; "he" is never the narrator ("I").
+   */
+  pronoun(pt: ParagraphText, offset: number, kind: 'male' | 'female' | 'plural'): Verdict {
+    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const author = this.people.authors.get(pt.file);
+    const fits = (id: string | null): boolean => {
+      if (!id || id === author) return false;
+      const person = this.people.get(id);
+      if (!person) return false;
+      if (kind === 'plural') return person.kind === 'organisation';
+      return person.kind === 'person' && (person.gender === null || person.gender === kind);
+    };
+    const exact = (id: string) => kind !== 'plural' && this.people.get(id)?.gender === kind;
+    // The nearest fitting person named before the pronoun (outside quotes), up to three paragraphs back.
+    let nearest: { id: string; at: number; paragraph: number } | undefined;
+    let nearestExact: { id: string; at: number; paragraph: number } | undefined;
+    search: for (let p = here; p >= 0 && here - p <= 3; p--) {
+      const para = this.people.paragraphs[p];
+      if (para.file !== pt.file) break;
+      const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
+      const ambiguous = kind === 'plural' ? [] : this.people.ambiguous.filter((a) => a.file === para.file && a.paragraph === para.paragraph.number && !(p === here && a.start >= offset));
+      const unnamed = kind === 'plural' ? [] : this.unnamedSpeakers(para, p === here ? offset : para.text.length);
+      const candidates = [
+        ...mentions.filter((m) => !m.quoted && !(p === here && m.start >= offset)).map((m) => ({ id: m.personId as string | null, start: m.start, phrase: '' })),
+        ...ambiguous.map((a) => ({ id: null as string | null, start: a.start, phrase: '' })),
+        ...unnamed.map((u) => ({ id: null as string | null, start: u.start, phrase: u.phrase })),
+      ].sort((a, b) => b.start - a.start);
+      for (const c of candidates) {
+        // "A spokeswoman … said" is not the "he" of a later quote.
+        if (c.phrase && kind !== 'plural' && c.phrase.split(/\s+/).some((w) => nounGender(w) !== null && nounGender(w) !== kind)) continue;
+        if (c.id === null) {
+          if (nearest) break search;
+          // "A spokeswoman for the authority said …. “…,” she said": the same unnamed speaker.
+          if (!c.phrase) return UNATTRIBUTED;
+          const verdict = this.resolve(para, c.phrase, c.start);
+          return verdict && verdict.attribution !== 'pronoun' ? verdict : UNATTRIBUTED;
+        }
+        if (!fits(c.id)) continue;
+        const found = { id: c.id, at: this.position(para, c.start), paragraph: p };
+        nearest ??= found;
+        if (exact(c.id)) {
+          nearestExact = found;
+          break search;
+        }
+        if (p !== here) break search;
+      }
+    }
+    if (nearest && nearestExact && nearest !== nearestExact && nearestExact.paragraph === here && !exact(nearest.id)) nearest = nearestExact;
+    // "…," he added: the speaker of the quote just before, unless someone fitting was named since.
+    const previous = [...this.occurrences].reverse().find((o) => o.file === pt.file);
+    const close = previous && previous.speakerId && here - this.order.get(`${previous.file}#${previous.paragraph}`)! <= 1 && fits(previous.speakerId);
+    if (close && (!nearest || nearest.at < previous.order)) return { speakerId: previous.speakerId, attribution: 'pronoun' };
+    if (nearest) return { speakerId: nearest.id, attribution: 'pronoun' };
+    return UNATTRIBUTED;
+  }
+}

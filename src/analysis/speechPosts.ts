@@ -1,0 +1,60 @@
+/**
+ * Social posts pasted into an article as plain text, without quote marks: a Twitter/X embed whose
+ * account line follows the post ("— Jane Doe (@janedoe) March 3, 2024"), and a Reddit post that opens
+ * with "Posted by u/name". The words of the post are its author's, the author named by the account line.
+ * (An embed whose account line comes first, "Jane Doe@janedoe", is found by the story parser.)
+ */
+import type { ParagraphText } from './speechText.ts';
+
+export interface PastedPost {
+  /** The author as the account line gives them: a display name ("Jane Doe") or a Reddit user ("u/jd"). */
+  author: string;
+  handle?: string;
+  /** The post's words, without the account line. */
+  text: string;
+}
+
+export interface PastedPosts {
+  /** Posts by the paragraph holding their words, keyed by `${file}#${paragraph}`. */
+  bodies: Map<string, PastedPost>;
+  /** Paragraphs that are only an account line (no words of anyone's). */
+  accountLines: Set<string>;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’.-]*)){0,5}`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})`;
+/** "— Jane Doe (@janedoe) March 3, 2024" at the end of a paragraph (or as the whole paragraph). */
+const TRAILING_ACCOUNT = new RegExp(String.raw`(?:^|\s)[—–-]{1,2}\s*(${NAME})\s*\(@([A-Za-z0-9_]{1,30})\)(?:\s+${DATE})?\s*$`, 'u');
+/** "Posted by u/jane_doe" opening a paragraph, the post's words after it (or in the next paragraph). */
+const REDDIT = /^Posted by (u\/[A-Za-z0-9_-]{2,30})(?:\s*[·•|]\s*\d+\s*\w+\s+ago)?\s*(.*)$/u;
+
+const key = (pt: ParagraphText) => `${pt.file}#${pt.paragraph.number}`;
+
+export function pastedPosts(paragraphs: ParagraphText[]): PastedPosts {
+  const bodies = new Map<string, PastedPost>();
+  const accountLines = new Set<string>();
+  paragraphs.forEach((pt, i) => {
+    const previous = i > 0 && paragraphs[i - 1].file === pt.file ? paragraphs[i - 1] : undefined;
+    const next = i + 1 < paragraphs.length && paragraphs[i + 1].file === pt.file ? paragraphs[i + 1] : undefined;
+    const trailing = TRAILING_ACCOUNT.exec(pt.text);
+    if (trailing) {
+      const text = pt.text.slice(0, trailing.index).trim();
+      const post = { author: trailing[1].trim(), handle: trailing[2] };
+      if (/[\p{L}\p{N}]/u.test(text)) bodies.set(key(pt), { ...post, text });
+      else if (previous && !bodies.has(key(previous)) && !accountLines.has(key(previous)) && !/:$/.test(previous.text)) {
+        accountLines.add(key(pt));
+        bodies.set(key(previous), { ...post, text: previous.text });
+      }
+      return;
+    }
+    const reddit = REDDIT.exec(pt.text);
+    if (!reddit) return;
+    if (reddit[2]) bodies.set(key(pt), { author: reddit[1], text: reddit[2] });
+    else if (next) {
+      accountLines.add(key(pt));
+      bodies.set(key(next), { author: reddit[1], text: next.text });
+    }
+  });
+  return { bodies, accountLines };
+}

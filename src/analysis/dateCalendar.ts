@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as ChronoEn from 'chrono-node/en';
-import { dayDate, dayNumber, dayRangeDate, monthDate, MONTH_NAMES, validDay, yearOf, type ResolvedDate } from './dateMath.ts';
+import { dayDate, dayNumber, dayRangeDate, monthDate, MONTH_NAMES, validDay, weekdayOf, yearOf, type ResolvedDate } from './dateMath.ts';
 
 /**
  * chrono-node's English parser, loaded on the first sentence that names a month (its import costs
@@ -28,6 +28,49 @@ export interface CalendarHit {
   year?: number;
   /** The last day of a range ("July 16-18", "Dec. 30-Jan. 2"), when the text names one. */
   end?: { month: number; day: number; year?: number };
+  /** The weekday the text names with the date ("Saturday 16th March"): 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+  /** A numeric date whose day and month could be either way round ("01/03/2024") with no way to tell. */
+  orderUnknown?: boolean;
+}
+
+export interface CalendarOptions {
+  /**
+   * How the article writes numeric dates: true for day first ("25/03/2024", British and European),
+   * false for month first (American); undefined when the article gives no evidence either way.
+   */
+  dayFirst?: boolean;
+}
+
+/** "01/03/2024", "1.3.2024", "3/14": a numeric date, its two leading numbers and its year. */
+const NUMERIC_PARTS = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+|on\s+)*(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/i;
+
+/**
+ * Day and month of a numeric date: a number above 12 can only be the day; otherwise the article's
+ * convention decides, then the weekday named with it; with neither, the order stays unknown.
+ */
+function numericOrder(text: string, weekday: number | undefined, options: CalendarOptions): { month: number; day: number; year?: number; orderUnknown?: boolean } | undefined {
+  const m = NUMERIC_PARTS.exec(text.trim());
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const year = m[4] ? (m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : undefined;
+  if (a > 12 && b <= 12) return { day: a, month: b, year };
+  if (b > 12 && a <= 12) return { month: a, day: b, year };
+  if (a === b) return { month: a, day: b, year };
+  if (weekday !== undefined && year !== undefined) {
+    const fits = [
+      { day: a, month: b },
+      { month: a, day: b },
+    ].filter((r) => {
+      const iso = validDay(year, r.month, r.day);
+      return iso && weekdayOf(iso) === weekday;
+    });
+    if (fits.length === 1) return { ...fits[0], year };
+  }
+  if (options.dayFirst === true) return { day: a, month: b, year };
+  if (options.dayFirst === false) return { month: a, day: b, year };
+  return { month: a, day: b, year, orderUnknown: true };
 }
 
 const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
@@ -36,18 +79,26 @@ const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b/;
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
 /** Calendar days in a sentence, with only the parts the text states. */
-export function findCalendarDates(text: string): CalendarHit[] {
+export function findCalendarDates(text: string, options: CalendarOptions = {}): CalendarHit[] {
   if (!MONTH_WORD.test(text) && !NUMERIC_DATE.test(text)) return [];
   const hits: CalendarHit[] = [];
   for (const result of chrono().strict.parse(text, REFERENCE)) {
     const known = result.start;
     if (!known.isCertain('month')) continue;
-    const month = known.get('month');
+    let month = known.get('month');
     if (!month) continue;
     if (!known.isCertain('day')) continue;
-    const day = known.get('day') ?? undefined;
-    const year = known.isCertain('year') ? (known.get('year') ?? undefined) : undefined;
+    let day = known.get('day') ?? undefined;
+    let year = known.isCertain('year') ? (known.get('year') ?? undefined) : undefined;
+    const weekday = known.isCertain('weekday') ? (known.get('weekday') ?? undefined) : undefined;
     const chronoText = result.text;
+    // chrono reads "01/03/2024" month first; the article's own convention decides instead.
+    const numeric = numericOrder(chronoText, weekday, options);
+    if (numeric) {
+      ({ month, day, year } = numeric);
+      hits.push({ index: result.index, text: chronoText.trim(), month, day, year, ...(weekday !== undefined ? { weekday } : {}), ...(numeric.orderUnknown ? { orderUnknown: true } : {}) });
+      continue;
+    }
     // "now", "tonight": chrono's casual words are handled (with publication dates) in dates.ts.
     if (!MONTH_WORD.test(chronoText) && !NUMERIC_DATE.test(chronoText)) continue;
     const last = result.end;
@@ -55,7 +106,7 @@ export function findCalendarDates(text: string): CalendarHit[] {
       day !== undefined && last?.isCertain('day') && last.get('day')
         ? { month: last.get('month') ?? month, day: last.get('day')!, year: last.isCertain('year') ? (last.get('year') ?? undefined) : undefined }
         : undefined;
-    hits.push({ index: result.index, text: chronoText.trim(), month, day, year, ...(end ? { end } : {}) });
+    hits.push({ index: result.index, text: chronoText.trim(), month, day, year, ...(end ? { end } : {}), ...(weekday !== undefined ? { weekday } : {}) });
   }
   return hits;
 }
@@ -70,12 +121,18 @@ const NEAR_FUTURE_DAYS = 183;
  */
 export function resolveCalendar(hit: CalendarHit, published: string | undefined, future: boolean, past = true): ResolvedDate | undefined {
   const { month, day } = hit;
+  if (hit.orderUnknown) return undefined;
   if (hit.year !== undefined) return withEnd(hit, hit.year);
   if (!published) return undefined;
   const pubYear = yearOf(published);
   const candidates = [pubYear - 1, pubYear, pubYear + 1]
     .map((year) => (day === undefined ? monthDate(year, month) : withEnd(hit, year)))
     .filter((d): d is ResolvedDate => !!d);
+  // "Saturday 16th March": the year in which that day is a Saturday, when one of them is.
+  if (hit.weekday !== undefined && day !== undefined) {
+    const fitting = candidates.filter((d) => weekdayOf(d.start) === hit.weekday);
+    if (fitting.length === 1) return fitting[0];
+  }
   return pickInstance(candidates, published, future, past);
 }
 
@@ -111,6 +168,7 @@ export function pickInstance(candidates: readonly ResolvedDate[], published: str
 
 /** "18 March, year unknown" / "March, year unknown". */
 export function unresolvedCalendarLabel(hit: CalendarHit): string {
+  if (hit.orderUnknown) return `${hit.text}, day and month order unknown`;
   const name = MONTH_NAMES[hit.month - 1];
   return `${hit.day !== undefined ? `${hit.day} ${name}` : name}, year unknown`;
 }

@@ -7,6 +7,9 @@
  * A dateline is never an event: its span is reported so the timeline can skip the date in it.
  */
 import type { Story } from '../story/story.ts';
+import type { Article } from '../story/types.ts';
+import { findCalendarDates } from './dateCalendar.ts';
+import { dayFirstOf } from './dateLocale.ts';
 import { dayNumber, validDay, yearOf } from './dateMath.ts';
 
 export interface Publication {
@@ -14,8 +17,12 @@ export interface Publication {
   published?: string;
   /** Where the date came from. */
   source: 'metadata' | 'dateline' | 'none';
-  /** The dateline at the start of the first sentence ("MIAMI, Sept. 28 (Reuters) - "), when there is one. */
-  dateline?: { sentence: number; length: number };
+  /**
+   * The dateline at the start of the first sentence ("MIAMI, Sept. 28 (Reuters) - "), or a page's date
+   * line ("… | Shop Wednesday 21 February 2024"), when there is one: characters `start` (0 when absent)
+   * to `length` of that sentence.
+   */
+  dateline?: { sentence: number; start?: number; length: number };
 }
 
 export interface Dateline {
@@ -63,6 +70,49 @@ function nearestYear(month: number, day: number, known: readonly string[]): stri
   return best && best.distance <= YEAR_WINDOW_DAYS ? best.iso : undefined;
 }
 
+/** How many of an article's first sentences may hold the page's date line. */
+const DATE_LINE_SENTENCES = 3;
+/** "Posted 18/03/2024 by Callum", "Published: 3 March 2024": a line that states the publication day. */
+const POSTED = /^(?:posted|published|first published)(?:\s+on)?\s*:?\s*/i;
+
+/**
+ * The day a page's own date line states: a "Posted …"/"Published …" line (often removed as furniture),
+ * or a full date (with its year) that ends one of the first sentences without any punctuation after it,
+ * as the date under a headline does once the page's furniture lines are joined ("Official Club Site
+ * News Shop Wednesday 21 February 2024"). Numeric dates are read the way the article writes dates.
+ */
+export function findDateLine(article: Article): { published: string; sentence?: number; start: number; length: number } | undefined {
+  const dayFirst = dayFirstOf([...article.removed, ...article.sentences.map((x) => x.text)]);
+  const fullDay = (text: string) =>
+    findCalendarDates(text, { dayFirst })
+      .map((hit) => ({ hit, iso: hit.year !== undefined && hit.day !== undefined && !hit.orderUnknown ? validDay(hit.year, hit.month, hit.day) : undefined }))
+      .filter((x): x is { hit: (typeof x)['hit']; iso: string } => !!x.iso);
+  for (const line of article.removed) {
+    const lead = POSTED.exec(line);
+    if (!lead) continue;
+    const first = fullDay(line).find((x) => x.hit.index <= lead[0].length + 12);
+    if (first) return { published: first.iso, start: 0, length: 0 };
+  }
+  for (const sentence of article.sentences.slice(0, DATE_LINE_SENTENCES)) {
+    const text = sentence.text.trimEnd();
+    for (const { hit, iso } of fullDay(text)) {
+      const end = hit.index + hit.text.length;
+      const posted = POSTED.test(text) && hit.index <= POSTED.exec(text)![0].length + 12;
+      if (posted || (end === text.length && furnitureBefore(text.slice(0, hit.index)))) return { published: iso, sentence: sentence.index, start: posted ? 0 : hit.index, length: posted ? end : text.length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What may come before a page's date line: nothing, or the page's menus and labels ("Home | News",
+ * "Official Club Site News Shop"), never prose ("Timeline of events since 3 March 2020").
+ */
+function furnitureBefore(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return words.length === 0 || /[|·•]/.test(text) || words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
 /** Publication date and dateline of every article of a story, by file. */
 export function publicationsOf(story: Story): Map<string, Publication> {
   const known = story.articles.map((a) => a.meta.published).filter((d): d is string => !!d);
@@ -70,13 +120,15 @@ export function publicationsOf(story: Story): Map<string, Publication> {
   for (const article of story.articles) {
     const first = article.sentences[0];
     const line = first ? findDateline(first.text) : undefined;
-    const dateline = line && first ? { sentence: first.index, length: line.length } : undefined;
+    const dateLine = line ? undefined : findDateLine(article);
+    const dateline = line && first ? { sentence: first.index, length: line.length } : dateLine?.sentence !== undefined ? { sentence: dateLine.sentence, start: dateLine.start, length: dateLine.length } : undefined;
     if (article.meta.published) {
       result.set(article.file, { published: article.meta.published, source: 'metadata', dateline });
       continue;
     }
     let published: string | undefined;
     if (line) published = line.year !== undefined ? validDay(line.year, line.month, line.day) : nearestYear(line.month, line.day, known);
+    else if (dateLine) published = dateLine.published;
     result.set(article.file, { published, source: published ? 'dateline' : 'none', dateline });
   }
   return result;

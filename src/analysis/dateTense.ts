@@ -13,12 +13,12 @@ const REPORTED_BEFORE = /\b(?:said|says|told|announced|tweeted|wrote|stated|repo
  * infinitive takes its tense from the verb before it ("was meant to open on Friday").
  */
 const SCHEDULED_BEFORE =
-  /(?<!\b(?:to|did|didn[’']t|not|never)\s+)\b(?:opens?|closes?|starts?|begins?|ends?|resumes?|reopens?|convenes?|expires?|launches|kicks? off|runs?|lasts?|continues?|takes? place|goes on sale|goes into effect|takes? effect|arrives?|departs?)\s+(?:again\s+)?(?:on\s+|until\s+|till\s+|through\s+|by\s+)?(?:at least\s+)?$/i;
+  /(?<!\b(?:to|did|didn[’']t|not|never)\s+)\b(?:opens?|closes?|starts?|begins?|ends?|resumes?|reopens?|convenes?|expires?|launches|kicks? off|runs?|lasts?|continues?|takes? place|goes on sale|goes into effect|takes? effect|arrives?|departs?)\s+(?:again\s+)?(?:at\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+)?(?:on\s+|until\s+|till\s+|through\s+|by\s+)?(?:at least\s+)?$/i;
 const PAST = /\b(?:was|were|had|did|ago)\b/i;
 /** Common irregular past forms that differ from the present ("fell", "grew"; not "cut" or "hit"). */
 const IRREGULAR_PAST =
   /^(?:fell|rose|grew|took|made|came|went|saw|said|told|began|won|lost|left|held|met|brought|bought|sold|paid|spent|kept|led|ran|gave|got|found|thought|knew|struck|shook|broke|chose|drove|flew|fought|froze|hid|sank|spoke|stood|stole|swept|threw|wrote|built|caught|dealt|drew|ate|fed|felt|forgot|hung|heard|lay|lent|lit|meant|rode|rang|sent|shot|slid|spun|sprang|stuck|swore|swam|taught|tore|understood|woke|withdrew|became|overtook|undertook|sought|fled|slept|wept|swung|dug|sat|stank|bore|arose|awoke)$/i;
-const CLAUSE_BREAK = /[,;:—–“”"(){}[\]]|\b(?:and|but|while|although|though|because|since|after|before)\b/gi;
+const CLAUSE_BREAK = /[,;—–“”"(){}[\]]|:(?!\d)|\b(?:and|but|while|although|though|because|since|after|before)\b/gi;
 const SENTENCE_BREAK = /[.;!?]/;
 
 function wordsOf(text: string): string[] {
@@ -40,13 +40,20 @@ function wordsAfter(text: string, end: number, max = 8): string {
   return wordsOf(stop >= 0 ? after.slice(0, stop) : after).slice(0, max).join(' ');
 }
 
+/**
+ * A fixture told in the present tense ("they travel to Cardle for Sunday's game", "They host the
+ * leaders on 2 March"): a plan, as a schedule's present tense is.
+ */
+const PRESENT_FIXTURE = /\b(?:they|we|he|she|it|[A-Z][\p{L}-]+)\s+(?:travel|host|face|visit|play|meet|welcome|take on|head to|go to|return to|fly to)s?\b/u;
+
 /** True when the sentence looks forward at this expression. */
 export function speaksOfFuture(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
   if (REPORTED_BEFORE.test(before)) return false;
-  const own = clauseBefore(text, index);
+  const own = clauseBefore(text, index, 16);
   if (FUTURE.test(own)) return true;
   if (SCHEDULED_BEFORE.test(before)) return true;
+  if (PRESENT_FIXTURE.test(own) && !PAST.test(own)) return true;
   // "On Tuesday, the council will vote": the date opens its clause, the verb follows.
   if (/^(?:on|by|this|early|late|earlier|later)?$/i.test(own.trim())) return FUTURE.test(wordsAfter(text, index + length));
   return false;
@@ -54,10 +61,26 @@ export function speaksOfFuture(text: string, index: number, length: number): boo
 
 /** True when the words right before the expression are plainly in the past ("was cut in the spring"). */
 export function speaksOfPast(text: string, index: number): boolean {
+  // "since the summer", "the best since October": since counts from the past.
+  if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(0, index)) || /^since\b/i.test(text.slice(index))) return true;
   const own = clauseBefore(text, index, 6);
   if (PAST.test(own)) return true;
   const lastWords = wordsOf(own).slice(-4);
-  return lastWords.some((w) => IRREGULAR_PAST.test(w) || (/^[a-z]{3,}ed$/i.test(w) && !/^(?:planned|scheduled|expected|need|proposed)$/i.test(w)));
+  if (lastWords.some(isPastVerb)) return true;
+  // The clause's own verb a few words back ("and tested them at a drop tower over the summer").
+  const clause = wordsOf(clauseBefore(text, index, 10));
+  if (clause.some(isPastVerb) && !clause.some((w) => /^(?:is|are|am|has|have|will|to)$/i.test(w))) return true;
+  // A gerund clause ("before entering the race in March") takes the tense of the sentence's verb.
+  if (clause.length && /^\p{L}{3,}ing$/u.test(clause[0]) && !FUTURE.test(text)) {
+    const sentenceBefore = text.slice(0, index);
+    return PAST.test(sentenceBefore) || wordsOf(sentenceBefore).some(isPastVerb);
+  }
+  return false;
+}
+
+function isPastVerb(word: string): boolean {
+  const w = word.replace(/[^\p{L}]/gu, '');
+  return IRREGULAR_PAST.test(w) || (/^[a-z]{3,}ed$/i.test(w) && !/^(?:planned|scheduled|expected|need|proposed|hundred|speed|seed|feed|bred|shed)$/i.test(w));
 }
 
 const REPORTING_VERB = /\b(?:said|says|told|announced|tweeted|wrote|stated|reported|confirmed|added|declared|posted|revealed|disclosed)\s+(?:on\s+|late\s+|early\s+|earlier\s+)?$/i;

@@ -15,7 +15,8 @@
  * mention, "overnight" (the night before publication, or after it when the sentence looks forward),
  * and anchors that name their event ("two days after the vote", "the previous weekend").
  */
-import { findCalendarDates, pickInstance, resolveCalendar, unresolvedCalendarLabel } from './dateCalendar.ts';
+import { findCalendarDates, pickInstance, resolveCalendar, unresolvedCalendarLabel, type CalendarOptions } from './dateCalendar.ts';
+import { CLOCK_PATTERNS } from './dateClock.ts';
 import {
   addDays,
   dayDate,
@@ -24,6 +25,8 @@ import {
   monthDate,
   monthOf,
   monthRangeDate,
+  MONTH_NAMES,
+  validDay,
   nightDate,
   quarterDate,
   seasonDate,
@@ -58,16 +61,27 @@ export interface DateMention {
   future: boolean;
   /** The date says when something was said ("officials said yesterday"), not when the event happened. */
   reporting: boolean;
+  /**
+   * A time of day without a day ("10:42pm", "at 8 p.m. ET"): on the day of the live-blog entry or
+   * of the sentence it continues, else the day of publication (resolved by the timeline).
+   */
+  clock?: boolean;
 }
 
-export type AnchorKind = 'day' | 'week' | 'weekend-before' | 'weekend-after';
+/**
+ * What an anchored expression names, counted from the event it is anchored to: a day (default), the
+ * week of it, the weekend before or after it, or a year ("the following year": `anchor` years on).
+ */
+export type AnchorKind = 'day' | 'week' | 'weekend-before' | 'weekend-after' | 'year';
 
-type Resolution = Pick<DateMention, 'date' | 'unresolved' | 'anchor' | 'anchorKind' | 'anchorTerm'>;
+type Resolution = Pick<DateMention, 'date' | 'unresolved' | 'anchor' | 'anchorKind' | 'anchorTerm' | 'clock'>;
 
 /** The date an anchored mention names, counted from the day of the event it is anchored to. */
 export function anchoredDate(base: string, mention: Pick<DateMention, 'anchor' | 'anchorKind'>): ResolvedDate {
   const offset = mention.anchor ?? 0;
   switch (mention.anchorKind) {
+    case 'year':
+      return yearDate(yearOf(base) + offset);
     case 'week':
       return weekDate(addDays(base, offset));
     case 'weekend-before': {
@@ -87,6 +101,8 @@ interface Context {
   text: string;
   published?: string;
 }
+
+export interface MentionOptions extends CalendarOptions {}
 
 interface Candidate {
   index: number;
@@ -406,6 +422,77 @@ function resolveAfterEvent(m: RegExpMatchArray): Resolution {
   return { anchor: n * sign, anchorTerm: m[4] };
 }
 
+/** "the 14th": that day of the month the sentence's tense points at (this month, the last or the next). */
+function resolveOrdinalDay(m: RegExpMatchArray, ctx: Context, future: boolean): Resolution | undefined {
+  const day = Number(m[1]);
+  if (!ctx.published) return unknown(`the ${m[1]}${m[2]}, month unknown`);
+  const total = yearOf(ctx.published) * 12 + monthOf(ctx.published) - 1;
+  const candidates = [total - 1, total, total + 1]
+    .map((t) => validDay(Math.floor(t / 12), (t % 12) + 1, day))
+    .filter((iso): iso is string => !!iso)
+    .map(dayDate);
+  const date = pickInstance(candidates, ctx.published, future, speaksOfPast(ctx.text, m.index ?? 0));
+  return date ? { date } : undefined;
+}
+
+/**
+ * British "Tuesday week" (the Tuesday after the coming one), "a week on Tuesday" (the same), "last
+ * Tuesday week" and "a week last Tuesday" (the Tuesday before last Tuesday).
+ */
+function resolveWeekdayWeek(m: RegExpMatchArray, ctx: Context): Resolution {
+  const name = m[2] ?? m[4];
+  if (!ctx.published) return unknown(`“${m[0]}”, date unknown`);
+  const backwards = /last/i.test(m[1] ?? m[3] ?? '');
+  const target = WEEKDAY_NAMES.indexOf(name);
+  const dow = weekdayOf(ctx.published);
+  const offset = backwards ? -((dow - target + 7) % 7 || 7) - 7 : ((target - dow + 7) % 7 || 7) + 7;
+  return { date: dayDate(addDays(ctx.published, offset)) };
+}
+
+/** "the start of the month", "the middle of last year": the whole period, as "late last month" is. */
+function resolvePartOfPeriod(m: RegExpMatchArray, ctx: Context): Resolution | undefined {
+  const which = m[1].toLowerCase();
+  const unit = m[2].toLowerCase();
+  const word = which === 'the' ? 'this' : which;
+  const fake = Object.assign([m[0], undefined, word, unit], { index: m.index }) as unknown as RegExpMatchArray;
+  if (unit === 'month') return resolveMonth(fake, ctx);
+  if (unit === 'year') return resolveYear(fake, ctx);
+  return resolveWeek(Object.assign([m[0], undefined, word], { index: m.index }) as unknown as RegExpMatchArray, ctx);
+}
+
+/** "the 2022-23 season", "in 2023/24": two years in a row, as one span at year granularity. */
+function resolveYearSpan(m: RegExpMatchArray): Resolution | undefined {
+  const first = Number(m[1]);
+  const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  if (second !== first + 1) return undefined;
+  return { date: { start: isoOf(first, 1, 1), end: isoOf(second, 12, 31), granularity: 'year', label: `${first}–${String(second).slice(-2)}` } };
+}
+
+function extraRules(): Rule[] {
+  return [
+    {
+      pattern: new RegExp(
+        `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]nd|[Oo]r|[Tt]o|[Aa]gain)\\s+)the ([1-9]|[12]\\d|3[01])(st|nd|rd|th)\\b(?=\\s*(?:[,.;:)—–]|$|(?:when|and|but|as|at|in|with|after|before|until)\\b))`,
+        'g',
+      ),
+      resolve: resolveOrdinalDay,
+    },
+    {
+      pattern: new RegExp(`\\b(?:(?:([Ll]ast|[Nn]ext) )?${WEEKDAY} week\\b(?!['’]s|end)|\\ba week (on|last|next) ${WEEKDAY}\\b)`, 'g'),
+      priority: 2,
+      resolve: (m, ctx) => resolveWeekdayWeek([m[0], m[1], m[2], m[3], m[4]] as unknown as RegExpMatchArray, ctx),
+    },
+    { pattern: new RegExp(`\\b${NUMBER} fortnights? ago\\b`, 'gi'), resolve: (m, ctx) => agoResolver('week')(Object.assign([m[0], String(2 * count(m[1]))], { index: m.index }) as unknown as RegExpMatchArray, ctx) },
+    { pattern: /\b(?:the )?(?:start|beginning|middle|end) of (the|this|last|next) (month|year|week)\b/gi, priority: 1, resolve: (m, ctx) => resolvePartOfPeriod(m, ctx) },
+    { pattern: new RegExp(`(?<![\\d.,/])\\b${YEAR}[-–/](\\d{2}|\\d{4})\\b(?![-–/.,]?\\d)`, 'g'), priority: 1, resolve: resolveYearSpan },
+    // Counted from the date just mentioned: "the following year", "six weeks later".
+    { pattern: /\bthe (following|previous|preceding|prior) year\b/gi, resolve: (m) => ({ anchor: /following/i.test(m[1]) ? 1 : -1, anchorKind: 'year' as const }) },
+    { pattern: new RegExp(`\\b${NUMBER} years? (later|earlier|on)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -1 : 1) * count(m[1]), anchorKind: 'year' as const }) },
+    { pattern: new RegExp(`\\b${NUMBER} weeks? (later|earlier)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -7 : 7) * count(m[1]), anchorKind: 'week' as const }) },
+    ...CLOCK_PATTERNS.map((pattern): Rule => ({ pattern, resolve: () => ({ anchor: 0, clock: true }) })),
+  ];
+}
+
 const RULES: Rule[] = [
   // Anchored to the event just mentioned.
   {
@@ -437,7 +524,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${NUMBER} months? ago\\b`, 'gi'), resolve: agoResolver('month') },
   { pattern: new RegExp(`\\b${NUMBER} years? ago\\b`, 'gi'), resolve: agoResolver('year') },
   {
-    pattern: new RegExp(`\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b(?: (?:morning|afternoon|evening|night))?`, 'g'),
+    // Not "a Friday night" or "every Monday": those name no particular day.
+    pattern: new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Ss]ome)\\s)\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b(?: (?:morning|afternoon|evening|night))?`, 'g'),
     resolve: (m, ctx, future) => resolveWeekday(m, ctx, future),
   },
   { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next|the previous|the coming|the current) week\b/gi, resolve: resolveWeek },
@@ -492,6 +580,7 @@ const RULES: Rule[] = [
     priority: 2,
     resolve: resolveMonthRange,
   },
+  ...extraRules(),
   // Years. "the 2018 midterm elections": United States midterm elections are held in November.
   { pattern: new RegExp(`\\b(?:the )?${YEAR} mid-?terms?(?: (?:elections?|races?|votes?))?\\b`, 'gi'), priority: 2, resolve: (m) => ({ date: monthDate(Number(m[1]), 11) }) },
   { pattern: new RegExp(`(?<![$€£\\d.,])\\b(?:in|since|during|until|till|by|from|before|after|of|through|throughout|between|around|circa|early|late|mid-?)\\s+(?:early |late |mid-?)?${YEAR}\\b(?![.,]?\\d)(?!\\s*(?:people|percent|votes|voters|residents|fans|students|workers|members|troops|homes|jobs|miles|feet|acres|dollars|euros|pounds|tons|tonnes|cars|seats|points|children|hours)\\b)`, 'gi'), resolve: (m) => ({ date: yearDate(Number(m[1])) }) },
@@ -505,7 +594,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`(?<=\\b(?:1[89]|20)\\d\\d\\s*(?:and|or|to|through|-|–)\\s*)${YEAR}\\b(?![.,]?\\d)`, 'g'), resolve: bareYear(1) },
 ];
 
-function collectCandidates(text: string): Candidate[] {
+function collectCandidates(text: string, options: MentionOptions): Candidate[] {
   const candidates: Candidate[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
@@ -514,7 +603,7 @@ function collectCandidates(text: string): Candidate[] {
       candidates.push({ index: m.index ?? 0, text: matchText, priority: rule.priority ?? 0, resolve: (ctx, future) => rule.resolve(m, ctx, future) });
     }
   }
-  for (const hit of findCalendarDates(text)) {
+  for (const hit of findCalendarDates(text, options)) {
     candidates.push({
       index: hit.index,
       text: hit.text,
@@ -549,18 +638,25 @@ const MAYBE_DATE = /\d|day|night|quarter|morning|afternoon|evening|ago\b|tonight
  * day") are resolved here when an earlier date of the same sentence gives the day, else left with
  * `anchor` for the timeline to resolve from the surrounding sentences.
  */
-export function findDateMentions(text: string, published?: string): DateMention[] {
+export function findDateMentions(text: string, published?: string, options: MentionOptions = {}): DateMention[] {
   if (!MAYBE_DATE.test(text)) return [];
   const ctx: Context = { text, published };
   const mentions: DateMention[] = [];
-  for (const candidate of dropOverlaps(collectCandidates(text))) {
+  for (const candidate of dropOverlaps(collectCandidates(text, options))) {
     const future = speaksOfFuture(text, candidate.index, candidate.text.length);
     const resolved = candidate.resolve(ctx, future);
     if (!resolved) continue;
     const reporting = datesTheReport(text, candidate.index, candidate.text.length);
     const mention: DateMention = { expression: candidate.text, index: candidate.index, future, reporting, ...resolved };
     // Counted from a named event ("two days after the vote"): the timeline finds where it is told.
-    if (mention.anchor !== undefined && mention.anchorTerm === undefined) {
+    if (mention.anchor !== undefined && mention.anchorKind === 'year') {
+      const base = mentions.filter((x) => x.date).at(-1);
+      if (base?.date) {
+        mention.date = anchoredDate(base.date.start, mention);
+        delete mention.anchor;
+        delete mention.anchorKind;
+      }
+    } else if (mention.anchor !== undefined && mention.anchorTerm === undefined) {
       const days = mentions.filter((x) => x.date?.granularity === 'day' && x.date.start === x.date.end);
       const base = days.filter((x) => !x.reporting).at(-1) ?? days.at(-1);
       if (base?.date) {
@@ -571,5 +667,23 @@ export function findDateMentions(text: string, published?: string): DateMention[
     }
     mentions.push(mention);
   }
-  return mentions;
+  return withoutClockBesideDay(text, mentions);
+}
+
+/** Characters between a time and the day it belongs to ("2:14 a.m. local time on Wednesday"). */
+const CLOCK_REACH = 24;
+
+/**
+ * A time written next to its day ("at 9 a.m. Wednesday", "Saturday 24 February between 10am and
+ * 2pm") is part of that day's mention, not a mention of its own.
+ */
+function withoutClockBesideDay(text: string, mentions: DateMention[]): DateMention[] {
+  const days = mentions.filter((m) => !m.clock && (m.date?.granularity === 'day' || (!m.date && m.anchor === undefined)));
+  return mentions.filter((m) => {
+    if (!m.clock) return true;
+    return !days.some((d) => {
+      const [from, to] = d.index > m.index ? [m.index + m.expression.length, d.index] : [d.index + d.expression.length, m.index];
+      return to - from <= CLOCK_REACH && !/[.;!?]\s/.test(text.slice(from, to));
+    });
+  });
 }

@@ -10,6 +10,9 @@ import type { Article, Citation, Sentence } from '../story/types.ts';
 import { compareDates, contains, dateKey, type ResolvedDate } from './dateMath.ts';
 import { publicationsOf } from './datePublished.ts';
 import { anchoredDate, findDateMentions, type DateMention } from './dates.ts';
+import { entryDays, entryStamp, LIVE_BLOG_MIN_ENTRIES } from './dateClock.ts';
+import { dayFirstOf } from './dateLocale.ts';
+import { addDays, dayDate } from './dateMath.ts';
 import { perStory } from '../story/perStory.ts';
 
 export interface TimelineEvent {
@@ -84,17 +87,23 @@ function buildTimeline(story: Story): Timeline {
   const published = new Map([...publications].map(([file, p]) => [file, p.published]));
   const mentions = new Map<number, DateMention[]>();
   const datelines = new Map<number, number>();
+  /** The day of each live-blog entry's paragraph, by sentence index. */
+  const entryDay = new Map<number, string>();
   for (const article of story.articles) {
     const dateline = publications.get(article.file)?.dateline;
+    const options = { dayFirst: dayFirstOf(articleTexts(article)) };
     for (const sentence of article.sentences) {
-      let found = findDateMentions(sentence.text, published.get(article.file));
+      let found = findDateMentions(sentence.text, published.get(article.file), options);
       // The dateline tells when the report was filed, not what happened.
       if (dateline?.sentence === sentence.index) {
-        found = found.filter((m) => m.index >= dateline.length);
-        datelines.set(sentence.index, dateline.length);
+        const from = dateline.start ?? 0;
+        found = found.filter((m) => m.index >= dateline.length || m.index + m.expression.length <= from);
+        if (from === 0) datelines.set(sentence.index, dateline.length);
       }
       if (found.length) mentions.set(sentence.index, found);
     }
+    const pub = published.get(article.file);
+    if (pub) for (const [index, day] of liveBlogDays(article, pub)) entryDay.set(index, day);
   }
   const reports: Report[] = [];
   const unplaced: UnplacedMention[] = [];
@@ -102,8 +111,19 @@ function buildTimeline(story: Story): Timeline {
   for (const article of story.articles) {
     article.sentences.forEach((sentence, position) => {
       const seen = new Set<string>();
+      // A sentence that dates two events tells each in its own clause, however short it is.
+      const keys = new Set((mentions.get(sentence.index) ?? []).filter((m) => m.date).map((m) => dateKey(m.date!)));
+      const several = keys.size > 1;
       for (const mention of mentions.get(sentence.index) ?? []) {
-        const date = mention.date ?? (mention.anchor !== undefined ? resolveAnchor(story, article, published.get(article.file), position, mention, mentions) : undefined);
+        const date =
+          mention.date ??
+          (mention.clock
+            ? clockDay(article, position, published.get(article.file), mentions, entryDay)
+            : mention.anchor !== undefined
+              ? resolveAnchor(story, article, published.get(article.file), position, mention, mentions)
+              : undefined);
+        // A time that cannot be placed says nothing worth listing.
+        if (!date && mention.clock) continue;
         if (!date) {
           const label = mention.unresolved ?? `“${mention.expression}”, date unknown`;
           resolved.push({ sentence, expression: mention.expression, index: mention.index, unresolved: label });
@@ -111,17 +131,69 @@ function buildTimeline(story: Story): Timeline {
           continue;
         }
         resolved.push({ sentence, expression: mention.expression, index: mention.index, date });
+        // A live-blog entry's time dates the entry only when nothing else in it names a date.
+        if (mention.clock && (mentions.get(sentence.index) ?? []).some((m) => !m.clock && (m.date || m.anchor !== undefined))) continue;
         const key = dateKey(date);
         if (seen.has(key)) continue;
         seen.add(key);
         // Without the dateline ("MIAMI, Sept. 28 (Reuters) - "), which is not part of the event.
         const cut = datelines.get(sentence.index) ?? 0;
-        const text = clauseAround(sentence.text.slice(cut), mention.index - cut, mention.expression.length);
+        const text = clauseAround(sentence.text.slice(cut), mention.index - cut, mention.expression.length, several);
         reports.push({ date, text, expression: mention.expression, sentence, terms: contentTerms(text) });
       }
     });
   }
   return { events: mergeReports(story, reports), unplaced, mentions: resolved };
+}
+
+/** Everything an article writes, for telling how it writes dates. */
+function articleTexts(article: Article): string[] {
+  return [article.title ?? '', ...article.removed, ...article.sentences.map((s) => s.text)];
+}
+
+/**
+ * The day of every sentence of a live blog's timed entries: an article with at least three
+ * paragraphs that open with a time. The earliest entry is on the publication day; an entry whose time
+ * goes backwards from the one before it has crossed midnight.
+ */
+function liveBlogDays(article: Article, published: string): Map<number, string> {
+  const entries: { paragraph: number; minutes: number }[] = [];
+  for (const paragraph of article.paragraphs) {
+    const first = paragraph.sentences[0];
+    const stamp = first ? entryStamp(first.text) : undefined;
+    if (stamp) entries.push({ paragraph: paragraph.number, minutes: stamp.minutes });
+  }
+  const days = new Map<number, string>();
+  if (entries.length < LIVE_BLOG_MIN_ENTRIES) return days;
+  const offsets = entryDays(entries.map((e) => e.minutes));
+  const dayOf = new Map(entries.map((e, i) => [e.paragraph, addDays(published, offsets[i])]));
+  let current: string | undefined;
+  for (const paragraph of article.paragraphs) {
+    current = dayOf.get(paragraph.number) ?? current;
+    if (current) for (const sentence of paragraph.sentences) days.set(sentence.index, current);
+  }
+  return days;
+}
+
+/**
+ * The day of a time without a day: the live-blog entry's day; else the single day the sentences
+ * before it in the same paragraph tell of; else the day of publication.
+ */
+function clockDay(
+  article: Article,
+  position: number,
+  published: string | undefined,
+  mentions: Map<number, DateMention[]>,
+  entryDay: Map<number, string>,
+): ResolvedDate | undefined {
+  const sentence = article.sentences[position];
+  const entry = entryDay.get(sentence.index);
+  if (entry) return dayDate(entry);
+  for (let k = position - 1; k >= 0 && article.sentences[k].paragraph === sentence.paragraph; k--) {
+    const day = singleDay(mentions.get(article.sentences[k].index));
+    if (day) return dayDate(day);
+  }
+  return published ? dayDate(published) : undefined;
 }
 
 /**
@@ -154,6 +226,14 @@ function resolveAnchor(
 ): ResolvedDate | undefined {
   const allowed = (date: ResolvedDate) => mention.future || !published || date.end <= published;
   const from = (day: string | undefined) => (day ? anchoredDate(day, mention) : undefined);
+  // "The following year": counted from the last date the sentences before it name.
+  if (mention.anchorKind === 'year') {
+    for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) {
+      const base = (mentions.get(article.sentences[position - k].index) ?? []).filter((m) => m.date).at(-1);
+      if (base?.date) return from(base.date.start);
+    }
+    return undefined;
+  }
   if (mention.anchorTerm) {
     const [term] = terms(mention.anchorTerm);
     for (let k = 1; term && position - k >= 0; k++) {
@@ -192,15 +272,23 @@ function resolveAnchor(
 }
 
 /** Where a long sentence may be cut: semicolons, dashes, and commas before a new clause. */
-const CLAUSE_BREAK = /;\s+|\s[—–-]{1,2}\s|,\s+(?=(?:but|and|while|whereas|which|who|where|although|though|when|saying|adding|according|amid|after|as)\b)/g;
+const CLAUSE_BREAK = /;\s+|\s[—–-]{1,2}\s|,\s+(?=(?:but|and|while|whereas|which|who|where|although|though|when|saying|adding|according|amid|after|as)\b)|\s(?=but\s)/g;
+/** More places to cut a sentence that dates several events: before a gerund, a subordinate clause or "and" with a past verb. */
+const BROAD_BREAK = new RegExp(
+  `${CLAUSE_BREAK.source}|,\\s+(?=\\p{L}{2,}ing\\b)|\\s(?=(?:before|after|while|when|until|because|although)\\s)|\\s(?=and\\s+(?:\\p{L}{2,}ed|was|were|had|won|lost|left|took|made|ran|began|came|went)\\b)`,
+  'gu',
+);
 const MIN_CLAUSE = 40;
 
-/** The clause of a long sentence that carries the date (exact words, "…" where cut). */
-export function clauseAround(text: string, index: number, length: number): string {
-  if (text.length <= LONG_SENTENCE) return text;
+/**
+ * The clause of a long sentence that carries the date (exact words, "…" where cut); with `always`,
+ * of any sentence (one that dates several events).
+ */
+export function clauseAround(text: string, index: number, length: number, always = false): string {
+  if (text.length <= LONG_SENTENCE && !always) return text;
   const cuts = [0];
   const resumes = [0];
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of text.matchAll(always ? BROAD_BREAK : CLAUSE_BREAK)) {
     cuts.push(m.index);
     resumes.push(m.index + m[0].length);
   }

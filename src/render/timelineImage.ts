@@ -17,10 +17,17 @@ const HEADER = 64;
 const ROW = 64;
 const MORE = 32;
 const FOOTER = 16;
-const RAIL_X = 236;
-const TEXT_X = 262;
+const RAIL_X = 262;
+const TEXT_X = 288;
 /** Characters per text line at 15px DejaVu Sans in the space right of the rail. */
-const LINE_CHARS = 84;
+const LINE_CHARS = 78;
+/** Characters of a date label that fit left of the rail at the full 17px; longer labels are drawn smaller. */
+const LABEL_CHARS = 19;
+
+/** Font size of a date label: 17px, smaller for long ones ("Weekend of 16 Mar 2024", "Night of 27–28 Sep 2022"). */
+export function labelFontSize(label: string): number {
+  return label.length <= LABEL_CHARS ? 17 : Math.max(12, Math.floor((17 * LABEL_CHARS) / label.length));
+}
 
 const COLOURS = {
   background: '#2b2d31',
@@ -75,7 +82,7 @@ export function timelineSvg(title: string, rows: readonly TimelineRow[]): string
     const y = HEADER + i * ROW;
     const lines = wrap(row.text);
     parts.push(
-      `<text x="${RAIL_X - 20}" y="${y + 25}" font-size="17" font-weight="bold" text-anchor="end" fill="${COLOURS.accent}">${escapeXml(row.label)}</text>`,
+      `<text x="${RAIL_X - 20}" y="${y + 25}" font-size="${labelFontSize(row.label)}" font-weight="bold" text-anchor="end" fill="${COLOURS.accent}">${escapeXml(row.label)}</text>`,
       `<text x="${RAIL_X - 20}" y="${y + 46}" font-size="13" text-anchor="end" fill="${COLOURS.muted}">${row.sources} ${row.sources === 1 ? 'source' : 'sources'}</text>`,
       `<circle cx="${RAIL_X}" cy="${y + 20}" r="7" fill="${COLOURS.dot}" stroke="${COLOURS.background}" stroke-width="3"/>`,
       ...lines.map((line, k) => `<text x="${TEXT_X}" y="${y + 25 + k * 20}" font-size="15" fill="${COLOURS.text}">${escapeXml(line)}</text>`),

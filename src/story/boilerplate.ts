@@ -1,20 +1,52 @@
 /**
  * Recognises lines of a web page that are not part of the story: share widgets, image captions and
- * credits, "more from this section" rails, update notices. Rules are about page furniture in general,
- * never about one story.
+ * credits, "more from this section" rails, update notices, cookie banners, newsletter boxes, wire
+ * footers, tag lists, comment counts. Rules are about page furniture in general, never about one story.
  */
 
 const SHARE_OR_NAV = [
   /^share\b.*\b(article|story|this|facebook|twitter|email|button)/i,
   /^(comments?|close button|advertisement|ad|sponsored( content)?|skip (to|navigation).*|print|email|whatsapp|facebook|twitter|linkedin|reddit)$/i,
-  /^(more|also|related|recommended|trending|popular|latest|top stories)( stories| articles| news| from this section| in [\w ]+| on [\w ]+)?:?$/i,
-  /^(read|see) (more|also|next)\b.{0,60}$/i,
+  /^(more|also|related|recommended|trending|popular|latest|top stories)( stories| articles| news| coverage| from this section| in [\w ]+| on [\w ]+)?:?$/i,
+  /^(read|see) (more|also|next)\b.{0,150}$/i,
+  /^(related|read more|more|see also|also read|watch|listen|recommended)\s*:\s*\S.{0,200}$/i,
   /^(sign up|subscribe)\b.{0,80}$/i,
   /^(click here|follow us)\b.{0,80}$/i,
   /^this is a (breaking|developing) (news )?story\b.*$/i,
+  /^(press release|news release|media release|for immediate release|embargoed( until)?|ends|-?\s?ends\s?-?)\b.{0,60}$/i,
   /^(this (story|article) (is developing|has been updated|will be updated))\b.*$/i,
   /^please (check|refresh) back\b.*$/i,
   /^(updated|published|posted|last updated):?\s.{0,60}\d.{0,30}$/i,
+  // Advertising slots: "Advertisement · Scroll to continue", "ADVERTISEMENT - CONTINUE READING BELOW".
+  /^(advertisement|sponsored|ad)\b[\s·•|:-]+.{0,40}$/i,
+  // Cookie and consent banners.
+  /^we (value|care about) your privacy\b/i,
+  /^(we|this (web)?site|our (web)?site)\b.{0,120}\bcookies?\b/i,
+  /\bcookies?\b.{0,200}\b(your (choices|preferences|consent|settings)|at any time)\b/i,
+  /^(accept|reject|allow|decline)( all| cookies| all cookies)?$/i,
+  /^(manage|cookie) (preferences|settings|options)\b/i,
+  /\b(turn on|enable) javascript\b|\byour browser (does not|doesn't) support\b/i,
+  // Newsletter boxes.
+  /^.{0,80}\b(in|to) your inbox\b.{0,80}$/i,
+  /^by (signing up|subscribing|clicking|registering|continuing)\b/i,
+  /^(enter|type) your (email|e-mail)\b/i,
+  /^thanks for reading\b.{0,200}$/i,
+  // Wire and newsroom footers: credits, standards, contact boxes, transcript notices.
+  /^(\(?(additional )?(reporting|writing|editing|research|compiled|produced|graphics?) by\b.{0,200})$/i,
+  /^our standards\b/i,
+  /\ball rights reserved\b/i,
+  /^(this (material|article|story) may not be (published|reproduced))\b/i,
+  /^transcripts? (is|are|was|were) (created|produced|provided|generated|prepared)\b/i,
+  /^have a (news )?(story|tip)\b.{0,150}$/i,
+  /^(contact|email|e-mail|reach) (us|our newsroom|the newsroom)\b.{0,150}$/i,
+  /^(download|get) (the|our) .{0,40}\bapp\b.{0,40}$/i,
+  /\b(purchase )?licensing rights\b/i,
+  // Tag lists and comment counters.
+  /^(suggested )?(topics|tags|filed under|categories|more about|related topics)\s*:/i,
+  /^\d[\d,.]*k?\s+(comments?|shares?|replies|reactions)$/i,
+  /^(comments?|replies|responses)\s*\(\d[\d,]*\)$/i,
+  /^(sign|log) in to (comment|reply|read)\b/i,
+  /^(\d+ )?min(ute)?s? read$/i,
 ];
 
 const IMAGE = [
@@ -24,6 +56,15 @@ const IMAGE = [
   /^(photo|image|picture)s? (by|credit|courtesy)\b/i,
 ];
 
+/** A caption ends with its credit: "… on Thursday. (Photo: A. Roe/The Ledger)", "… Credit: City Police". */
+const CAPTION_CREDIT = [
+  /\((photo|image|picture|video|credit|photograph)s?( by)?:?\s[^()]{2,80}\)\s*$/i,
+  /(^|[.!?]["”’]?\s+)(photo|image|picture|credit|photograph|courtesy)s?( by)?:\s*\p{Lu}[^.!?]{1,80}$/iu,
+  // An agency credit in capitals: "REUTERS/Anna Roe", "AP Photo/Jon Doe", "AFP via Getty Images".
+  /\b(REUTERS|AFP|EPA|AP Photo|AP)\s?\/\s?\p{Lu}/u,
+  /\b(via|for) getty images\b/i,
+];
+
 export type LineKind = 'text' | 'boilerplate' | 'byline' | 'post-account';
 
 export interface Byline {
@@ -31,20 +72,72 @@ export interface Byline {
   outlet?: string;
 }
 
-/** A line that looks like "By Jane Doe with NBC News Politics" becomes the author (and maybe the outlet). */
+/** Words that name a job rather than an outlet: "Staff Writer", "Transport Correspondent". */
+const ROLE = /\b(staff|writer|reporter|correspondent|editor|contributor|columnist|producer|anchor|intern|critic|chief|freelancer?|journalist|photographer|analyst|desk)s?\b/i;
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const PERSON = new RegExp(`^(?:${NAME_WORD}\\s+){1,3}${NAME_WORD}$`, 'u');
+
+/** "MARTA KELLNER" → "Marta Kellner"; names already in mixed case are kept. */
+function nameCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+function readAuthorsAndOutlet(rest: string): Byline | undefined {
+  const separator = /\s*(?:,|\||—|–|\s-\s|\sfor\s|\swith\s)\s*/.exec(rest);
+  let names = separator ? rest.slice(0, separator.index) : rest;
+  let outletText = separator ? rest.slice(separator.index + separator[0].length).trim() : undefined;
+  // "Ana Ruiz, Tom Li and Sam Roe": more names after the comma belong to the authors.
+  while (outletText && separator?.[0].trim() === ',') {
+    const more = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)(?:\s*(,|\s(?:and|&)\s)\s*|$)/u.exec(outletText);
+    if (!more || !/\s(and|&)\s/.test(outletText) || ROLE.test(more[1])) break;
+    names += ' and ' + more[1];
+    outletText = outletText.slice(more[0].length).trim() || undefined;
+  }
+  const authors = names
+    .split(/\s+(?:and|&)\s+|\s*,\s*/)
+    .map((n) => n.replace(/\s*\((now|earlier|later|previously|before)\)\s*$/i, '').trim())
+    .filter(Boolean);
+  if (!authors.length || !authors.every((n) => PERSON.test(n))) return undefined;
+  // "with NBC News Politics" names the outlet and its desk; "Transport Correspondent" is a job, not an outlet.
+  const desk = outletText?.replace(/\s+(politics|news desk|staff|contributor|correspondent)$/i, '');
+  let outlet = desk;
+  if (outlet && (!/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/).length > 6 || ROLE.test(outlet) || /[.!?]$/.test(outlet))) outlet = undefined;
+  if (outlet && desk !== outletText && desk!.split(/\s+/).length === 1 && !/^\p{Lu}{2,}$/u.test(desk!)) outlet = undefined;
+  return { author: authors.map(nameCase).join(' and '), outlet: outlet || undefined };
+}
+
+/**
+ * A byline: "By Jane Doe with NBC News Politics", "By JANE DOE and JOHN ROE", "Written by Jane Doe | The
+ * Ledger". Without a leading "By", see parseBareByline.
+ */
 export function parseByline(line: string): Byline | undefined {
   const text = line.trim();
-  if (text.length > 120 || !/^by\s/i.test(text) || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
-  const rest = text.slice(3).trim();
-  const separator = /\s*(?:,|\||—|–|\s-\s|\sfor\s|\swith\s)\s*/.exec(rest);
-  const names = separator ? rest.slice(0, separator.index) : rest;
-  const authors = names.split(/\s+(?:and|&)\s+/);
-  const isName = (n: string) => /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(n);
-  if (!authors.every(isName)) return undefined;
-  let outlet = separator ? rest.slice(separator.index + separator[0].length).trim() : undefined;
-  outlet = outlet?.replace(/\s+(politics|news desk|staff|contributor|correspondent)$/i, '');
-  if (outlet && (!/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/).length > 6)) outlet = undefined;
-  return { author: authors.join(' and '), outlet: outlet || undefined };
+  if (text.length > 120 || !/^(?:(?:written|words|story|text|posted|reported) )?by\s/i.test(text) || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
+  return readAuthorsAndOutlet(text.replace(/^(?:(?:written|words|story|text|posted|reported) )?by\s+/i, '').replace(/^:\s*/, ''));
+}
+
+/**
+ * A byline without "By", as pages print it under a headline: "Jane Doe, Staff Writer", "Jane Doe, CNN",
+ * "Jane Doe | Reuters", "Jane Doe (now) and John Roe (earlier)". A bare name is not enough: it needs
+ * an outlet or role after it, or a live-blog "(now)" marker.
+ */
+export function parseBareByline(line: string): Byline | undefined {
+  const text = line.trim();
+  if (text.length > 100 || /[.!?:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
+  const marked = /\((now|earlier)\)/i.test(text);
+  const separated = /^[^,|—–]+(,|\||—|–)\s*\S/.exec(text);
+  if (!marked && !separated) return undefined;
+  if (marked && !separated) return readAuthorsAndOutlet(text);
+  const byline = readAuthorsAndOutlet(text);
+  if (!byline) return undefined;
+  // "ASHGROVE COMETS | Official Club Site", "Valley Courier Live | Politics": a site's name, not a person.
+  const name = text.split(/\s*(?:,|\||—|–|\()/)[0];
+  if (name === name.toUpperCase() || MASTHEAD_WORD.test(name)) return undefined;
+  const after = text.slice(separated![0].length - 1);
+  // "Valmora, Estovia" is a place: what follows the name must be an outlet or a role.
+  if (!byline.outlet && !ROLE.test(after) && !marked) return undefined;
+  return byline;
 }
 
 /** "Sarah Sanders@PressSec": the account line an embedded post starts with. */
@@ -62,7 +155,133 @@ export function isBoilerplate(line: string): boolean {
   if (SHARE_OR_NAV.some((re) => re.test(text))) return true;
   // Captions and credits are short; a long sentence that mentions Reuters is reporting, not a credit.
   if (text.length <= 160 && IMAGE.some((re) => re.test(text))) return true;
+  if (text.length <= 400 && CAPTION_CREDIT.some((re) => re.test(text))) return true;
   // A run-together widget label such as "Share this articleComments".
   if (/^share this (article|story)/i.test(text) && text.length < 60) return true;
+  if (isDateLine(text) || isNavLine(text)) return true;
   return false;
+}
+
+/** A photo caption, image label or credit: it may sit between a headline and its byline. */
+export function isCaption(line: string): boolean {
+  const text = line.trim();
+  return (text.length <= 160 && IMAGE.some((re) => re.test(text))) || (text.length <= 400 && CAPTION_CREDIT.some((re) => re.test(text)));
+}
+
+/** A menu or breadcrumb: "News | Sport | Business", "Home > News > Local". */
+export function isNavLine(line: string): boolean {
+  const text = line.trim();
+  for (const separator of [/\s+\|\s+/, /\s+[>»›]\s+/, /\s+[·•]\s+/]) {
+    const items = text.split(separator);
+    const minimum = separator.source.includes('|') || separator.source.includes('·') ? 3 : 2;
+    if (items.length >= minimum && items.every((item) => item.split(/\s+/).length <= 3 && !/[.!?]$/.test(item))) return true;
+  }
+  return false;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_TOKEN = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+const DATE_WORD = /^(updated|published|posted|first|last|modified|on|at|am|pm|a\.m\.|p\.m\.|ago|today|yesterday|min|mins|read|and|hours?|minutes?|days?|listen|watch|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$/i;
+
+/**
+ * A line that is only a date, a time or a timestamp: "Thu 13 Feb 2025 15.10 CET", "Updated 3:45 PM EST,
+ * Tue March 5, 2024", "2h ago", "6 min read", "Listen · 5:32". It is page furniture, never prose.
+ */
+export function isDateLine(line: string): boolean {
+  const text = line.trim();
+  if (!text || text.length > 90 || /[!?]/.test(text)) return false;
+  const tokens = text.replace(/(\S)(Updated|Published)\b/g, '$1 $2').split(/[\s,·•|()]+/).filter(Boolean);
+  let dated = false;
+  for (const raw of tokens) {
+    const token = raw.replace(/[.:;]$/, '');
+    if (!token) continue;
+    if (/^\d{1,2}[:.]\d{2}(?::\d{2})?([ap]\.?m\.?)?$/i.test(token) || /^\d{1,4}(st|nd|rd|th)?$/i.test(token) || /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(token) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(token)) {
+      dated = true;
+      continue;
+    }
+    if (/^\d+\s?(h|m|min|hr|hrs|d|s)$/i.test(token)) {
+      dated = true;
+      continue;
+    }
+    if (MONTH_TOKEN.test(token)) {
+      dated = true;
+      continue;
+    }
+    if (DATE_WORD.test(token)) continue;
+    // Time zones: "CET", "EST", "GMT+2", "BST", "ET".
+    if (/^(GMT|UTC)([+-]\d{1,2})?$|^[A-Z]{1,4}T$|^[A-Z]ST$|^[A-Z]DT$|^CES?T$/.test(token)) continue;
+    return false;
+  }
+  return dated;
+}
+
+/** The full date (with a year) a date line gives, as YYYY-MM-DD: "Feb 14, 2025", "Thu 13 Feb 2025". */
+export function dateOfLine(line: string): string | undefined {
+  const text = line.trim();
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else {
+    const monthDay = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(text);
+    const dayMonth = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})\b/.exec(text);
+    const m = monthDay && MONTH_TOKEN.test(monthDay[1]) ? { name: monthDay[1], day: monthDay[2], year: monthDay[3] } : dayMonth && MONTH_TOKEN.test(dayMonth[2]) ? { name: dayMonth[2], day: dayMonth[1], year: dayMonth[3] } : undefined;
+    if (!m) return undefined;
+    [year, month, day] = [Number(m.year), MONTH_NAMES.indexOf(m.name.slice(0, 3).toLowerCase()) + 1, Number(m.day)];
+  }
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== day || date.getUTCMonth() !== month! - 1) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The rights holder of "Copyright © 2024 Corvana Public Radio. All rights reserved.", as the outlet. */
+export function copyrightHolder(line: string): string | undefined {
+  const match = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:[-–]\d{4})?,?\s+)?([\p{Lu}][\p{L}\p{N}&'’., -]{1,60}?)[.,]?\s+all rights reserved\b/iu.exec(line.trim());
+  if (!match) return undefined;
+  const holder = match[1].trim().replace(/[.,]$/, '');
+  return /^\p{Lu}/u.test(holder) && holder.split(/\s+/).length <= 6 ? holder : undefined;
+}
+
+/** The publication a newsletter names in its sign-off: "Thanks for reading Stolen Hours! Subscribe…". */
+export function newsletterName(line: string): string | undefined {
+  const match = /^[Tt]hanks for reading ((?:the )?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&-]*){0,5})\s*[!.]/u.exec(line.trim());
+  return match?.[1];
+}
+
+/** The agency of a wire dateline: "CORVANA, Oct 3 (Reuters) -", "KYIV, Ukraine (AP) —". */
+export function datelineAgency(paragraph: string): string | undefined {
+  const match = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[^()—–]{1,40})?\s\(([\p{Lu}][\p{L}&. -]{0,30})\)\s?(?:-{1,2}|—|–)\s/u.exec(paragraph);
+  return match?.[1].trim();
+}
+
+/**
+ * A short line that is a label, not prose: a button, a section name, a counter ("Share", "Key events",
+ * "Copy Link copied", "142"). Five words or fewer, no sentence punctuation, not a lead-in ending ":".
+ */
+export function isShortLabel(line: string): boolean {
+  const text = line.trim();
+  if (!text || /[.!?…:;]["”’')\]]*$/.test(text) || /^[-*•]\s/.test(text) || /^["“‘]/.test(text)) return false;
+  // "Recall number: 25-118" is a field with its value; "Posted by u/kev" and "@handle" lines say who wrote a post.
+  if (/^[^:]{1,30}:\s+\S/.test(text) || /^posted by\b|@\w|\bu\/\w/i.test(text)) return false;
+  return text.split(/\s+/).length <= 5;
+}
+
+/** A heading over a list of links to other stories: "More on this story", "Related coverage". */
+export function isRelatedHeading(line: string): boolean {
+  return /^(more (on|about) (this|the) (story|topic|subject)|more (stories|coverage|from [\w ]{1,30})|related( stories| articles| coverage| content| links)?|read (more|next)|you (may|might) also like|recommended( for you| reading)?|most (read|viewed|popular|shared)|trending( now)?|top stories|editor'?s picks|latest( news| stories)?)\s*:?$/i.test(
+    line.trim(),
+  );
+}
+
+/** Words newspapers, broadcasters and sites put in their names. */
+const MASTHEAD_WORD = /\b(news|times|post|standard|herald|gazette|journal|tribune|courier|daily|chronicle|radio|tv|television|telegraph|observer|guardian|mail|express|star|record|press|review|weekly|ledger|bulletin|dispatch|sentinel|independent|inquirer|examiner|monitor|register|wire|live|today|magazine|broadcasting|media|channel)\b/i;
+
+/** A site's name above the headline: "Corvana Evening Standard", "The Harbor Ledger". */
+export function mastheadName(line: string): string | undefined {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 6 || /[.!?:|]/.test(text)) return undefined;
+  if (!words.every((w) => /^(\p{Lu}[\p{L}\p{N}'’&-]*|\p{N}+|&|of|the|and|on)$/u.test(w)) || !MASTHEAD_WORD.test(text)) return undefined;
+  return text;
 }

@@ -3,7 +3,7 @@ import sbd from 'sbd';
 /** Abbreviations common in news copy that must not end a sentence. */
 const NEWS_ABBREVIATIONS = [
   'U.S', 'U.K', 'U.N', 'E.U', 'D.C', 'L.A', 'N.Y', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Lt', 'Gen', 'Col',
-  'Maj', 'Capt', 'Sgt', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Rev', 'Hon', 'St', 'Jr', 'Sr', 'Inc', 'Corp',
+  'Maj', 'Capt', 'Sgt', 'Det', 'Const', 'Insp', 'Supt', 'Cpl', 'Pvt', 'Fr', 'Cmdr', 'Brig', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Rev', 'Hon', 'St', 'Jr', 'Sr', 'Inc', 'Corp',
   'Co', 'Ltd', 'No', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Ave', 'Blvd',
   'Mt', 'Ft', 'vs', 'etc', 'approx', 'Ariz', 'Calif', 'Colo', 'Conn', 'Fla', 'Ill', 'Ind', 'Kan', 'Mass',
   'Mich', 'Minn', 'Miss', 'Nev', 'Okla', 'Ore', 'Penn', 'Pa', 'Tenn', 'Tex', 'Va', 'Wash', 'Wis', 'Wyo',
@@ -12,6 +12,9 @@ const NEWS_ABBREVIATIONS = [
 /** Words that usually open a sentence, so "…in the U.S. They said…" still splits. English, not story-specific. */
 const SENTENCE_OPENER =
   /^["“‘']?(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|This|That|These|Those|There|But|And|Yet|So|Or|In|On|At|For|If|When|While|After|Before|As|Meanwhile|However|Still|Then|Now|Later|Some|Many|Most|No|Not)\b/;
+
+/** "12' GOAL!", "90+2' RED CARD!", "FULL TIME!": a minute or time and at most three words in capitals. */
+const SHOUTED_LABEL = /^(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:.]\d{2})?\s*(?:\p{Lu}{2,}[\p{Lu}'’-]*\s?){1,3}[!:]$/u;
 
 const OPTIONS = {
   newline_boundaries: false,
@@ -28,16 +31,20 @@ export function splitSentences(paragraph: string): string[] {
   if (!text) return [];
   const pieces = sbd
     .sentences(text, OPTIONS)
+    // sbd does not end a sentence before "I": "Good morning. I'm Ruth Adebayo."
+    .flatMap((s) => s.split(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=I(?:['’](?:m|ve|ll|d)\b|\s))/u))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   // A piece that starts in lower case or with stray dots ("..I think") continues the previous one, and so
   // does one after a dotted abbreviation ("the U.S. Senate") unless it opens like a new sentence.
+  // A live blog's shouted label ("12' GOAL!", "71' RED CARD!", "BREAKING:") belongs to what follows it.
   const merged: string[] = [];
   for (const piece of pieces) {
     const previous = merged[merged.length - 1];
     const continues =
       previous !== undefined &&
       (/^(?:[\p{Ll}]|\.{1,3}\s?\S|[,;:…])/u.test(piece) ||
+        SHOUTED_LABEL.test(previous) ||
         (/(?:\b\p{Lu}\.){2,}$/u.test(previous) && !SENTENCE_OPENER.test(piece)));
     if (continues) merged[merged.length - 1] += ' ' + piece;
     else merged.push(piece);

@@ -28,8 +28,9 @@ export interface SourcesAnswer {
 
 /**
  * An article covers a topic when its best sentence scores at least SCORE_FLOOR of the story's best and
- * matches at least MATCH_FLOOR of the topic's weight (so "security council" does not cover "Aspen
- * Security Forum").
+ * matches more than MATCH_FLOOR of the topic's weight (so "security council" does not cover "Aspen
+ * Security Forum", and a sentence with only a synonym of a one-word topic, which counts half, does
+ * not cover it: "claimed responsibility" is not about a lawsuit).
  */
 const SCORE_FLOOR = 0.25;
 const MATCH_FLOOR = 0.5;
@@ -62,7 +63,7 @@ export default defineCommand<SourcesAnswer>({
     for (const r of ranked) if (!bestOf.has(r.sentence.file)) bestOf.set(r.sentence.file, r);
     for (const source of sources) {
       const best = bestOf.get(source.file);
-      source.covers = !!best && best.score >= top * SCORE_FLOOR && best.coverage >= MATCH_FLOOR;
+      source.covers = !!best && best.score >= top * SCORE_FLOOR && best.coverage > MATCH_FLOOR;
       if (best && source.covers) source.best = snippetOf(story, best);
     }
     sources.sort((a, b) => Number(b.covers) - Number(a.covers) || (b.best?.score ?? 0) - (a.best?.score ?? 0));

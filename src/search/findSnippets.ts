@@ -2,7 +2,17 @@ import type { Story } from '../story/story.ts';
 import type { Citation, Sentence } from '../story/types.ts';
 import { groupDuplicates, sentenceFingerprint, storyDuplicates } from './groupDuplicates.ts';
 import { nearestWord, prepareQueryWords, queryWords } from './queryTerms.ts';
-import { CUE_BOOST, pronounGender, questionCue, sentenceAnswersCue, sentenceNamesAgent, type QuestionCue } from './questionCues.ts';
+import {
+  CUE_BOOST,
+  countedWords,
+  pronounGender,
+  questionCue,
+  sentenceAnswersCue,
+  countedFigure,
+  sentenceNamesAgent,
+  sentenceNamesDoerOf,
+  type QuestionCue,
+} from './questionCues.ts';
 import { synonymStems } from './synonyms.ts';
 import { stem, terms, words } from './tokenize.ts';
 
@@ -54,6 +64,20 @@ const CUE_WORDS: Partial<Record<QuestionCue, Set<string>>> = {
 };
 /** A "who" question's answer names the person doing the thing ("Kim Adeyemi said…", "led by Ingrid Halvorsen"). */
 const WHO_AGENT_BOOST = 1.25;
+/** …and more when the name comes right before the question's own verb ("Trump has invited" for "who invited putin"). */
+const WHO_DOER_BOOST = 1.6;
+/** A "how many X" question and a sentence with a number right before X ("2.3 million users"). */
+const COUNTED_BOOST = 1.4;
+/**
+ * A sentence right after a short lead-in ("Hospitals also felt the strain.") or a quote its speaker
+ * only attributes with a pronoun ("…," he said.) is scored as this share of the sentence before it,
+ * when that is more than its own score: it ranks right after it.
+ */
+const FOLLOWER_SHARE = 0.9;
+/** A lead-in has at most this many content words and no figure. */
+const LEAD_IN = 5;
+/** A quote attributed with a pronoun only. */
+const PRONOUN_QUOTE = /["“”].*\b(?:(?:he|she|they)\s+(?:said|says|added|told|wrote|explained|continued)|(?:said|says|added)\s+(?:he|she|they))\b/i;
 /** A question about "she" and a sentence only about "he" (or the reverse). */
 const OTHER_GENDER = 0.8;
 /** A fact-box field whose label names a word of the question. */
@@ -109,6 +133,8 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
   const wordWeight = wordTerms.map((t) => idf[t[0].n]);
   const totalWeight = wordWeight.reduce((a, b) => a + b, 0) || 1;
   const average = averageLength(story);
+  const doerStems = cue === 'who' ? new Set(qwords.flatMap((w) => [stem(w.word), ...(w.readAs ? [stem(w.readAs)] : [])])) : undefined;
+  const counted = new Set(countedWords(query).flatMap((w) => terms(w)));
   const tf = new Uint16Array(allTerms.length);
   const ranked: RankedSentence[] = new Array(hits.length);
   for (let h = 0; h < hits.length; h++) {
@@ -144,8 +170,10 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
     if (own < SHORT) score *= Math.sqrt((own + 1) / (SHORT + 1));
     // A fact box's field ("Sold at: …", "Hazard: …") whose label the question names answers that field.
     if (labelTerms(story, sentence).some((t) => termNumber.has(t))) score *= LABEL_BOOST;
-    if (cue === 'who' && sentenceNamesAgent(sentence.text)) score *= WHO_AGENT_BOOST;
+    if (cue === 'who' && doerStems && sentenceNamesDoerOf(sentence.text, doerStems, stemWord)) score *= WHO_DOER_BOOST;
+    else if (cue === 'who' && sentenceNamesAgent(sentence.text)) score *= WHO_AGENT_BOOST;
     else if (cue && sentenceAnswersCue(cue, sentence.text)) score *= CUE_BOOST[cue];
+    if (counted.size && countedFigure(sentence.text, counted, stemWord)) score *= COUNTED_BOOST;
     // "when did she die" is not answered by "he died in 2009".
     if (gender) {
       const own = pronounGender(sentence.text);
@@ -153,7 +181,42 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
     }
     ranked[h] = { sentence, text: sentence.text, score, coverage };
   }
-  return ranked.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+  return withFollowers(story, ranked, cue, accept).sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+}
+
+/** The stem of a lower-case word as the index has it ("" for a stopword). */
+function stemWord(word: string): string {
+  return terms(word)[0] ?? '';
+}
+
+/**
+ * News often says a thing in two steps: a short lead-in, then the detail ("Hospitals also felt the
+ * strain. Westmoor Health Authority said emergency departments saw 18 per cent more patients…"), or a
+ * sentence naming the speaker, then the quote attributed with a pronoun ("Chief executive Marcus
+ * Lindqvist apologized… 'We let you down,' he said."). The second sentence answers what the first
+ * matched without repeating its words: it is scored as a share of the first when that is more.
+ */
+function withFollowers(story: Story, ranked: RankedSentence[], cue: QuestionCue | undefined, accept?: (s: Sentence) => boolean): RankedSentence[] {
+  const byIndex = new Map(ranked.map((r) => [r.sentence.index, r]));
+  const added: RankedSentence[] = [];
+  for (const lead of ranked) {
+    const next = story.sentences[lead.sentence.index + 1];
+    if (!next || next.file !== lead.sentence.file || next.paragraph !== lead.sentence.paragraph) continue;
+    // A lead-in that has what the question asks for ("Nine people have been hospitalized.") is the answer itself.
+    const leadIn = story.termsOf(lead.sentence).length <= LEAD_IN && !/\d/.test(lead.text) && !(cue && sentenceAnswersCue(cue, lead.text));
+    if (!leadIn && !((cue === 'said' || cue === 'who') && PRONOUN_QUOTE.test(next.text))) continue;
+    if (accept && !accept(next)) continue;
+    const score = lead.score * FOLLOWER_SHARE;
+    const existing = byIndex.get(next.index);
+    if (existing) {
+      if (existing.score < score) existing.score = score;
+      continue;
+    }
+    const follower = { sentence: next, text: next.text, score, coverage: lead.coverage };
+    byIndex.set(next.index, follower);
+    added.push(follower);
+  }
+  return added.length ? ranked.concat(added) : ranked;
 }
 
 /** "Sold at: Brightway, …", "Remedy: Refund.": a short label that opens the sentence, then a colon. */

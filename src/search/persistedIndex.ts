@@ -22,7 +22,7 @@ import { terms } from './tokenize.ts';
  *            term lengths u32[termCount] | key (UTF-16) | vocabulary (UTF-16, terms end to end)
  * Loading maps the typed arrays straight onto the file's bytes: no copy, no parsing of postings.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 export const CACHE_DIR = '.storyline-cache';
 const MAGIC = 'STLINDEX';
 const HEADER_BYTES = 40;
@@ -36,7 +36,7 @@ let fingerprint: string | undefined;
 /** Changes when the tokenizer's output changes (stopwords, stemming, irregular forms). */
 function tokenizerFingerprint(): string {
   fingerprint ??= createHash('sha256')
-    .update(terms("The officials said they'd met twice; it's the governors' meetings, running 1,000 studies of NATO’s U.S. allies, who were told.").join(' '))
+    .update(terms("The officials said they'd met twice; it's the governors' meetings, running 1,000 studies of NATO’s U.S. allies at 30C and 14mm, who were told.").join(' '))
     .digest('hex')
     .slice(0, 12);
   return fingerprint;

@@ -86,10 +86,25 @@ export function isStopword(word: string): boolean {
 /** Word → its index term, null for a word that is not indexed (stopword, single letter). */
 const termCache = new Map<string, string | null>();
 
-/** The index terms of a text: words without stopwords, stemmed. */
+/**
+ * A figure written with its unit ("30C", "14mm", "2GB", "5kg"): the number and the unit, so that "30
+ * degrees" finds "30C". Ordinals and decades ("19th", "1990s") stay whole.
+ */
+const NUMBER_UNIT = /^(\d+)([a-z]+)$/;
+const NOT_A_UNIT = new Set(['st', 'nd', 'rd', 'th', 's']);
+
+/** The index terms of a text: words without stopwords, stemmed; a figure and its unit apart. */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const word of words(text)) {
+    if (isDigit(word)) {
+      const unit = NUMBER_UNIT.exec(word);
+      if (unit && !NOT_A_UNIT.has(unit[2])) {
+        out.push(unit[1]);
+        if (unit[2].length >= 2 && !STOPWORDS.has(unit[2])) out.push(stem(unit[2]));
+        continue;
+      }
+    }
     let term = termCache.get(word);
     if (term === undefined) {
       term = (word.length < 2 && !isDigit(word)) || STOPWORDS.has(word) ? null : stem(word);

@@ -27,6 +27,11 @@ describe('/ask on the seed story', () => {
     }
   });
 
+  it('answers "who did X" first with the sentence naming the doer right before the verb', async () => {
+    const answer = await ask.handler(story, { question: 'who invited putin' });
+    expect(answer.answers[0].text).toMatch(/Trump has invited Russian President Vladimir Putin/);
+  });
+
   it('merges a statement carried by several outlets into one answer reported by each of them', async () => {
     const answer = await ask.handler(story, { question: 'ongoing working level dialogue security council staffs' });
     const top = answer.answers[0];

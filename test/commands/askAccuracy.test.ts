@@ -117,6 +117,7 @@ beforeAll(async () => {
   stories.science = await loadStory('test/fixtures/ask-science');
   stories.sports = await loadStory('test/fixtures/ask-sports');
   for (const name of BLIND) stories[name] = await loadStory(`test/fixtures/ask-blind-${name}`);
+  for (const name of BLIND3) stories[`blind3-${name}`] = await loadStory(`test/fixtures/ask-blind3-${name}`);
 });
 
 /**
@@ -124,13 +125,28 @@ beforeAll(async () => {
  * consumer-tech site and local TV; a newspaper obituary, a paid death notice and a first-person
  * remembrance; a union press release, a live blog and a Q&A explainer), labelled before /ask first
  * ran on them. First run (top-1 / top-3): recall 11 / 13 of 22, obituary 9 / 12 of 20, strike
- * 15 / 18 of 22. The thresholds are the scores after the general fixes of that round.
+ * 15 / 18 of 22. The thresholds are the scores after the general fixes of that round, raised where
+ * round 3's fixes helped.
  */
 const BLIND = ['recall', 'obituary', 'strike'] as const;
 const BLIND_THRESHOLDS: Record<(typeof BLIND)[number], { top1: number; top3: number }> = {
   recall: { top1: 16, top3: 19 },
   obituary: { top1: 13, top3: 18 },
-  strike: { top1: 17, top3: 18 },
+  strike: { top1: 17, top3: 19 },
+};
+
+/**
+ * Blind round 3: three more styles (a county health department's outbreak release, a local paper and
+ * a food-safety trade bulletin; a weather service's monthly climate summary full of units, a regional
+ * paper and farm radio; a company's breach notice, a security news site and a business daily),
+ * labelled before /ask first ran on them. First run (top-1 / top-3 of 22 each): outbreak 14 / 14,
+ * heatwave 12 / 18, breach 10 / 13. The thresholds are the scores after that round's general fixes.
+ */
+const BLIND3 = ['outbreak', 'heatwave', 'breach'] as const;
+const BLIND3_THRESHOLDS: Record<(typeof BLIND3)[number], { top1: number; top3: number }> = {
+  outbreak: { top1: 14, top3: 18 },
+  heatwave: { top1: 18, top3: 20 },
+  breach: { top1: 14, top3: 18 },
 };
 
 describe('/ask accuracy', () => {
@@ -138,14 +154,14 @@ describe('/ask accuracy', () => {
     const result = measure(stories.seed, SEED);
     report('seed', result);
     expect(result.top3).toBeGreaterThanOrEqual(19);
-    expect(result.top1).toBeGreaterThanOrEqual(17);
+    expect(result.top1).toBeGreaterThanOrEqual(18);
   });
 
   it('seed: questions typed the Discord way', () => {
     const result = measure(stories.seed, SEED_TYPED);
     report('seed (typed)', result);
-    expect(result.top3).toBeGreaterThanOrEqual(12);
-    expect(result.top1).toBeGreaterThanOrEqual(10);
+    expect(result.top3).toBeGreaterThanOrEqual(14);
+    expect(result.top1).toBeGreaterThanOrEqual(11);
   });
 
   it('council story', () => {
@@ -176,6 +192,16 @@ describe('/ask accuracy', () => {
       expect(result.top3 / result.total).toBeGreaterThanOrEqual(0.8);
       expect(result.top3).toBeGreaterThanOrEqual(BLIND_THRESHOLDS[name].top3);
       expect(result.top1).toBeGreaterThanOrEqual(BLIND_THRESHOLDS[name].top1);
+    });
+  }
+
+  for (const name of BLIND3) {
+    it(`blind round 3: ${name} (at least 80% in the top 3)`, () => {
+      const result = measure(stories[`blind3-${name}`], fixtureQuestions(`test/fixtures/ask-blind3-${name}`));
+      report(`blind3 ${name}`, result);
+      expect(result.top3 / result.total).toBeGreaterThanOrEqual(0.8);
+      expect(result.top3).toBeGreaterThanOrEqual(BLIND3_THRESHOLDS[name].top3);
+      expect(result.top1).toBeGreaterThanOrEqual(BLIND3_THRESHOLDS[name].top1);
     });
   }
 });

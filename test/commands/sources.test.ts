@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import sources from '../../commands/sources.ts';
+import sources, { type SourcesAnswer } from '../../commands/sources.ts';
 import { UserInputError } from '../../src/commands/command.ts';
-import { loadStory } from '../../src/story/loadStory.ts';
-import type { Story } from '../../src/story/story.ts';
+import { presentSources } from '../../src/render/present/sources.ts';
+import { articleFromText, loadStory } from '../../src/story/loadStory.ts';
+import { Story } from '../../src/story/story.ts';
 
 let story: Story;
 beforeAll(async () => {
@@ -43,5 +44,27 @@ describe('/sources', () => {
     const { sources: list } = await sources.handler(story, { about: 'volcano eruption' });
     expect(list.every((s) => s.covers === false && s.best === undefined)).toBe(true);
     expect(() => sources.handler(story, { about: 'y'.repeat(500) })).toThrow(UserInputError);
+  });
+
+  it('does not count an article as covering a one-word topic when it has only a synonym of it', () => {
+    const a = articleFromText('a.txt', 'Customers will get a full refund from the shop.\n\nThe shop opens at nine.').article;
+    const b = articleFromText('b.txt', 'The charity raised money for the families.\n\nThe shop opens at nine.').article;
+    const small = new Story({ dir: '/tmp', name: 'refund', version: 'v', articles: [a, b] });
+    const { sources: list } = sources.handler(small, { about: 'refund' }) as SourcesAnswer;
+    expect(list.filter((s) => s.covers).map((s) => s.file)).toEqual(['a.txt']);
+  });
+
+  it('shortens an untitled article\'s heading (its whole first sentence) to keep the list readable', async () => {
+    const answer = (await sources.handler(story, {})) as SourcesAnswer;
+    const long = answer.sources.find((s) => s.title.length > 100);
+    expect(long).toBeDefined();
+    const presented = presentSources(answer);
+    for (const item of presented.items) expect(item.heading.length).toBeLessThanOrEqual(90);
+    const heading = presented.items[answer.sources.indexOf(long!)].heading;
+    expect(heading.endsWith('…')).toBe(true);
+    expect(long!.title.startsWith(heading.slice(0, -1))).toBe(true);
+    const about = presentSources((await sources.handler(story, { about: 'Aspen Security Forum' })) as SourcesAnswer);
+    expect(about.note).toBeDefined();
+    for (const title of about.note!.replace(/^Not covered by: /, '').split('; ')) expect(title.length).toBeLessThanOrEqual(60);
   });
 });

@@ -52,9 +52,9 @@ describe('/sources on other stories', () => {
 
 /** Blind round 2: which articles cover a topic, labelled with the questions before /sources ran on them. */
 describe('/sources on the blind stories', () => {
-  for (const name of ['recall', 'obituary', 'strike']) {
+  for (const name of ['recall', 'obituary', 'strike', '3-outbreak', '3-heatwave', '3-breach']) {
     it(`${name}: names exactly the articles that cover each labelled topic`, async () => {
-      const dir = `test/fixtures/ask-blind-${name}`;
+      const dir = `test/fixtures/ask-blind${name.startsWith('3') ? name : `-${name}`}`;
       const story = await loadStory(dir);
       const { sources: topics } = JSON.parse(readFileSync(`${dir}/questions.json`, 'utf8')) as { sources: [string, string[]][] };
       for (const [about, files] of topics) {

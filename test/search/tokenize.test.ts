@@ -19,6 +19,11 @@ function referenceWords(text: string): string[] {
 }
 function referenceTerms(text: string): string[] {
   return referenceWords(text)
+    .flatMap((w) => {
+      // A figure and its unit ("30C", "14mm") apart; ordinals and decades whole.
+      const unit = /^(\d+)([a-z]+)$/.exec(w);
+      return unit && !['st', 'nd', 'rd', 'th', 's'].includes(unit[2]) ? [unit[1], ...(unit[2].length >= 2 ? [unit[2]] : [])] : [w];
+    })
     .filter((w) => !(w.length < 2 && !/\d/.test(w)) && !isStopword(w))
     .map(stem);
 }
@@ -29,6 +34,7 @@ const SAMPLES = [
   'ﬁnal ﬁgures (NFKC ligatures) and Ｆｕｌｌｗｉｄｔｈ letters, Ünïcödé, İstanbul, ΣΊΣΥΦΟΣ.',
   "It's 3 a.m. in the U.S.; rock 'n' roll o'clock, 'quoted' and rock'n'roll.",
   'Numbers 7 and 2019 stay; single letters a, b and x go.',
+  'Highs of 36.4C after 30C days, 14mm of rain, a 2GB file, the 19th hole and the 1990s.',
   '',
 ];
 

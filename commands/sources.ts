@@ -1,6 +1,7 @@
 import { defineCommand, textOption } from '../src/commands/command.ts';
 import { rankSentences, type RankedSentence, type Snippet } from '../src/search/findSnippets.ts';
 import { storyDuplicates } from '../src/search/groupDuplicates.ts';
+import { topicChoices } from '../src/analysis/topics.ts';
 import type { Story } from '../src/story/story.ts';
 
 export interface SourceEntry {
@@ -38,7 +39,10 @@ const MATCH_FLOOR = 0.5;
 export default defineCommand<SourcesAnswer>({
   name: 'sources',
   description: 'List the articles behind the story, or which of them cover a topic.',
-  options: [{ name: 'about', description: 'A topic, e.g. "Aspen Security Forum"', type: 'string', maxLength: 200 }],
+  options: [{ name: 'about', description: 'A topic, e.g. "Aspen Security Forum"', type: 'string', maxLength: 200, autocomplete: true }],
+  autocomplete(story, _option, typed) {
+    return topicChoices(story, typed);
+  },
   handler(story, options) {
     const about = textOption(options, 'about', 200);
     const totalWords = story.articles.reduce((n, a) => n + a.words, 0) || 1;

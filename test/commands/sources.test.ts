@@ -68,3 +68,11 @@ describe('/sources', () => {
     for (const title of about.note!.replace(/^Not covered by: /, '').split('; ')) expect(title.length).toBeLessThanOrEqual(60);
   });
 });
+
+describe('/sources about autocomplete', () => {
+  it('suggests the story\'s own topics as the user types', async () => {
+    const story = await loadStory('seeds');
+    const choices = sources.autocomplete!(story, 'about', 'asp');
+    expect(choices.map((c) => c.name)).toEqual(['Aspen Security Forum']);
+  });
+});

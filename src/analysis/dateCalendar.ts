@@ -74,7 +74,8 @@ function numericOrder(text: string, weekday: number | undefined, options: Calend
 }
 
 const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
-const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b/;
+/** "3/14", "14/03/2024", and ISO dates, also as the start of a timestamp ("2024-03-05T14:30Z"). */
+const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}(?![\d-])/;
 /** Any fixed reference instant: a hit is kept only for what the text itself says (month, day, year). */
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 

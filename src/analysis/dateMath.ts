@@ -130,12 +130,15 @@ export function quarterDate(year: number, quarter: number): ResolvedDate {
 }
 
 /**
- * Meteorological seasons of the northern hemisphere: spring March–May, summer June–August, autumn
- * September–November, winter December–February (winter `year` starts in December of that year).
+ * Meteorological seasons. In the northern hemisphere spring is March–May, summer June–August, autumn
+ * September–November, winter December–February; in the southern hemisphere (`southern`) summer is
+ * December–February, autumn March–May, winter June–August, spring September–November. The season that
+ * spans the new year (winter in the north, summer in the south) has as its `year` the year of its
+ * December.
  */
-export function seasonDate(season: Season, year: number): ResolvedDate {
+export function seasonDate(season: Season, year: number, southern = false): ResolvedDate {
   const name = season[0].toUpperCase() + season.slice(1);
-  if (season === 'winter') {
+  if (season === crossingSeason(southern)) {
     const endYear = year + 1;
     return {
       start: isoOf(year, 12, 1),
@@ -144,15 +147,24 @@ export function seasonDate(season: Season, year: number): ResolvedDate {
       label: `${name} ${year}–${String(endYear).slice(2)}`,
     };
   }
-  const first = { spring: 3, summer: 6, autumn: 9 }[season];
+  const first = (southern ? SOUTHERN_START : NORTHERN_START)[season];
   return { start: isoOf(year, first, 1), end: isoOf(year, first + 2, lastDayOfMonth(year, first + 2)), granularity: 'season', label: `${name} ${year}` };
 }
 
+/** The month each season starts in. */
+const NORTHERN_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+const SOUTHERN_START: Record<Season, number> = { autumn: 3, winter: 6, spring: 9, summer: 12 };
+
+/** The season that runs from December into the next year: winter in the north, summer in the south. */
+export function crossingSeason(southern = false): Season {
+  return southern ? 'summer' : 'winter';
+}
+
 /** The season instance (by its year) that contains a day. */
-export function seasonYearContaining(season: Season, iso: string): number | undefined {
+export function seasonYearContaining(season: Season, iso: string, southern = false): number | undefined {
   const year = yearOf(iso);
   for (const y of [year - 1, year]) {
-    const s = seasonDate(season, y);
+    const s = seasonDate(season, y, southern);
     if (s.start <= iso && iso <= s.end) return y;
   }
   return undefined;

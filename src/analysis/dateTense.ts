@@ -17,7 +17,7 @@ const SCHEDULED_BEFORE =
 const PAST = /\b(?:was|were|had|did|ago)\b/i;
 /** Common irregular past forms that differ from the present ("fell", "grew"; not "cut" or "hit"). */
 const IRREGULAR_PAST =
-  /^(?:fell|rose|grew|took|made|came|went|saw|said|told|began|won|lost|left|held|met|brought|bought|sold|paid|spent|kept|led|ran|gave|got|found|thought|knew|struck|shook|broke|chose|drove|flew|fought|froze|hid|sank|spoke|stood|stole|swept|threw|wrote|built|caught|dealt|drew|ate|fed|felt|forgot|hung|heard|lay|lent|lit|meant|rode|rang|sent|shot|slid|spun|sprang|stuck|swore|swam|taught|tore|understood|woke|withdrew|became|overtook|undertook|sought|fled|slept|wept|swung|dug|sat|stank|bore|arose|awoke)$/i;
+  /^(?:fell|rose|grew|took|made|came|went|saw|said|told|began|won|lost|left|held|met|brought|bought|sold|paid|spent|kept|led|ran|gave|got|found|thought|knew|struck|shook|broke|chose|drove|flew|fought|froze|hid|sank|spoke|stood|stole|swept|threw|wrote|built|caught|dealt|drew|ate|fed|felt|forgot|hung|heard|lay|lent|lit|meant|rode|rang|sent|shot|slid|spun|sprang|stuck|swore|swam|taught|tore|understood|woke|withdrew|became|overtook|undertook|sought|fled|slept|wept|swung|dug|sat|stank|bore|arose|awoke|died|lied|tied|used|owed)$/i;
 const CLAUSE_BREAK = /[,;—–“”"(){}[\]]|:(?!\d)|\b(?:and|but|while|although|though|because|since|after|before)\b/gi;
 const SENTENCE_BREAK = /[.;!?]/;
 
@@ -49,9 +49,17 @@ const PRESENT_FIXTURE = /\b(?:they|we|he|she|it|[A-Z][\p{L}-]+)\s+(?:travel|host
 /** True when the sentence looks forward at this expression. */
 export function speaksOfFuture(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
-  if (REPORTED_BEFORE.test(before)) return false;
+  // "said Sunday's memorial service would be": a possessive day is not the day of the report.
+  const possessive = /^['’]s\b/.test(text.slice(index + length));
+  if (possessive && FUTURE.test(wordsAfter(text, index + length))) return true;
+  if (!possessive && REPORTED_BEFORE.test(before)) return false;
   const own = clauseBefore(text, index, 16);
-  if (FUTURE.test(own)) return true;
+  const plan = FUTURE.exec(own);
+  // "had originally been set for April 11", "was due to open on Friday": a plan told in the past.
+  if (plan && /\b(?:had|was|were)\b/i.test(own.slice(0, plan.index))) return false;
+  if (plan) return true;
+  // "can be booked from Monday", "is open from June": what may be done from a day on.
+  if (/\b(?:from|starting|as of)\s*$/i.test(own) && /\b(?:can|may|is|are)\b/i.test(own) && !PAST.test(own)) return true;
   if (SCHEDULED_BEFORE.test(before)) return true;
   if (PRESENT_FIXTURE.test(own) && !PAST.test(own)) return true;
   // "On Tuesday, the council will vote": the date opens its clause, the verb follows.
@@ -76,6 +84,11 @@ export function speaksOfPast(text: string, index: number): boolean {
     return PAST.test(sentenceBefore) || wordsOf(sentenceBefore).some(isPastVerb);
   }
   return false;
+}
+
+/** True when the sentence has a verb in the past tense anywhere ("had 60", "fell", "was scaled back"). */
+export function tellsOfPast(text: string): boolean {
+  return PAST.test(text) || wordsOf(text).some(isPastVerb);
 }
 
 function isPastVerb(word: string): boolean {

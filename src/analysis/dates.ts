@@ -29,6 +29,7 @@ import {
   validDay,
   nightDate,
   quarterDate,
+  crossingSeason,
   seasonDate,
   seasonYearContaining,
   weekDate,
@@ -40,6 +41,8 @@ import {
   type ResolvedDate,
   type Season,
 } from './dateMath.ts';
+import { monthsFrom, placeFrom, type Yearless } from './dateNarrative.ts';
+import { RECALL_RULES, SEASON_SUBJECT_NOUNS, SEASON_SUBJECT_VERBS } from './dateRecall.ts';
 import { datesTheReport, speaksOfFuture, speaksOfPast } from './dateTense.ts';
 
 export interface DateMention {
@@ -66,20 +69,48 @@ export interface DateMention {
    * of the sentence it continues, else the day of publication (resolved by the timeline).
    */
   clock?: boolean;
+  /** A month, season or range of months named without a year: the timeline may place it in a narrative's year. */
+  yearless?: Yearless;
+  /**
+   * Counted from another date of the same sentence ("in August 2022 and indicted two months later"):
+   * 1 forward (or the same period), −1 back.
+   */
+  counted?: number;
+  /**
+   * The thing a year names ("the 2016 presidential election": "presidential election"): the sentence
+   * mentions a past event in passing rather than telling what happened then.
+   */
+  names?: string;
+  /** What a 'period' anchor names ("the following spring": a spring, one on from the date just told). */
+  anchorTarget?: Yearless;
 }
 
 /**
  * What an anchored expression names, counted from the event it is anchored to: a day (default), the
  * week of it, the weekend before or after it, or a year ("the following year": `anchor` years on).
  */
-export type AnchorKind = 'day' | 'week' | 'weekend-before' | 'weekend-after' | 'year';
+export type AnchorKind = 'day' | 'week' | 'weekend-before' | 'weekend-after' | 'year' | 'months' | 'period';
 
-type Resolution = Pick<DateMention, 'date' | 'unresolved' | 'anchor' | 'anchorKind' | 'anchorTerm' | 'clock'>;
+/** Anchors counted from the period just told (its year, month or season), not from a single day. */
+export function periodAnchor(kind: AnchorKind | undefined): boolean {
+  return kind === 'year' || kind === 'months' || kind === 'period';
+}
 
-/** The date an anchored mention names, counted from the day of the event it is anchored to. */
-export function anchoredDate(base: string, mention: Pick<DateMention, 'anchor' | 'anchorKind'>): ResolvedDate {
+type Resolution = Pick<DateMention, 'date' | 'unresolved' | 'anchor' | 'anchorKind' | 'anchorTerm' | 'clock' | 'yearless' | 'anchorTarget' | 'names'>;
+
+/**
+ * The date an anchored mention names, counted from the event it is anchored to (a day, or for
+ * period anchors the period just told).
+ */
+export function anchoredDate(from: string | ResolvedDate, mention: Pick<DateMention, 'anchor' | 'anchorKind' | 'anchorTarget'>): ResolvedDate {
   const offset = mention.anchor ?? 0;
+  const base = typeof from === 'string' ? from : from.start;
+  const period = typeof from === 'string' ? dayDate(from) : from;
   switch (mention.anchorKind) {
+    case 'months':
+      return monthsFrom(period, offset);
+    case 'period':
+      return mention.anchorTarget ? placeFrom(mention.anchorTarget, period, offset) : yearDate(yearOf(base) + offset);
     case 'year':
       return yearDate(yearOf(base) + offset);
     case 'week':
@@ -100,9 +131,14 @@ export function anchoredDate(base: string, mention: Pick<DateMention, 'anchor' |
 interface Context {
   text: string;
   published?: string;
+  /** Seasons the southern way (summer is December–February). */
+  southern?: boolean;
 }
 
-export interface MentionOptions extends CalendarOptions {}
+export interface MentionOptions extends CalendarOptions {
+  /** The article places itself in the southern hemisphere: seasons are read the southern way. */
+  southern?: boolean;
+}
 
 interface Candidate {
   index: number;
@@ -119,11 +155,16 @@ const NUMBER = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const SEASON_WORD = '(spring|summer|fall|autumn|winter)';
 
+/** "following" +1, "previous" −1, none ("that spring") 0. */
+function step(word: string | undefined): number {
+  return word === undefined ? 0 : /following/i.test(word) ? 1 : -1;
+}
+
 function count(word: string): number {
   return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
 }
 
-function seasonOf(word: string): Season {
+function seasonNamed(word: string): Season {
   const w = word.toLowerCase();
   return w === 'fall' ? 'autumn' : (w as Season);
 }
@@ -236,38 +277,40 @@ function agoResolver(unit: 'day' | 'week' | 'month' | 'year') {
  * mention of a season already over this year means next year's, unless the sentence is plainly in
  * the past; one not yet begun means last year's only in a plainly past sentence.
  */
-function pickSeason(season: Season, which: string, pub: string, future: boolean, past: boolean): ResolvedDate {
+function pickSeason(season: Season, which: string, pub: string, future: boolean, past: boolean, southern = false): ResolvedDate {
+  const instance = (s: Season, y: number) => seasonDate(s, y, southern);
   const pubYear = yearOf(pub);
-  const current = seasonYearContaining(season, pub);
+  const current = seasonYearContaining(season, pub, southern);
   if (which === 'last' || which === 'past' || which === 'this past') {
     let y = current ?? pubYear;
-    while (seasonDate(season, y).end >= pub) y--;
-    return seasonDate(season, y);
+    while (instance(season, y).end >= pub) y--;
+    return instance(season, y);
   }
   if (which === 'next' || which === 'coming' || which === 'this coming') {
     let y = pubYear - 1;
-    while (seasonDate(season, y).start <= pub) y++;
-    return seasonDate(season, y);
+    while (instance(season, y).start <= pub) y++;
+    return instance(season, y);
   }
-  if (current !== undefined) return seasonDate(season, current);
-  const thisYear = season === 'winter' && monthOf(pub) <= 2 ? pubYear - 1 : pubYear;
-  const instance = seasonDate(season, thisYear);
+  if (current !== undefined) return instance(season, current);
+  const thisYear = season === crossingSeason(southern) && monthOf(pub) <= 2 ? pubYear - 1 : pubYear;
+  const chosen = instance(season, thisYear);
   // A season already over this year is next year's unless the sentence is plainly in the past.
-  if (instance.end < pub && (future || !past)) return seasonDate(season, thisYear + 1);
-  if (past && !future && instance.start > pub) return seasonDate(season, thisYear - 1);
-  return instance;
+  if (chosen.end < pub && (future || !past)) return instance(season, thisYear + 1);
+  if (past && !future && chosen.start > pub) return instance(season, thisYear - 1);
+  return chosen;
 }
 
 function seasonResolver(seasonGroup: number, whichGroup: number | undefined, yearGroup: number | undefined) {
-  return (m: RegExpMatchArray, ctx: Context, future: boolean) => {
-    const season = seasonOf(m[seasonGroup]);
+  return (m: RegExpMatchArray, ctx: Context, future: boolean): Resolution => {
+    const season = seasonNamed(m[seasonGroup]);
     const year = yearGroup !== undefined && m[yearGroup] ? Number(m[yearGroup]) : undefined;
-    if (year !== undefined) return { date: seasonDate(season, year) };
+    if (year !== undefined) return { date: seasonDate(season, year, ctx.southern) };
     const name = season[0].toUpperCase() + season.slice(1);
     if (!ctx.published) return unknown(`${name}, year unknown`);
     const which = whichGroup !== undefined ? (m[whichGroup] ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ') : '';
     const index = m.index ?? 0;
-    return { date: pickSeason(season, which, ctx.published, future, speaksOfPast(ctx.text, index)) };
+    const date = pickSeason(season, which, ctx.published, future, speaksOfPast(ctx.text, index), ctx.southern);
+    return which ? { date } : { date, yearless: { kind: 'season', season, southern: ctx.southern } };
   };
 }
 
@@ -355,18 +398,24 @@ function resolveEndOf(m: RegExpMatchArray, ctx: Context): Resolution {
 }
 
 /** "between March and May", "from June to August 2023": month granularity over the months. */
-function resolveMonthRange(m: RegExpMatchArray, ctx: Context, future: boolean): Resolution {
+function resolveMonthRange(m: RegExpMatchArray, ctx: Context, future: boolean): Resolution | undefined {
   const from = MONTH_INDEX[m[1].slice(0, 3).toLowerCase()];
-  const to = MONTH_INDEX[m[2].slice(0, 3).toLowerCase()];
+  const to = MONTH_INDEX[m[3].slice(0, 3).toLowerCase()];
   const range = (startYear: number) => monthRangeDate(startYear, from, to < from ? startYear + 1 : startYear, to);
-  if (m[3]) {
-    const endYear = Number(m[3]);
+  // "between March 2019 and June 2022": both ends dated.
+  if (m[2]) {
+    const endYear = m[4] ? Number(m[4]) : to < from ? Number(m[2]) + 1 : Number(m[2]);
+    if (endYear < Number(m[2]) || (endYear === Number(m[2]) && to < from)) return undefined;
+    return { date: monthRangeDate(Number(m[2]), from, endYear, to) };
+  }
+  if (m[4]) {
+    const endYear = Number(m[4]);
     return { date: range(to < from ? endYear - 1 : endYear) };
   }
   if (!ctx.published) return unknown(`“${m[0]}”, year unknown`);
   const pubYear = yearOf(ctx.published);
   const candidates = [pubYear - 1, pubYear, pubYear + 1].map(range);
-  return { date: pickInstance(candidates, ctx.published, future, speaksOfPast(ctx.text, m.index ?? 0))! };
+  return { date: pickInstance(candidates, ctx.published, future, speaksOfPast(ctx.text, m.index ?? 0))!, yearless: { kind: 'months', from, to } };
 }
 
 /** The next word after a number that makes it a count, not a year ("the 2000 fans"). */
@@ -395,17 +444,22 @@ function resolveMonthName(whichGroup: number, monthGroup: number, yearGroup: num
       const date = resolveCalendar(hit, ctx.published, future, speaksOfPast(ctx.text, hit.index));
       return date ? { date } : unknown(unresolvedCalendarLabel(hit));
     }
-    const which = (m[whichGroup] ?? '').toLowerCase();
+    // "reached 36 degrees last March": the word before the match, when the pattern's own group is empty.
+    const before = /\b(last|next|this)\s+(?:(?:early|late|mid)[\s-]+)?$/i.exec(ctx.text.slice(0, m.index ?? 0))?.[1];
+    const which = (m[whichGroup] ?? before ?? '').toLowerCase();
     const pubYear = yearOf(ctx.published);
     const pubMonth = monthOf(ctx.published);
     if (which === 'last') return { date: monthDate(month < pubMonth ? pubYear : pubYear - 1, month) };
     if (which === 'next') return { date: monthDate(month > pubMonth ? pubYear : pubYear + 1, month) };
     if (which === 'this') return { date: monthDate(pubYear, month) };
-    return { date: resolveCalendar(hit, ctx.published, future, speaksOfPast(ctx.text, hit.index))! };
+    return { date: resolveCalendar(hit, ctx.published, future, speaksOfPast(ctx.text, hit.index))!, yearless: { kind: 'month', month } };
   };
 }
 
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** "Thursday evenings", "on Tuesday and Thursday evenings", "Mondays and Fridays": recurring days, not dates. */
+const NOT_RECURRING =
+  '(?! (?:mornings|afternoons|evenings|nights)\\b)(?!,?\\s+(?:and|or)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\\b| (?:mornings|afternoons|evenings|nights)\\b))';
 
 const ORDINAL_QUARTER = '(first|second|third|fourth|final|1st|2nd|3rd|4th)';
 const NOT_FISCAL = '(?<!\\b(?:fiscal|financial)[\\s-]+)';
@@ -487,6 +541,20 @@ function extraRules(): Rule[] {
     { pattern: new RegExp(`(?<![\\d.,/])\\b${YEAR}[-–/](\\d{2}|\\d{4})\\b(?![-–/.,]?\\d)`, 'g'), priority: 1, resolve: resolveYearSpan },
     // Counted from the date just mentioned: "the following year", "six weeks later".
     { pattern: /\bthe (following|previous|preceding|prior) year\b/gi, resolve: (m) => ({ anchor: /following/i.test(m[1]) ? 1 : -1, anchorKind: 'year' as const }) },
+    { pattern: /\b(?:(?:later|earlier) )?that (?:same )?year\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'year' as const }) },
+    // "the following spring", "that summer", "the previous March": counted from the period just told.
+    {
+      pattern: new RegExp(`\\b(?:the (following|previous|preceding|prior)|(?:(?:early|late) )?that) ${SEASON_WORD}\\b`, 'gi'),
+      priority: 1,
+      resolve: (m, ctx) => ({ anchor: step(m[1]), anchorKind: 'period' as const, anchorTarget: { kind: 'season' as const, season: seasonNamed(m[2]), southern: ctx.southern } }),
+    },
+    {
+      pattern: new RegExp(`\\b(?:the (following|previous|preceding|prior)|that) ${MONTH}(?!\\s*\\d)`, 'g'),
+      priority: 1,
+      resolve: (m) =>
+        m[1] === undefined && m[2] === 'May' ? undefined : { anchor: step(m[1]), anchorKind: 'period' as const, anchorTarget: { kind: 'month' as const, month: MONTH_INDEX[m[2].slice(0, 3).toLowerCase()] } },
+    },
+    { pattern: new RegExp(`\\b${NUMBER} months? (later|earlier|on)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -1 : 1) * count(m[1]), anchorKind: 'months' as const }) },
     { pattern: new RegExp(`\\b${NUMBER} years? (later|earlier|on)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -1 : 1) * count(m[1]), anchorKind: 'year' as const }) },
     { pattern: new RegExp(`\\b${NUMBER} weeks? (later|earlier)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -7 : 7) * count(m[1]), anchorKind: 'week' as const }) },
     ...CLOCK_PATTERNS.map((pattern): Rule => ({ pattern, resolve: () => ({ anchor: 0, clock: true }) })),
@@ -504,9 +572,9 @@ const RULES: Rule[] = [
   { pattern: /\bthe (?:previous|preceding|prior) weekend\b|\bthe weekend before\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'weekend-before' as const }) },
   { pattern: /\bthe following weekend\b|\bthe weekend after\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'weekend-after' as const }) },
   { pattern: /\b(?:the|a) (?:following|next) (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: 1 }) },
-  { pattern: new RegExp(`\\b${NUMBER} days? later\\b`, 'gi'), resolve: (m) => ({ anchor: count(m[1]) }) },
+  { pattern: new RegExp(`\\b${NUMBER} days? later\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: count(m[1]) }) },
   { pattern: /\b(?:the|a) (?:day|night) (?:before|earlier)\b|\bthe previous (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: -1 }) },
-  { pattern: new RegExp(`\\b${NUMBER} days? earlier\\b`, 'gi'), resolve: (m) => ({ anchor: -count(m[1]) }) },
+  { pattern: new RegExp(`\\b${NUMBER} days? earlier\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: -count(m[1]) }) },
   { pattern: /\b(?:(?:later|earlier) that (?:same )?day|(?:on )?the same day|that same day)\b/gi, resolve: () => ({ anchor: 0 }) },
   // Relative to publication.
   {
@@ -525,7 +593,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${NUMBER} years? ago\\b`, 'gi'), resolve: agoResolver('year') },
   {
     // Not "a Friday night" or "every Monday": those name no particular day.
-    pattern: new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Ss]ome)\\s)\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b(?: (?:morning|afternoon|evening|night))?`, 'g'),
+    pattern: new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Ss]ome)\\s)\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b${NOT_RECURRING}(?: (?:morning|afternoon|evening|night)(?!s))?`, 'g'),
     resolve: (m, ctx, future) => resolveWeekday(m, ctx, future),
   },
   { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next|the previous|the coming|the current) week\b/gi, resolve: resolveWeek },
@@ -558,6 +626,14 @@ const RULES: Rule[] = [
     resolve: () => undefined,
   },
   { pattern: new RegExp(`${NOT_FISCAL}\\b(?:the )?${ORDINAL_QUARTER}[\\s-]quarter(?:,? of|,? in|,)? ${YEAR}\\b`, 'gi'), priority: 2, resolve: resolveQuarter((m) => ORDINALS[m[1].toLowerCase()], 2) },
+  {
+    pattern: new RegExp(`${NOT_FISCAL}\\b(?:the )?${ORDINAL_QUARTER}[\\s-]quarter of (this|last|next|the current|the previous|the following) year\\b`, 'gi'),
+    priority: 2,
+    resolve: (m, ctx) => {
+      const year = namedYear(m[2], ctx.published);
+      return year === undefined ? unknown(`“${m[0]}”, year unknown`) : { date: quarterDate(year, ORDINALS[m[1].toLowerCase()]) };
+    },
+  },
   { pattern: new RegExp(`${NOT_FISCAL}\\bQ([1-4])(?:[\\s-]?(${YEAR}|['’]\\d\\d))?\\b`, 'g'), priority: 2, resolve: resolveQuarter((m) => Number(m[1]), 2) },
   {
     pattern: new RegExp(`${NOT_FISCAL}(?<=\\b(?:the|its|their|this|that|a|\\p{L}+['’]s)\\s+)${ORDINAL_QUARTER}[\\s-]quarter\\b(?![\\s-]+(?:of|in)\\s+(?:the|a|an|his|her|its|their)\\b)`, 'giu'),
@@ -576,11 +652,21 @@ const RULES: Rule[] = [
     resolve: resolveEndOf,
   },
   {
-    pattern: new RegExp(`\\b(?:[Bb]etween|[Ff]rom) ${MONTH} (?:and|to|through|until|till|-|–) ${MONTH}(?:,? (?:of )?${YEAR})?(?![\\p{L}\\d])`, 'gu'),
+    pattern: new RegExp(`\\b(?:[Bb]etween|[Ff]rom) ${MONTH}(?:,? ${YEAR})? (?:and|to|through|until|till|-|–) ${MONTH}(?:,? (?:of )?${YEAR})?(?![\\p{L}\\d])`, 'gu'),
     priority: 2,
     resolve: resolveMonthRange,
   },
   ...extraRules(),
+  ...RECALL_RULES.map((r): Rule => ({ pattern: r.pattern, priority: r.priority, resolve: (m, ctx, future) => r.resolve(m, ctx.published, future, speaksOfPast(ctx.text, m.index ?? 0)) })),
+  // A season as the subject of a past-tense sentence: "Spring was wet", "The winter wave was worse".
+  {
+    pattern: new RegExp(`(?:^|(?<=\\b[Tt]he\\s))(?:(?:early|late|Early|Late)\\s)?${SEASON_WORD}(?:\\s(?:${SEASON_SUBJECT_NOUNS}))?(?=\\s(?:${SEASON_SUBJECT_VERBS})\\b)`, 'gi'),
+    resolve: (m, ctx) => {
+      const season = seasonNamed(m[1]);
+      if (!ctx.published) return unknown(`${season[0].toUpperCase()}${season.slice(1)}, year unknown`);
+      return { date: pickSeason(season, '', ctx.published, false, true, ctx.southern), yearless: { kind: 'season', season, southern: ctx.southern } };
+    },
+  },
   // Years. "the 2018 midterm elections": United States midterm elections are held in November.
   { pattern: new RegExp(`\\b(?:the )?${YEAR} mid-?terms?(?: (?:elections?|races?|votes?))?\\b`, 'gi'), priority: 2, resolve: (m) => ({ date: monthDate(Number(m[1]), 11) }) },
   { pattern: new RegExp(`(?<![$€£\\d.,])\\b(?:in|since|during|until|till|by|from|before|after|of|through|throughout|between|around|circa|early|late|mid-?)\\s+(?:early |late |mid-?)?${YEAR}\\b(?![.,]?\\d)(?!\\s*(?:people|percent|votes|voters|residents|fans|students|workers|members|troops|homes|jobs|miles|feet|acres|dollars|euros|pounds|tons|tonnes|cars|seats|points|children|hours)\\b)`, 'gi'), resolve: (m) => ({ date: yearDate(Number(m[1])) }) },
@@ -588,7 +674,7 @@ const RULES: Rule[] = [
   // "the 2016 presidential election", "several 2017 press conference clips": the year and the noun it dates.
   {
     pattern: new RegExp(`\\b(?:the|a|an|his|her|their|its|this|that|several|whose|our|my|your|\\p{L}+[’']s)\\s+${YEAR}((?:\\s+(?!${PHRASE_STOP}\\b)[\\p{L}][\\p{L}.’'-]*){1,3})`, 'giu'),
-    resolve: (m) => (COUNT_NOUN.test(m[2].trim()) || /^(?:fiscal|financial)\b/i.test(m[2].trim()) ? undefined : { date: yearDate(Number(m[1])) }),
+    resolve: (m) => (COUNT_NOUN.test(m[2].trim()) || /^(?:fiscal|financial)\b/i.test(m[2].trim()) ? undefined : { date: yearDate(Number(m[1])), names: m[2].trim() }),
   },
   // "2011 and 2012", "2014–2016": a year right after another one.
   { pattern: new RegExp(`(?<=\\b(?:1[89]|20)\\d\\d\\s*(?:and|or|to|through|-|–)\\s*)${YEAR}\\b(?![.,]?\\d)`, 'g'), resolve: bareYear(1) },
@@ -610,7 +696,10 @@ function collectCandidates(text: string, options: MentionOptions): Candidate[] {
       priority: 1,
       resolve: (ctx, future) => {
         const date = resolveCalendar(hit, ctx.published, future, speaksOfPast(ctx.text, hit.index));
-        return date ? { date } : unknown(unresolvedCalendarLabel(hit));
+        if (!date) return unknown(unresolvedCalendarLabel(hit));
+        const yearless: Yearless | undefined =
+          hit.year !== undefined || hit.orderUnknown ? undefined : hit.day === undefined ? { kind: 'month', month: hit.month } : hit.end ? undefined : { kind: 'day', month: hit.month, day: hit.day, weekday: hit.weekday };
+        return yearless ? { date, yearless } : { date };
       },
     });
   }
@@ -630,7 +719,7 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 /** Cheap test before any pattern runs: most sentences carry no date at all. */
-const MAYBE_DATE = /\d|day|night|quarter|morning|afternoon|evening|ago\b|tonight|tomorrow|week|month|year|spring|summer|fall|autumn|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|later|earlier/i;
+const MAYBE_DATE = /\d|day|night|quarter|morning|afternoon|evening|ago\b|tonight|tomorrow|week|month|year|spring|summer|fall|autumn|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|later|earlier|Christmas|Halloween/i;
 
 /**
  * Every date expression in a sentence, in order. `published` (YYYY-MM-DD) is the article's publication
@@ -640,7 +729,7 @@ const MAYBE_DATE = /\d|day|night|quarter|morning|afternoon|evening|ago\b|tonight
  */
 export function findDateMentions(text: string, published?: string, options: MentionOptions = {}): DateMention[] {
   if (!MAYBE_DATE.test(text)) return [];
-  const ctx: Context = { text, published };
+  const ctx: Context = { text, published, southern: options.southern };
   const mentions: DateMention[] = [];
   for (const candidate of dropOverlaps(collectCandidates(text, options))) {
     const future = speaksOfFuture(text, candidate.index, candidate.text.length);
@@ -649,18 +738,30 @@ export function findDateMentions(text: string, published?: string, options: Ment
     const reporting = datesTheReport(text, candidate.index, candidate.text.length);
     const mention: DateMention = { expression: candidate.text, index: candidate.index, future, reporting, ...resolved };
     // Counted from a named event ("two days after the vote"): the timeline finds where it is told.
-    if (mention.anchor !== undefined && mention.anchorKind === 'year') {
+    if (mention.anchor !== undefined && periodAnchor(mention.anchorKind)) {
       const base = mentions.filter((x) => x.date).at(-1);
       if (base?.date) {
-        mention.date = anchoredDate(base.date.start, mention);
+        mention.date = anchoredDate(mention.anchorKind === 'year' ? base.date.start : base.date, mention);
+        mention.counted = (mention.anchor ?? 0) < 0 ? -1 : 1;
         delete mention.anchor;
         delete mention.anchorKind;
       }
-    } else if (mention.anchor !== undefined && mention.anchorTerm === undefined) {
+    } else if (mention.anchorKind === 'weekend-before' || mention.anchorKind === 'weekend-after') {
+      // "Last weekend's clinic … double the previous weekend": the weekend before the one just named.
+      const base = mentions.filter((x) => x.date).at(-1)?.date;
+      if (base && base.granularity === 'week' && weekdayOf(base.start) === 6 && base.end === addDays(base.start, 1)) {
+        mention.date = weekendDate(addDays(base.start, mention.anchorKind === 'weekend-before' ? -7 : 7));
+        mention.counted = mention.anchorKind === 'weekend-before' ? -1 : 1;
+        delete mention.anchor;
+        delete mention.anchorKind;
+      }
+    }
+    if (mention.anchor !== undefined && mention.anchorTerm === undefined && !periodAnchor(mention.anchorKind)) {
       const days = mentions.filter((x) => x.date?.granularity === 'day' && x.date.start === x.date.end);
       const base = days.filter((x) => !x.reporting).at(-1) ?? days.at(-1);
       if (base?.date) {
         mention.date = anchoredDate(base.date.start, mention);
+        mention.counted = (mention.anchor ?? 0) < 0 ? -1 : 1;
         delete mention.anchor;
         delete mention.anchorKind;
       }

@@ -9,7 +9,9 @@ import type { Story } from '../story/story.ts';
 import type { Article, Citation, Sentence } from '../story/types.ts';
 import { compareDates, contains, dateKey, type ResolvedDate } from './dateMath.ts';
 import { publicationsOf } from './datePublished.ts';
-import { anchoredDate, findDateMentions, type DateMention } from './dates.ts';
+import { anchoredDate, findDateMentions, periodAnchor, type DateMention } from './dates.ts';
+import { NarrativeTracker } from './dateNarrative.ts';
+import { southernOf } from './dateHemisphere.ts';
 import { entryDays, entryStamp, LIVE_BLOG_MIN_ENTRIES } from './dateClock.ts';
 import { dayFirstOf } from './dateLocale.ts';
 import { addDays, dayDate } from './dateMath.ts';
@@ -67,6 +69,8 @@ interface Report {
   expression: string;
   sentence: Sentence;
   terms: Set<string>;
+  /** For a year that names a thing ("the 2016 election"), the words of that thing, as terms. */
+  named?: Set<string>;
 }
 
 /** Words that date an event rather than describe it: two reports of one event may date it differently. */
@@ -91,7 +95,7 @@ function buildTimeline(story: Story): Timeline {
   const entryDay = new Map<number, string>();
   for (const article of story.articles) {
     const dateline = publications.get(article.file)?.dateline;
-    const options = { dayFirst: dayFirstOf(articleTexts(article)) };
+    const options = { dayFirst: dayFirstOf(articleTexts(article)), southern: southernOf(article) };
     for (const sentence of article.sentences) {
       let found = findDateMentions(sentence.text, published.get(article.file), options);
       // The dateline tells when the report was filed, not what happened.
@@ -109,19 +113,24 @@ function buildTimeline(story: Story): Timeline {
   const unplaced: UnplacedMention[] = [];
   const resolved: ResolvedMention[] = [];
   for (const article of story.articles) {
+    const narrative = new NarrativeTracker(published.get(article.file));
     article.sentences.forEach((sentence, position) => {
+      narrative.beginSentence(sentence.text);
       const seen = new Set<string>();
       // A sentence that dates two events tells each in its own clause, however short it is.
       const keys = new Set((mentions.get(sentence.index) ?? []).filter((m) => m.date).map((m) => dateKey(m.date!)));
       const several = keys.size > 1;
       for (const mention of mentions.get(sentence.index) ?? []) {
-        const date =
+        const told =
           mention.date ??
           (mention.clock
             ? clockDay(article, position, published.get(article.file), mentions, entryDay)
             : mention.anchor !== undefined
-              ? resolveAnchor(story, article, published.get(article.file), position, mention, mentions)
+              ? periodAnchor(mention.anchorKind)
+                ? periodBase(narrative, mention)
+                : resolveAnchor(story, article, published.get(article.file), position, mention, mentions)
               : undefined);
+        const date = told && narrative.place({ ...mention, dated: mention.date !== undefined }, told);
         // A time that cannot be placed says nothing worth listing.
         if (!date && mention.clock) continue;
         if (!date) {
@@ -138,9 +147,13 @@ function buildTimeline(story: Story): Timeline {
         seen.add(key);
         // Without the dateline ("MIAMI, Sept. 28 (Reuters) - "), which is not part of the event.
         const cut = datelines.get(sentence.index) ?? 0;
-        const text = clauseAround(sentence.text.slice(cut), mention.index - cut, mention.expression.length, several);
-        reports.push({ date, text, expression: mention.expression, sentence, terms: contentTerms(text) });
+        // A past event named in passing ("… interfered in the 2016 presidential election") is told by
+        // the clause around it, and every mention of the same named event is one entry.
+        const named = mention.names ? contentTerms(mention.names) : undefined;
+        const text = clauseAround(sentence.text.slice(cut), mention.index - cut, mention.expression.length, several || !!named?.size);
+        reports.push({ date, text, expression: mention.expression, sentence, terms: contentTerms(text), ...(named?.size ? { named } : {}) });
       }
+      narrative.endSentence();
     });
   }
   return { events: mergeReports(story, reports), unplaced, mentions: resolved };
@@ -177,7 +190,8 @@ function liveBlogDays(article: Article, published: string): Map<number, string> 
 
 /**
  * The day of a time without a day: the live-blog entry's day; else the single day the sentences
- * before it in the same paragraph tell of; else the day of publication.
+ * before it in the same paragraph tell of (or, for the paragraph's first sentence, the last sentence
+ * of the paragraph before); else the day of publication.
  */
 function clockDay(
   article: Article,
@@ -193,6 +207,13 @@ function clockDay(
     const day = singleDay(mentions.get(article.sentences[k].index));
     if (day) return dayDate(day);
   }
+  // A paragraph that opens with the time continues the one before it ("… on Wednesday. ¶ A minute's
+  // silence was held at 2.40am"): the day its last sentence tells of.
+  const previous = article.sentences[position - 1];
+  if (previous && article.sentences[position - 1].paragraph !== sentence.paragraph) {
+    const day = singleDay(mentions.get(previous.index), true);
+    if (day) return dayDate(day);
+  }
   return published ? dayDate(published) : undefined;
 }
 
@@ -205,6 +226,16 @@ function singleDay(list: DateMention[] | undefined, pastOnly = false): string | 
   const events = all.some((m) => !m.reporting) ? all.filter((m) => !m.reporting) : all;
   const days = new Set(events.map((m) => m.date!.start));
   return days.size === 1 ? [...days][0] : undefined;
+}
+
+/**
+ * "The following year", "the following spring", "two months later": counted from the last date the
+ * sentences before it told (in its narrative place; not a flashback, background or clock time).
+ */
+function periodBase(narrative: NarrativeTracker, mention: DateMention): ResolvedDate | undefined {
+  const base = narrative.lastTold;
+  if (!base) return undefined;
+  return anchoredDate(mention.anchorKind === 'year' ? base.start : base, mention);
 }
 
 /**
@@ -226,14 +257,6 @@ function resolveAnchor(
 ): ResolvedDate | undefined {
   const allowed = (date: ResolvedDate) => mention.future || !published || date.end <= published;
   const from = (day: string | undefined) => (day ? anchoredDate(day, mention) : undefined);
-  // "The following year": counted from the last date the sentences before it name.
-  if (mention.anchorKind === 'year') {
-    for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) {
-      const base = (mentions.get(article.sentences[position - k].index) ?? []).filter((m) => m.date).at(-1);
-      if (base?.date) return from(base.date.start);
-    }
-    return undefined;
-  }
   if (mention.anchorTerm) {
     const [term] = terms(mention.anchorTerm);
     for (let k = 1; term && position - k >= 0; k++) {
@@ -323,7 +346,16 @@ export function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
 interface Group {
   date: ResolvedDate;
   leader: Set<string>;
+  /** The thing a year names, when the group's first report is such a mention. */
+  named?: Set<string>;
   members: Report[];
+}
+
+/** Two mentions of a year naming the same thing ("the 2016 election", "the 2016 U.S. elections"). */
+function sameNamedEvent(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b) return false;
+  for (const t of a) if (b.has(t)) return true;
+  return false;
 }
 
 function mergeReports(story: Story, reports: Report[]): TimelineEvent[] {
@@ -333,10 +365,10 @@ function mergeReports(story: Story, reports: Report[]): TimelineEvent[] {
     const key = dateKey(report.date);
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
-    const group = list.find((g) => sameEvent(g.leader, report.terms));
+    const group = list.find((g) => sameNamedEvent(g.named, report.named) || sameEvent(g.leader, report.terms));
     if (group) group.members.push(report);
     else {
-      const created = { date: report.date, leader: report.terms, members: [report] };
+      const created: Group = { date: report.date, leader: report.terms, named: report.named, members: [report] };
       list.push(created);
       groups.push(created);
     }
@@ -359,13 +391,15 @@ function mergeReports(story: Story, reports: Report[]): TimelineEvent[] {
     .filter((g) => !merged.has(g))
     .map((g) => {
       const members = [...g.members].sort((a, b) => a.sentence.index - b.sentence.index);
-      const first = members[0];
+      // A named past event is told by the shortest of its mentions' clauses.
+      const first = g.named ? [...members].sort((a, b) => a.text.length - b.text.length)[0] : members[0];
       return {
         date: g.date,
         text: first.text,
         expression: first.expression,
         sources: new Set(members.map((m) => m.sentence.file)).size,
-        citations: members.map((m) => story.cite(m.sentence)),
+        // The report whose words are shown is cited first.
+        citations: [first, ...members.filter((m) => m !== first)].map((m) => story.cite(m.sentence)),
         sentences: members.map((m) => m.sentence.index),
       };
     })

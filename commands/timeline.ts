@@ -1,6 +1,7 @@
 import type { ResolvedDate } from '../src/analysis/dateMath.ts';
 import { DateInputError, parseUserDate } from '../src/analysis/dateInput.ts';
 import { selectEvents, timelineOf, type UnplacedMention } from '../src/analysis/timeline.ts';
+import { topicChoices } from '../src/analysis/topics.ts';
 import { defineCommand, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
 import type { Citation } from '../src/story/types.ts';
 
@@ -39,10 +40,15 @@ export default defineCommand<TimelineAnswer>({
   name: 'timeline',
   description: 'What happened when: the story’s dated events, merged across outlets, with citations.',
   options: [
-    { name: 'about', description: 'Only events about this, e.g. "press conference"', type: 'string', maxLength: 200 },
+    { name: 'about', description: 'Only events about this, e.g. "press conference"', type: 'string', maxLength: 200, autocomplete: true },
     { name: 'from', description: 'Earliest date, e.g. 2018-07-16 or July 16 2018', type: 'string', maxLength: 40 },
     { name: 'to', description: 'Latest date, e.g. 2018-07-20 or July 2018', type: 'string', maxLength: 40 },
   ],
+  // The answer carries a rendered picture: rate-limited per user, and always deferred.
+  expensive: true,
+  autocomplete(story, option, typed) {
+    return option === 'about' ? topicChoices(story, typed) : [];
+  },
   handler(story, options) {
     const about = textOption(options, 'about', 200);
     const from = dateOption(options, 'from')?.start;

@@ -95,3 +95,12 @@ describe('timeline presentation', () => {
     expect(p.note).toMatch(/No dated events from 1990-01-01 to 1991-12-31/);
   });
 });
+
+describe('/timeline options in Discord', () => {
+  it('suggests topics for about, nothing for the dates, and is rate-limited as expensive', async () => {
+    const story = await loadStory('seeds');
+    expect(timeline.autocomplete!(story, 'about', 'helsin').map((c) => c.name)).toContain('Helsinki');
+    expect(timeline.autocomplete!(story, 'from', '2018')).toEqual([]);
+    expect(timeline.expensive).toBe(true);
+  });
+});

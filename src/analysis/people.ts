@@ -10,8 +10,8 @@ import { pastedPosts, type PastedPost } from './speechPosts.ts';
 import { isDemonym, isFunctionWord, isHonorific, isOrgWord, isRoleModifier, isRoleWord, isTimeWord } from './speechLexicon.ts';
 import { isCapitalised, paragraphText, stripPossessive, tokenize, type ParagraphText, type Token } from './speechText.ts';
 import { perStory } from '../story/perStory.ts';
-import { ageAfter, authorName, capitalisedRuns, descriptionBefore, genderBefore, genderOf, honorificGender, nameByContext, nameInRun } from './peopleNames.ts';
-import { GENDERED_HONORIFICS, People, type Gender, type Person } from './peopleRegistry.ts';
+import { ageAfter, authorName, capitalisedRuns, descriptionBefore, genderBefore, genderOf, honorificGender, nameByContext, nameInRun, nameLike } from './peopleNames.ts';
+import { GENDERED_HONORIFICS, People, type Gender, type Mention, type Person } from './peopleRegistry.ts';
 
 export { People } from './peopleRegistry.ts';
 export type { AgeMention, Gender, Mention, Person } from './peopleRegistry.ts';
@@ -41,7 +41,10 @@ function buildPeople(story: Story): People {
         const age = ageAfter(pt.text, tokens[e - 1].end);
         if (age !== undefined) people.ages.push({ personId: r.person.id, file: pt.file, age });
         // "Mayor Lindiwe Okafor", or a role in apposition before the name: "Vance's lawyer, Gideon Marchetti,".
-        const description = descriptionBefore(tokens, s) ?? (tokens[s - 1]?.text === ',' && tokens[e]?.text === ',' ? descriptionBefore(tokens, s - 1) : undefined);
+        // "the Deputy Speaker, Dame Patricia Ekwueme,": the apposition's comma comes before the form of address.
+        let h = s;
+        while (h > 0 && (isHonorific(tokens[h - 1].text) || GENDERED_HONORIFICS[tokens[h - 1].text.toLowerCase()] !== undefined)) h--;
+        const description = descriptionBefore(tokens, s) ?? (tokens[h - 1]?.text === ',' && tokens[e]?.text === ',' ? descriptionBefore(tokens, h - 1) : undefined);
         if (description && !inQuote(tokens[s].start)) people.addDescription(r, description);
         for (let k = s; k < e; k++) taken.add(k);
         people.mentions.push({ personId: r.person.id, file: pt.file, paragraph: paragraph.number, start: tokens[s].start, end: tokens[e - 1].end, quoted: inQuote(tokens[s].start), via: 'name' });
@@ -56,6 +59,13 @@ function buildPeople(story: Story): People {
     const author = authorName(article.meta.author);
     if (author) people.authors.set(article.file, people.addName(author, genderOf(author[0])).person.id);
   }
+  knownNamesWrittenOut(people, full);
+  playedBy(people, full);
+  const order = new Map(people.paragraphs.map((p, i) => [`${p.file}#${p.paragraph.number}`, i]));
+  const inStoryOrder = () => {
+    people.mentions.sort((x, y) => order.get(`${x.file}#${x.paragraph}`)! - order.get(`${y.file}#${y.paragraph}`)! || x.start - y.start);
+    people.reindexMentions();
+  };
   // Authors of social posts pasted as text ("— Jane Doe (@janedoe) March 3, 2024", "Posted by u/jd").
   for (const post of pastedPosts(people.paragraphs).bodies.values()) postAuthor(people, post);
   // Pass 2a: "Milan Varga" next to a known "Jonas Varga": a capitalised word the name finder did not take
@@ -80,6 +90,10 @@ function buildPeople(story: Story): People {
       people.mentions.push({ personId: r.person.id, file: pt.file, paragraph: pt.paragraph.number, start: prev.start, end: token.end, quoted: inQuote(prev.start), via: 'name' });
     });
   }
+  // Genders the narration gives ("said his constituents") before surnames are read, so that "Ms Okafor"
+  // can pick the one woman of two Okafors.
+  inStoryOrder();
+  inferGenderFromPronouns(people);
   // Pass 2f: first names on their own ("his wife, Grace"), for a first name only one person has.
   for (const { pt, tokens, taken } of full) {
     const quoted = findQuoteSpans(pt.text);
@@ -126,15 +140,80 @@ function buildPeople(story: Story): People {
       if (!isRoleWord(role) || (match[1] && !match[1].trim().split(/\s+/).every((w) => isRoleModifier(w) || isDemonym(w)))) continue;
       const start = match.index ?? 0;
       if (quoted.some((q) => start > q.open && start < q.close)) continue;
-      const holder = people.roleHolder(role);
+      const holder = people.roleHolder(role, match[1]);
       if (!holder) continue;
       people.mentions.push({ personId: holder.id, file: pt.file, paragraph: pt.paragraph.number, start, end: start + match[0].length, quoted: false, via: 'role' });
     }
   }
-  const order = new Map(people.paragraphs.map((p, i) => [`${p.file}#${p.paragraph.number}`, i]));
-  people.mentions.sort((x, y) => order.get(`${x.file}#${x.paragraph}`)! - order.get(`${y.file}#${y.paragraph}`)! || x.start - y.start);
+  inStoryOrder();
   inferGenderFromPronouns(people);
   return people;
+}
+
+type Scanned = { pt: ParagraphText; tokens: Token[]; taken: Set<number> };
+
+function quoteTest(pt: ParagraphText): (offset: number) => boolean {
+  const quoted = findQuoteSpans(pt.text);
+  return (offset) => quoted.some((q) => offset > q.open && offset < q.close);
+}
+
+/**
+ * Pass 1b: a full name found in one article ("Nguyễn Thị Thu Hà, who plays …") written out in another
+ * where nothing around it marked it as a name ("Linh (Nguyễn Thị Thu Hà, superb)").
+ */
+function knownNamesWrittenOut(people: People, scanned: Scanned[]): void {
+  const byFirstWord = new Map<string, { words: string[]; id: string }[]>();
+  for (const person of people.all) {
+    if (person.kind !== 'person') continue;
+    for (const form of new Set([person.name, ...person.aliases])) {
+      const words = form.split(/\s+/);
+      if (words.length < 2 || form.startsWith('@')) continue;
+      byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), { words, id: person.id }]);
+    }
+  }
+  for (const forms of byFirstWord.values()) forms.sort((a, b) => b.words.length - a.words.length);
+  for (const { pt, tokens, taken } of scanned) {
+    let inQuote: ((offset: number) => boolean) | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken.has(i)) continue;
+      const form = byFirstWord.get(tokens[i].text)?.find(({ words }) => words.every((w, k) => !taken.has(i + k) && (k === words.length - 1 ? stripPossessive(tokens[i + k]?.text ?? '') : tokens[i + k]?.text) === w));
+      if (!form) continue;
+      const end = i + form.words.length;
+      for (let k = i; k < end; k++) taken.add(k);
+      inQuote ??= quoteTest(pt);
+      people.mentions.push({ personId: form.id, file: pt.file, paragraph: pt.paragraph.number, start: tokens[i].start, end: tokens[end - 1].end, quoted: inQuote(tokens[i].start), via: 'name' });
+      i = end - 1;
+    }
+  }
+}
+
+/**
+ * A review's "Linh (Nguyễn Thị Thu Hà)": one name-like word, then a known person's full name in
+ * brackets, is a character that person plays. The character is registered as a person of that one
+ * name, so that "she tells the trawlerman" can refer to the character rather than the actor.
+ */
+function playedBy(people: People, scanned: Scanned[]): void {
+  const byParagraph = new Map<string, Mention[]>();
+  for (const m of people.mentions) {
+    if (m.quoted || m.via !== 'name') continue;
+    const key = `${m.file}#${m.paragraph}`;
+    byParagraph.set(key, [...(byParagraph.get(key) ?? []), m]);
+  }
+  for (const { pt, tokens, taken } of scanned) {
+    for (const m of byParagraph.get(`${pt.file}#${pt.paragraph.number}`) ?? []) {
+      const s = tokens.findIndex((t) => t.start === m.start);
+      if (s < 2 || tokens[s - 1].text !== '(' || taken.has(s - 2)) continue;
+      const word = tokens[s - 2];
+      if (!nameLike(word.text)) continue;
+      if (s >= 3 && isCapitalised(tokens[s - 3].text) && word.start - tokens[s - 3].end <= 1) continue;
+      const actor = people.get(m.personId);
+      if (!actor || actor.kind !== 'person') continue;
+      const r = people.addName([word.text], null);
+      people.addDescription(r, `character played by ${actor.name}`);
+      taken.add(s - 2);
+      people.mentions.push({ personId: r.person.id, file: pt.file, paragraph: pt.paragraph.number, start: word.start, end: word.end, quoted: false, via: 'name' });
+    }
+  }
 }
 
 /** The person or organisation an account line names, registered with its handle. */

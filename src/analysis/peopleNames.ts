@@ -7,8 +7,10 @@ import {
   endsName, firstNameGender, isDemonym, isFunctionWord, isHonorific, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord,
   isTimeWord, nounGender,
 } from './speechLexicon.ts';
-import { isCapitalised, stripPossessive, type Token } from './speechText.ts';
+import { isCapitalised, isNameParticle, stripPossessive, type Token } from './speechText.ts';
 import { GENDERED_HONORIFICS, type Gender } from './peopleRegistry.ts';
+
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev|hon|sir|dame|lady|lord)\.?$/i;
 
 /** The role phrase written just before a name ("White House Press Secretary", "national security adviser"). */
 export function descriptionBefore(tokens: Token[], index: number): string | undefined {
@@ -23,7 +25,8 @@ export function descriptionBefore(tokens: Token[], index: number): string | unde
     kept.unshift(w);
   }
   while (kept.length && !isRoleWord(kept[0]) && (isFunctionWord(kept[0]) || isTimeWord(kept[0]) || /^(of|and|its|his|her|their|our|my|the|a|an)$/i.test(kept[0]))) kept.shift();
-  const text = kept.filter((w) => !/^(mr|mrs|ms|miss|mx)\.?$/i.test(w)).join(' ');
+  // Forms of address ("Prof. Dr.", "Mrs", "Dame") are neither the name nor the role.
+  const text = kept.filter((w) => !TITLE.test(w)).join(' ');
   return text && text.split(' ').some(isRoleWord) ? text : undefined;
 }
 
@@ -86,9 +89,9 @@ export function nameInRun(tokens: Token[], a: number, b: number): [number, numbe
 }
 
 /** Capitalised words that could be a name the lexicon does not know ("Ottilie", "Haalke"). */
-function nameLike(word: string): boolean {
+export function nameLike(word: string): boolean {
   const w = stripPossessive(word);
-  return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w) && !isFunctionWord(w) && !isTimeWord(w) && !isRoleWord(w) && !isHonorific(w) && !endsName(w) && !isDemonym(w) && !isOrgWord(w);
+  return /^(?:\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu})[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(w) && !isFunctionWord(w) && !isTimeWord(w) && !isRoleWord(w) && !isHonorific(w) && !endsName(w) && !isDemonym(w) && !isOrgWord(w);
 }
 
 /**
@@ -99,7 +102,10 @@ function nameLike(word: string): boolean {
  * relative "who" after it ("Harald Berge, who chairs the trust,").
  */
 export function nameByContext(tokens: Token[], text: string, a: number, b: number, runs: [number, number][], found: ([number, number] | undefined)[], k: number): [number, number] | undefined {
-  if (b - a < 2 || b - a > 3 || !tokens.slice(a, b).every((t) => nameLike(t.text))) return undefined;
+  // A sentence's first word is capitalised anyway: "For Þórður Egilsson, 71, it was …".
+  while (b - a > 2 && (isFunctionWord(tokens[a].text) || isTimeWord(tokens[a].text))) a++;
+  // Up to four words: "Nguyễn Thị Thu Hà"; a particle may sit inside ("Khalid bin Rashid").
+  if (b - a < 2 || b - a > 4 || !tokens.slice(a, b).every((t, k) => nameLike(t.text) || (k > 0 && k < b - a - 1 && isNameParticle(t.text)))) return undefined;
   // "Harald Berge, who chairs the trust": "who" is for people ("which" for organisations and places).
   if (tokens[b]?.text === ',' && /^who$/i.test(tokens[b + 1]?.text ?? '')) return [a, b];
   const end = tokens[b - 1].end;
@@ -132,7 +138,7 @@ export function capitalisedRuns(tokens: Token[]): [number, number][] {
       continue;
     }
     let j = i;
-    while (j < tokens.length && isCapitalised(tokens[j].text) && tokens[j].text.length > 0) {
+    while (j < tokens.length && (isCapitalised(tokens[j].text) || (isNameParticle(tokens[j].text) && isCapitalised(tokens[j + 1]?.text ?? ''))) && tokens[j].text.length > 0) {
       j++;
       if (/['’]s?$/.test(tokens[j - 1].text)) break;
       // A run does not jump a gap wider than one space ("Sanders. President").

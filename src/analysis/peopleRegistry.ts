@@ -40,6 +40,9 @@ export interface Record_ {
   mentions: number;
 }
 
+/** Words that make a role a different post: a deputy speaker is not the speaker. */
+const RANKS = new Set(['deputy', 'junior', 'assistant', 'vice', 'shadow', 'acting', 'interim', 'former', 'associate', 'under']);
+
 export const GENDERED_HONORIFICS: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
 
 /** An age the story gives a person ("Tomasz Kral, 34,"), for "said the 34-year-old". */
@@ -60,8 +63,15 @@ export class People {
   private readonly records = new Map<string, Record_>();
   private readonly byLast = new Map<string, Record_[]>();
   private byParagraph?: Map<string, Mention[]>;
+  /** How many mentions byParagraph holds: mentions added since rebuild it. */
+  private indexed = 0;
   /** First name → people, built on first use after the names are known (reset when a name is added). */
   private byFirst?: Map<string, Record_[]>;
+
+  /** Re-reads the mentions (after they are sorted into story order). */
+  reindexMentions(): void {
+    this.byParagraph = undefined;
+  }
 
   /** Every person and organisation, in order of first appearance. */
   get all(): Person[] {
@@ -75,7 +85,8 @@ export class People {
 
   /** Mentions of a paragraph, in text order. */
   mentionsIn(file: string, paragraph: number): Mention[] {
-    if (!this.byParagraph) {
+    if (!this.byParagraph || this.indexed !== this.mentions.length) {
+      this.indexed = this.mentions.length;
       this.byParagraph = new Map();
       for (const m of this.mentions) {
         const key = `${m.file}#${m.paragraph}`;
@@ -160,14 +171,17 @@ export class People {
   }
 
   /** The one person a bare role ("the president", "the mayor") refers to, when the story makes it clear. */
-  roleHolder(role: string): Person | undefined {
+  roleHolder(role: string, phrase = ''): Person | undefined {
     const head = role.toLowerCase();
+    // "the minister" is not the junior minister, nor "the Speaker" the Deputy Speaker: ranks must agree.
+    const ranks = (text: string) => text.toLowerCase().split(/\s+/).filter((w) => RANKS.has(w)).sort().join(' ');
+    const asked = ranks(phrase);
     const scores: { r: Record_; score: number }[] = [];
     for (const r of this.records.values()) {
       let score = 0;
       for (const d of r.descriptions.values()) {
         const words = d.text.split(/\s+/);
-        if (words[words.length - 1].toLowerCase() !== head) continue;
+        if (words[words.length - 1].toLowerCase() !== head || ranks(d.text) !== asked) continue;
         // "Russian President" says less about who "the president" is than a bare "President".
         const qualified = words.slice(0, -1).some((w) => isDemonym(w));
         score += d.count * (qualified ? 0.5 : 1);

@@ -1,5 +1,5 @@
 /**
- * Finds quoted passages in a paragraph: straight and curly double quotes, guillemets, and (in copy
+ * Finds quoted passages in a paragraph: straight and curly double quotes, «guillemets», „German“ marks, and (in copy
  * that uses no double quotes at all) curly single quotes. A quote inside a quote stays part of the
  * outer one. A quote left open at the end of a paragraph runs to its end (news style for a quote that
  * continues in the next paragraph).
@@ -17,6 +17,12 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
+
+/** The marks that close a quote opened by `opener`: German „…“ closes with what English opens with. */
+function closes(opener: string, c: string): boolean {
+  if (opener === '„') return c === '“' || c === '”' || c === '"';
+  return c === '"' || CLOSERS.has(c);
+}
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   return outerSpans(text).filter((s) => /[\p{L}\p{N}]/u.test(s.text));
@@ -53,7 +59,7 @@ function doubleQuoteSpans(text: string): QuoteSpan[] {
     if (open < 0) {
       if (c === '"' || OPENERS.has(c)) open = i;
       // A stray closing curly quote with nothing open is ignored.
-    } else if (c === '"' || CLOSERS.has(c)) {
+    } else if (closes(text[open], c)) {
       spans.push(makeSpan(text, open, i, false));
       open = -1;
     }

@@ -8,14 +8,19 @@ import type { People } from './people.ts';
 import { findQuoteSpans } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
-import { isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleWord, isTimeWord, looksLikePerson, nounGender } from './speechLexicon.ts';
-import { isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, type ParagraphText } from './speechText.ts';
+import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender } from './speechLexicon.ts';
+import { insideBrackets, isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, type ParagraphText } from './speechText.ts';
+import { nameLike } from './peopleNames.ts';
 
 const POSSESSIVES: Record<string, 'male' | 'female' | 'plural'> = { his: 'male', her: 'female', their: 'plural' };
+
+/** Staff of an organisation as a plural subject: "Analysts at Pemberton & Vale", "officials at the White House". */
+const STAFF_AT = /^(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ss]cientists|[Ee]xperts|[Oo]fficials|[Ee]ngineers|[Ll]awyers)\s+(?:at|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)$/u;
 
 export class SpeakerResolver {
   private readonly order = new Map<string, number>();
   private readonly unnamed = new Map<string, { start: number; verb: number; phrase: string }[]>();
+  private readonly longer = new Map<string, string>();
 
   /** `occurrences` are the quotes attributed so far, in story order (for "…," he added). */
   constructor(private readonly people: People, private readonly occurrences: readonly QuoteOccurrence[]) {
@@ -70,6 +75,15 @@ export class SpeakerResolver {
       const organisation = this.organisationCalled(pt, start, forOrgNoun[1]);
       if (organisation) return { speakerId: organisation, attribution: 'named' };
     }
+    // "A company spokeswoman said": the organisation the article means by "the company".
+    const nounSpokesperson = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+(?:spokes(?:wo)?man|spokesperson|representative)$/u.exec(text);
+    if (nounSpokesperson && isOrgNoun(nounSpokesperson[1]) && !hasAnonymityMarker(clause)) {
+      const organisation = this.organisationCalled(pt, start, nounSpokesperson[1]) ?? this.soleOrganisationSpeaker(pt);
+      if (organisation) return { speakerId: organisation, attribution: 'named' };
+    }
+    // "Analysts at Pemberton & Vale wrote in a note": the firm speaks through its staff.
+    const staffAt = STAFF_AT.exec(text);
+    if (staffAt && !hasAnonymityMarker(clause) && !this.people.lookup(staffAt[1], pt.file)) return { speakerId: this.people.organisation(staffAt[1]).id, attribution: 'named' };
     if (isAnonymous(text)) return { speakerId: null, attribution: 'anonymous', source: text.replace(/^(and|but)\s+/i, '') };
     const end = start + text.length;
     const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number).filter((m) => m.start >= start && m.end <= end);
@@ -85,7 +99,7 @@ export class SpeakerResolver {
     // "the president", "his spokeswoman": a role; named only when one person clearly holds it.
     const definite = /^(the|his|her|its|their)$/i.test(tokens[0] ?? '') && tokens.length <= 4 && !isCapitalised(head);
     if ((isRoleWord(head) && !isCapitalised(tokens[0] ?? '')) || definite) {
-      const holder = isRoleWord(head) ? this.people.roleHolder(head) : undefined;
+      const holder = isRoleWord(head) ? this.people.roleHolder(head, text) : undefined;
       if (holder) return { speakerId: holder.id, attribution: 'named' };
       // "the company said" after "Brightwater Homes, which …, said …" in the same paragraph.
       if (/^(the|its)$/i.test(tokens[0]) && isOrgNoun(head)) {
@@ -96,6 +110,11 @@ export class SpeakerResolver {
       const source = this.anonymousAntecedent(pt, start, head);
       return source ? { speakerId: null, attribution: 'anonymous', source } : UNATTRIBUTED;
     }
+    // "The Deputy Speaker", "the President": a role written as a title, not an organisation's name.
+    if (/^the$/i.test(tokens[0] ?? '') && tokens.length >= 2 && tokens.length <= 4 && isCapitalised(head) && isRoleWord(head) && tokens.slice(1, -1).every((w) => isRoleModifier(w) || isRoleWord(w))) {
+      const holder = this.people.roleHolder(head, text);
+      return holder ? { speakerId: holder.id, attribution: 'named' } : UNATTRIBUTED;
+    }
     // A capitalised name: a person the name finder missed, or an organisation ("the White House").
     let bare = tokens[0] && /^the$/i.test(tokens[0]) ? tokens.slice(1) : tokens;
     // "Fergus Lennox KC": letters after a name are not part of it.
@@ -105,7 +124,11 @@ export class SpeakerResolver {
     const name = bare.join(' ').replace(/['’]s$/, '');
     // One capitalised word the story never names in full ("Berge says"): a person or an organisation,
     // nobody can tell; only an acronym ("UEFA") is taken as an organisation.
-    if (bare.length === 1 && tokens.length === 1 && !looksLikePerson(name) && !isOrgWord(name) && !/^\p{Lu}{2,}$/u.test(name)) return UNATTRIBUTED;
+    if (bare.length === 1 && tokens.length === 1 && !looksLikePerson(name) && !isOrgWord(name) && !/^\p{Lu}{2,}$/u.test(name)) {
+      // "Halvard said" in a story that elsewhere names "Halvard Outdoor": the short form of that name.
+      const longer = this.longerName(stripPossessive(name));
+      return longer ? { speakerId: this.people.organisation(longer).id, attribution: 'named' } : UNATTRIBUTED;
+    }
     if (bare.length <= tokens.length && (bare.length === tokens.length || !/^the$/i.test(tokens[0])) && bare.length <= 3 && !bare.some(isOrgWord) && looksLikePerson(name)) {
       // A surname several people share ("Varga said" with two Vargas in the story) names nobody.
       const person = this.people.single(stripPossessive(name));
@@ -113,6 +136,39 @@ export class SpeakerResolver {
     }
     if (bare.length === 1 && this.people.sharedSurname(bare[0])) return UNATTRIBUTED;
     return { speakerId: this.people.organisation(name).id, attribution: 'named' };
+  }
+
+  /**
+   * The one longer capitalised name the story writes starting with `word` ("Halvard" → "Halvard Outdoor"),
+   * when it is written at least twice, names no known person and `word` is not a first name.
+   */
+  private longerName(word: string): string | undefined {
+    if (firstNameGender(word) !== undefined || this.people.lookup(word)) return undefined;
+    let cached = this.longer.get(word);
+    if (cached === undefined) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}((?:\\s\\p{Lu}[\\p{L}\\p{M}&'’-]*){1,3})`, 'gu');
+      const found = new Map<string, number>();
+      for (const pt of this.people.paragraphs) {
+        for (const m of pt.text.matchAll(re)) {
+          const words = m[1].trim().split(/\s+/).map(stripPossessive);
+          while (words.length && (isFunctionWord(words[words.length - 1]) || isTimeWord(words[words.length - 1]))) words.pop();
+          if (!words.length || words.some((w) => isFunctionWord(w) || isTimeWord(w) || isRoleWord(w))) continue;
+          const full = `${word} ${words.join(' ')}`;
+          found.set(full, (found.get(full) ?? 0) + 1);
+        }
+      }
+      const [only] = found.size === 1 ? [...found.entries()] : [];
+      cached = only && only[1] >= 2 && !this.people.lookup(only[0]) ? only[0] : '';
+      this.longer.set(word, cached);
+    }
+    return cached || undefined;
+  }
+
+  /** The one organisation quoted so far in this article, for "a company spokeswoman". */
+  private soleOrganisationSpeaker(pt: ParagraphText): string | undefined {
+    const ids = new Set(this.occurrences.filter((o) => o.file === pt.file && o.speakerId && this.people.get(o.speakerId)?.kind === 'organisation').map((o) => o.speakerId!));
+    return ids.size === 1 ? [...ids][0] : undefined;
   }
 
   /** "the authority": the last capitalised name ending in that word earlier in the article ("Coastal Navigation Authority"). */
@@ -263,6 +319,34 @@ export class SpeakerResolver {
   }
 
   /**
+   * Where the last run of two or more name-like capitalised words that names nobody known starts in the
+   * paragraph before `offset` (outside quotes and brackets), or -1: "Nerys Llewellyn-Baptiste offered
+   * …, she said" when the name finder missed her.
+   */
+  private unplacedNameBefore(pt: ParagraphText, offset: number): number {
+    const spans = findQuoteSpans(pt.text);
+    const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number);
+    const words = tokenize(pt.text, 0, offset).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close) && !insideBrackets(pt.text, t.start));
+    let found = -1;
+    for (let k = 0; k < words.length; k++) {
+      let j = k;
+      while (j < words.length && (j === k || words[j].start - words[j - 1].end <= 1) && isCapitalised(words[j].text)) j++;
+      const run = words.slice(k, j);
+      const next = words[j];
+      const prev = words[k - 1];
+      k = Math.max(k, j - 1);
+      if (run.length < 2 || !run.every((t) => nameLike(t.text) && !isRoleModifier(t.text))) continue;
+      if (mentions.some((m) => m.start < run[run.length - 1].end && m.end > run[0].start)) continue;
+      // A subject: it opens a sentence or clause, and a verb or an apposition follows ("Nerys Lloyd offered");
+      // not the object of a preposition ("pressure on Oxbridge Semiconductor", "for Marlow Fen").
+      if (prev && !/^(?:[.!?,;]|and|but)$/i.test(prev.text)) continue;
+      if (!next || !(next.text === ',' || (/^\p{Ll}/u.test(next.text) && !/^(?:of|in|at|for|from|on|to|with|and|or|by)$/.test(next.text)))) continue;
+      found = run[0].start;
+    }
+    return found;
+  }
+
+  /**
    * he / she / they: the previous quote's speaker when close by, else the nearest fitting name. A name of
    * the right gender in the pronoun's own paragraph beats a nearer one of unknown gender; a surname several
    * people share, nearest of all, leaves the pronoun unattributed; "he" is never the narrator ("I").
@@ -281,6 +365,9 @@ export class SpeakerResolver {
     // The nearest fitting person named before the pronoun (outside quotes), up to three paragraphs back.
     let nearest: { id: string; at: number; paragraph: number } | undefined;
     let nearestExact: { id: string; at: number; paragraph: number } | undefined;
+    // A name the finder could not place, between the pronoun and anyone known, may be who it means:
+    // nobody further back is.
+    const unplaced = kind === 'plural' ? -1 : this.unplacedNameBefore(pt, offset);
     search: for (let p = here; p >= 0 && here - p <= 3; p--) {
       const para = this.people.paragraphs[p];
       if (para.file !== pt.file) break;
@@ -288,11 +375,13 @@ export class SpeakerResolver {
       const ambiguous = kind === 'plural' ? [] : this.people.ambiguous.filter((a) => a.file === para.file && a.paragraph === para.paragraph.number && !(p === here && a.start >= offset));
       const unnamed = kind === 'plural' ? [] : this.unnamedSpeakers(para, p === here ? offset : para.text.length);
       const candidates = [
-        ...mentions.filter((m) => !m.quoted && !(p === here && m.start >= offset)).map((m) => ({ id: m.personId as string | null, start: m.start, phrase: '' })),
+        // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
+        ...mentions.filter((m) => !m.quoted && !(p === here && m.start >= offset) && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, phrase: '' })),
         ...ambiguous.map((a) => ({ id: null as string | null, start: a.start, phrase: '' })),
         ...unnamed.map((u) => ({ id: null as string | null, start: u.start, phrase: u.phrase })),
       ].sort((a, b) => b.start - a.start);
       for (const c of candidates) {
+        if (unplaced >= 0 && (p !== here || c.start < unplaced)) return UNATTRIBUTED;
         // "A spokeswoman … said" is not the "he" of a later quote.
         if (c.phrase && kind !== 'plural' && c.phrase.split(/\s+/).some((w) => nounGender(w) !== null && nounGender(w) !== kind)) continue;
         if (c.id === null) {
@@ -303,6 +392,11 @@ export class SpeakerResolver {
           return verdict && verdict.attribution !== 'pronoun' ? verdict : UNATTRIBUTED;
         }
         if (!fits(c.id)) continue;
+        // "He intervened during the minister's speech. “…,” he asked": the subject of that sentence is
+        // "He", and it, not the minister named after it, is who the later "he" continues.
+        const [sentenceStart] = sentenceBounds(para, c.start);
+        const opening = new RegExp(`^${kind === 'male' ? 'He' : 'She'}\\s`).exec(para.text.slice(sentenceStart, c.start));
+        if (kind !== 'plural' && opening && !nearest) return this.pronoun(para, sentenceStart + 2, kind);
         const found = { id: c.id, at: this.position(para, c.start), paragraph: p };
         nearest ??= found;
         if (exact(c.id)) {
@@ -312,6 +406,7 @@ export class SpeakerResolver {
         if (p !== here) break search;
       }
     }
+    if (unplaced >= 0 && !nearest) return UNATTRIBUTED;
     if (nearest && nearestExact && nearest !== nearestExact && nearestExact.paragraph === here && !exact(nearest.id)) nearest = nearestExact;
     // "…," he added: the speaker of the quote just before, unless someone fitting was named since.
     const previous = [...this.occurrences].reverse().find((o) => o.file === pt.file);

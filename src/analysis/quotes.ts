@@ -5,8 +5,10 @@
  * phrase names is quoteSpeakers.ts's business; a passage with no cue inherits the speaker of the quote it
  * continues; a quote alone in its sentence takes its speaker from the narration around it ("He
  * laughed. “…”"); Q&A and transcript answers go to the interviewee (quoteInterview.ts); anything else
- * stays unattributed rather than guessed. The same quote in several articles becomes one quote with
- * every citation and the other outlets' wording as variants (quoteGroups.ts).
+ * stays unattributed rather than guessed. Also read: "X, which/who said", "X was blunt: “…”", "All he
+ * offers is: “…”"; hypothetical speakers ("If your boss says “no”") say nothing. The same quote in several
+ * articles becomes one quote with every citation and the other outlets' wording as variants
+ * (quoteGroups.ts); an occurrence its own article leaves without a cue takes the speaker the others give.
  */
 import type { Story } from '../story/story.ts';
 import { peopleOf, postAuthor, type People } from './people.ts';
@@ -65,7 +67,10 @@ class Attributor {
         const inherited = own || beat ? undefined : this.inherit(pt, spans, i, merged);
         const verdict = own ?? beat ?? inherited ?? UNATTRIBUTED;
         verdicts.push(verdict);
-        merged.push(this.record(pt, spans, i, verdict, own === undefined && beat === undefined));
+        // Two unattributed quotes join only when nothing but punctuation stands between them ("“A.” “B.”"):
+        // a song title and the lyric after it are two things.
+        const adjoining = i > 0 && !/[\p{L}\p{N}]/u.test(pt.text.slice(spans[i - 1].close + 1, span.open));
+        merged.push(this.record(pt, spans, i, verdict, inherited !== undefined || (own === undefined && beat === undefined && adjoining)));
       });
     }
   }
@@ -207,9 +212,11 @@ class Attributor {
     // A paragraph continues the last quote of the paragraph before only when it opens with a quote.
     const opensParagraph = !/[\p{L}\p{N}]/u.test(pt.text.slice(0, span.open));
     const previous = i > 0 ? merged[i - 1] : opensParagraph ? this.previousParagraphQuote(pt) : undefined;
-    if (!previous || previous.speakerId === null) return undefined;
+    if (!previous || (previous.speakerId === null && previous.attribution !== 'anonymous')) return undefined;
+    // An interrupted quote ("and for too long —") is answered by someone else, not continued.
+    if (i === 0 && (/[—–]$/u.test(previous.text) || /[—–]$/u.test(span.text))) return undefined;
     // A paragraph whose narration names someone else may be theirs ("“…” That is how Tobias Kwarteng remembers it").
-    if (i === 0 && this.namesSomeoneElse(pt, spans, previous.speakerId)) return undefined;
+    if (i === 0 && this.namesSomeoneElse(pt, spans, previous.speakerId ?? '')) return undefined;
     return { speakerId: previous.speakerId, attribution: previous.attribution, source: previous.source };
   }
 
@@ -259,7 +266,7 @@ class Attributor {
     // 2–3. He laughed and said: "…" / Flake had labelled it "shameful" / saying "…".
     for (let v = before.length - 1; v >= 0; v--) {
       const adjacent = v >= before.length - 2;
-      if (!isSpeechVerb(before[v].text, adjacent)) continue;
+      if (!isSpeechVerb(before[v].text, adjacent) || isNounUse(before, v)) continue;
       const apposed = this.appositiveSpeaker(pt, before, v);
       if (apposed) return apposed;
       const anonymous = this.anonymousLead(pt, before, v);
@@ -267,8 +274,13 @@ class Attributor {
       const subject = subjectBefore(before, v, 0, pt.text);
       if (!subject.phrase) {
         if (subject.coordinated && previousInSentence && previousInSentence.speakerId) return previousInSentence;
+        const antecedent = this.relativeAntecedent(pt, before, v);
+        if (antecedent) return antecedent;
         continue;
       }
+      // "If your boss says “no”", "When a chief executive says “…”": a hypothetical speaker says nothing.
+      const opener = before[before.findIndex((t) => t.start === subject.start) - 1]?.text.toLowerCase();
+      if (opener && /^(?:if|when|whenever|unless|once|suppose)$/.test(opener) && /s$/i.test(before[v].text)) return UNATTRIBUTED;
       const verdict = this.speakers.resolve(pt, subject.phrase, subject.start);
       if (verdict) return verdict;
     }
@@ -286,7 +298,41 @@ class Attributor {
       if (verdict) return verdict;
     }
     if (previousInSentence && previousInSentence.speakerId && before.length === 0) return previousInSentence;
+    // 6. Maalouf-Sorensen was blunt: "No." / He did so with a line he had been saving: "…"
+    const rest = after.filter((t) => /[\p{L}\p{N}]/u.test(t.text) && t.end <= sentenceEnd);
+    if (before.length > 2 && before[before.length - 1].text === ':' && !rest.length && /^\p{Lu}/u.test(span.text) && !previousInSentence) {
+      const clause = before.slice(0, -1);
+      const comma = clause.map((t) => t.text).lastIndexOf(',');
+      const words = clause.slice(comma + 1);
+      const verdict = this.knownSubject(pt, words);
+      if (verdict) return verdict;
+      // "All he offers is: “Well.”" / "What she said was: “…”"
+      const what = words.length ? /^(?:[Aa]nd\s+)?(?:[Aa]ll|[Ww]hat)\s+(he|she)\s+(?:\p{Ll}+\s+){1,2}(?:is|was)$/u.exec(pt.text.slice(words[0].start, words[words.length - 1].end)) : null;
+      if (what) return this.speakers.pronoun(pt, words[0].start, PRONOUNS[what[1]]);
+    }
     return undefined;
+  }
+
+  /**
+   * "the Nordic Polar Research Council, which said …" / "The Deputy Speaker, who had shouted …": the
+   * speaker is the name before the relative pronoun; "which" must name an organisation, "who" a person.
+   */
+  private relativeAntecedent(pt: ParagraphText, tokens: Token[], verb: number): Verdict | undefined {
+    let k = verb - 1;
+    while (k > 0 && /^(?:had|has|have|also|later|then|once|repeatedly|again|earlier)$/i.test(tokens[k].text)) k--;
+    const relative = tokens[k]?.text.toLowerCase();
+    if ((relative !== 'who' && relative !== 'which') || tokens[k - 1]?.text !== ',' || k < 2) return undefined;
+    let j = k - 2;
+    while (j > 0 && k - 2 - j < 6 && (isCapitalised(tokens[j - 1].text) || /^(?:of|for|and|&)$/.test(tokens[j - 1].text))) j--;
+    while (j < k - 2 && /^(?:of|for|and|&)$/.test(tokens[j].text)) j++;
+    if (!isCapitalised(tokens[j].text) || !isCapitalised(tokens[k - 2].text)) return undefined;
+    if (j > 0 && /^the$/i.test(tokens[j - 1].text)) j--;
+    // A sentence's first word is capitalised anyway ("Then the council, which …"): the run must start a name.
+    if (isFunctionWord(tokens[j].text) && !/^the$/i.test(tokens[j].text)) return undefined;
+    const verdict = this.speakers.resolve(pt, pt.text.slice(tokens[j].start, tokens[k - 2].end), tokens[j].start);
+    const kind = verdict?.speakerId ? this.people.get(verdict.speakerId)?.kind : undefined;
+    if (!verdict || !kind || (kind === 'organisation') !== (relative === 'which')) return undefined;
+    return verdict;
   }
 
   /**
@@ -332,7 +378,7 @@ class Attributor {
   private afterCue(pt: ParagraphText, after: Token[], adjacent: boolean): Verdict | undefined {
     const limit = adjacent ? Math.min(after.length, 14) : after.length;
     for (let v = 0; v < limit; v++) {
-      if (!isSpeechVerb(after[v].text, adjacent)) continue;
+      if (!isSpeechVerb(after[v].text, adjacent) || isNounUse(after, v)) continue;
       if (!adjacent) {
         // Only a closing clause ", SUBJECT (had) said." names the speaker of an earlier partial quote.
         const rest = after.slice(v + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
@@ -354,6 +400,11 @@ class Attributor {
 
 }
 
+/** "the warning was", "her claims": a speech word after a determiner is a noun, not the verb of a speaker. */
+function isNounUse(tokens: Token[], v: number): boolean {
+  return v > 0 && /^(?:the|a|an|his|her|its|their|this|that|our|my|your|whose)$/i.test(tokens[v - 1].text);
+}
+
 function analyse(story: Story): QuoteAnalysis {
   const people = peopleOf(story);
   const attributor = new Attributor(people);
@@ -362,6 +413,16 @@ function analyse(story: Story): QuoteAnalysis {
   const groups = groupOccurrences(occurrences).sort(
     (a, b) => Math.min(...a.members.map((m) => m.occurrence.order)) - Math.min(...b.members.map((m) => m.occurrence.order)),
   );
+  // The same words in another outlet are the same quote: an occurrence its own article leaves without a
+  // cue ("builds around the refrain “…”") takes the speaker the other outlets give it.
+  for (const g of groups) {
+    if (!g.speakerId) continue;
+    for (const { occurrence } of g.members) {
+      if (occurrence.attribution !== 'unattributed') continue;
+      occurrence.speakerId = g.speakerId;
+      occurrence.attribution = 'named';
+    }
+  }
   const quotes = groups.map((g) => buildQuote(story, people, g));
   const speakerIds = groups.map((g) => g.speakerId);
   const counts = new Map<string, number>();

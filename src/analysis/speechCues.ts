@@ -16,6 +16,8 @@ const SPEECH_VERBS = new Set([
   'vows', 'cautioned', 'complained', 'joked', 'quipped', 'countered', 'shouted', 'testified', 'confirmed',
   'confirms', 'denied', 'denies', 'maintained', 'observed', 'remarked', 'stressed', 'emphasised', 'emphasized',
   'pledged', 'boasted', 'lamented', 'texted', 'emailed', 'messaged', 'blogged', 'announced', 'dubbed',
+  // A singer's words are the lyric: "she sings “…”".
+  'sings', 'sang',
 ]);
 
 /** Verbs that name the speaker only right next to the quote ("'Why?' she asked"), never in reported speech. */

@@ -69,14 +69,20 @@ const EXTRA_ROLES = [
   'baker', 'butcher', 'shopkeeper', 'stallholder', 'landlord', 'landlady', 'plumber', 'florist',
   'electrician', 'mechanic', 'driver', 'cleaner', 'carer', 'volunteer', 'pensioner', 'fisherman',
   'const', 'cst', 'supt', 'insp', 'cpl', 'lt', 'capt', 'cmdr', 'det', 'sgt',
+  // Parliaments, science and the arts ("Labour MP Nerys Lloyd", "co-author Hana Reid", "composer Ada Obi").
+  'mp', 'mep', 'msp', 'mla', 'speaker', 'author', 'co-author', 'composer', 'actor', 'actress', 'director',
+  'conductor', 'playwright', 'screenwriter', 'lyricist', 'rapper', 'drummer', 'guitarist', 'pianist',
+  'physician', 'epidemiologist', 'fellow', 'postdoc',
 ];
+/** Scientists and specialists by suffix: "microbiologist", "geochemist", "physicist", "economist". */
+const ROLE_SUFFIX = /^\p{Ll}[\p{Ll}-]*(?:ologist|chemist|icist|onomist|ographer|ician)$/u;
 const NOT_ROLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lady', 'lord', 'people', 'person', 'man', 'woman', 'friend', 'critic', 'witness']);
 const ROLES = new Set(EXTRA_ROLES);
 
 export function isRoleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (NOT_ROLES.has(w)) return false;
-  if (ROLES.has(w)) return true;
+  if (ROLES.has(w) || ROLE_SUFFIX.test(w)) return true;
   const tags = tagsOf(w);
   return tags.includes('Actor') || tags.includes('Honorific');
 }
@@ -89,6 +95,7 @@ const ROLE_MODIFIERS = new Set([
   'interim', 'associate', 'managing', 'regional', 'city', 'county', 'district', 'federal', 'trade', 'economic',
   'energy', 'justice', 'environment', 'education', 'transport', 'home', 'council', 'board', 'emergency', 'public',
   'university', 'company', 'port', 'harbour', 'harbor', 'operations', 'safety', 'intelligence', 'of', 'and',
+  'shadow', 'junior', 'backbench', 'lead', 'principal', 'co',
 ]);
 
 export function isRoleModifier(word: string): boolean {

@@ -59,7 +59,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+// Combining marks belong to the letter before them (Yoruba "Adébáyọ̀" ends in one).
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]\p{M}*|[^\s\p{L}\p{N}]/gu;
 
 /** Words and punctuation marks with offsets. "Dr." keeps its dot; "U.S." stays one token. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -83,6 +84,27 @@ export function stripPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '');
 }
 
+/** Arabic article prefixes that keep a surname lower-case: "al-Mansouri", "el-Amin". */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu}/u;
+
+/** Whether a word starts with a capital, or is a surname with a lower-case article prefix ("al-Mansouri"). */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return /^\p{Lu}/u.test(word) || ARTICLE_PREFIX.test(word);
+}
+
+/** Lower-case particles inside a name: "Khalid bin Rashid", "Ruud van der Berg", "Ana de Souza". */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'abu', 'van', 'von', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'ter', 'du', 'di', 'la', 'le']);
+
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word);
+}
+
+/** Whether `offset` falls inside round brackets ("Linh (Nguyễn Thị Thu Hà, superb)"). */
+export function insideBrackets(text: string, offset: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }

@@ -123,3 +123,28 @@ describe('speaker autocomplete', () => {
     expect(whoSaid.autocomplete!(seeds, 'quote', 'wit')).toEqual([]);
   });
 });
+
+describe('/who-said speaker: headings', () => {
+  it('heads each source with its outlet or a short title, never a whole first sentence', async () => {
+    const { articleFromText } = await import('../../src/story/loadStory.ts');
+    const { Story } = await import('../../src/story/story.ts');
+    const untitled =
+      'Councillor Ravi Mendes-Oyelowo, who has chaired the harbour committee for eleven years and once swam across the bay for charity, said on Monday that the ferry would not return this summer. ' +
+      '"We tried everything," Mendes-Oyelowo said.\n';
+    const { article } = articleFromText('untitled.txt', untitled, {});
+    const story = new Story({ dir: '.', name: 'headings', version: 'headings-1', articles: [article] });
+    const answer = await whoSaid.handler(story, { speaker: 'Mendes-Oyelowo' });
+    const heading = presentWhoSaid(answer).items[0].heading;
+    expect(article.displayTitle.length).toBeGreaterThan(100);
+    expect(heading.length).toBeLessThanOrEqual(60);
+    expect(article.displayTitle.startsWith(heading.replace(/…$/, ''))).toBe(true);
+  });
+
+  it('shows the outlet and date when the story gives them', async () => {
+    const story = await loadStory('test/fixtures/quotes-blind3-review');
+    const answer = await whoSaid.handler(story, { speaker: 'Hallgrímsdóttir' });
+    const headings = presentWhoSaid(answer).items.map((i) => i.heading);
+    expect(headings).toContain('Frame Rate · 2025-05-20');
+    expect(headings).toContain('Klangwerk · 2025-06-02');
+  });
+});

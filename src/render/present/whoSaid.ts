@@ -1,6 +1,15 @@
-import type { WhoSaidAnswer } from '../../../commands/who-said.ts';
+import type { SourceGroup, WhoSaidAnswer } from '../../../commands/who-said.ts';
 import type { Quote } from '../../analysis/quotes.ts';
-import type { Presentation, PresentedItem } from '../presentation.ts';
+import { shorten, type Presentation, type PresentedItem } from '../presentation.ts';
+
+/** Longest article title shown as a group heading; an untitled article's title is its whole first sentence. */
+const MAX_SOURCE_TITLE = 60;
+
+/** A source group's heading: the outlet, else a short title, with the date when known. */
+export function sourceHeading(group: SourceGroup): string {
+  const name = group.outlet?.trim() || shorten(group.title.replace(/\s+/g, ' ').trim(), MAX_SOURCE_TITLE) || group.file;
+  return group.published ? `${name} · ${group.published}` : name;
+}
 
 function who(quote: Quote): string {
   if (quote.speaker) return quote.speaker.description ? `${quote.speaker.name}, ${quote.speaker.description}` : quote.speaker.name;
@@ -31,7 +40,7 @@ export function presentWhoSaid(answer: WhoSaidAnswer): Presentation {
     const s = answer.speaker;
     const items: PresentedItem[] = [];
     for (const group of answer.bySource ?? []) {
-      const source = group.outlet ?? group.title;
+      const source = sourceHeading(group);
       for (const index of group.quotes) {
         const quote = answer.quotes[index];
         items.push({

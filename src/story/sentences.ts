@@ -25,6 +25,26 @@ const OPTIONS = {
   abbreviations: NEWS_ABBREVIATIONS,
 };
 
+/**
+ * sbd keeps a quoted question or exclamation with what follows: 'the question: "Should it?" Of the 4,912
+ * votes …'. A capitalised word after '?"' opens a new sentence, unless it names the speaker ('"Why?" Doe said').
+ */
+function splitAfterQuotedQuestion(sentence: string): string[] {
+  const out: string[] = [];
+  let rest = sentence;
+  for (;;) {
+    const match = /[!?]["”’]\s+(?=\p{Lu})/u.exec(rest);
+    if (!match) break;
+    const cut = match.index + 2;
+    const after = rest.slice(cut).trim();
+    if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(said|says|asked|asks|added|adds|wrote|writes|told|tells|replied|replies|shouted|wondered|tweeted|posted)\b/u.test(after) || after.split(/\s+/).length < 3) break;
+    out.push(rest.slice(0, cut).trim());
+    rest = after;
+  }
+  out.push(rest);
+  return out;
+}
+
 /** Splits a paragraph into sentences. Handles "U.S.", "D.C.", titles, ellipses and quotes. */
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.replace(/\s+/g, ' ').trim();
@@ -49,5 +69,5 @@ export function splitSentences(paragraph: string): string[] {
     if (continues) merged[merged.length - 1] += ' ' + piece;
     else merged.push(piece);
   }
-  return merged;
+  return merged.flatMap(splitAfterQuotedQuestion);
 }

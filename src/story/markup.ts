@@ -1,0 +1,47 @@
+/** Removes the markup a line pasted from a web page or a Markdown file carries. */
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+  mdash: '—', ndash: '–', hellip: '…', eacute: 'é', egrave: 'è', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú',
+  ntilde: 'ñ', ouml: 'ö', uuml: 'ü', auml: 'ä', ccedil: 'ç', euro: '€', pound: '£', copy: '©', middot: '·', bull: '•',
+};
+
+/** Decodes the HTML entities a copy from a web page keeps: "&amp;", "&#8217;", "&#x2019;". */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+export interface CleanLine {
+  text: string;
+  /** The line was only an image (Markdown image or linked image). */
+  image: boolean;
+  /** The line was only a link to a person's profile page: the name, as a byline. */
+  profile?: string;
+}
+
+const PROFILE_URL = /\/(@[\w.-]+|authors?\/|people\/|profiles?\/|staff\/|contributors?\/|by\/|journalists?\/)/i;
+
+/** Removes the markup of a pasted line: HTML entities and tags, Markdown links, images, emphasis, quotes. */
+export function cleanLine(raw: string): CleanLine {
+  let text = decodeEntities(raw).replace(/\u00a0/g, ' ').trim();
+  text = text.replace(/<\/?(p|br|em|strong|b|i|u|span|div|a|small|sup|sub)\b[^>]*>/gi, '');
+  if (/^(!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*$/.test(text)) return { text: '', image: true };
+  const profile = /^\[([^\]]{3,60})\]\(([^)\s]+)\)$/.exec(text);
+  text = text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    .replace(/^>\s?/, '')
+    .replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1')
+    .replace(/__(\S(?:.*?\S)?)__/g, '$1')
+    .replace(/(^|[\s(“"‘'])\*(\S(?:.*?\S)?)\*(?=$|[\s).,;:!?’'"”])/g, '$1$2')
+    .replace(/(^|[\s(“"‘'])_(\S(?:.*?\S)?)_(?=$|[\s).,;:!?’'"”])/g, '$1$2')
+    .trim();
+  return { text, image: false, profile: profile && PROFILE_URL.test(profile[2]) ? text : undefined };
+}

@@ -1,0 +1,55 @@
+/** Lines of page furniture that name the outlet: mastheads, home links, copyright lines, sources, datelines. */
+
+/** Words newspapers, broadcasters and sites put in their names. */
+export const MASTHEAD_WORD = /\b(news|times|post|standard|herald|gazette|journal|tribune|courier|daily|chronicle|radio|tv|television|telegraph|observer|guardian|mail|express|star|record|press|review|weekly|ledger|bulletin|dispatch|sentinel|independent|inquirer|examiner|monitor|register|wire|live|today|magazine|broadcasting|media|channel|tidende|tidning|tidningen|avis|avisen|dagblad|posten|bladet|zeitung|kurier|nachrichten|courant|krant|nieuws|diario|noticias|periódico|corriere|gazzetta|giornale|quotidien|journal|presse|gazeta|dziennik|novosti|sanomat|uutiset)\b/i;
+
+/** A site's name above the headline: "Corvana Evening Standard", "The Harbor Ledger". */
+export function mastheadName(line: string): string | undefined {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 6 || /[.!?:|]/.test(text)) return undefined;
+  if (!words.every((w) => /^(\p{Lu}[\p{L}\p{N}'’&-]*|\p{N}+|&|of|the|and|on)$/u.test(w)) || !MASTHEAD_WORD.test(text)) return undefined;
+  return text;
+}
+
+/** The outlet a line under a byline's name gives: "ABN News, Dunmere" → "ABN News". */
+export function outletLine(line: string): string | undefined {
+  const text = line.trim();
+  return mastheadName(text.split(/\s*,\s*/)[0]);
+}
+
+/** "The Meridian - Back to homepage", "Skerrholm Tidende | Home": the site's name on its home link. */
+export function siteNameOfHomeLink(line: string): string | undefined {
+  const match = /^(\p{Lu}[\p{L}\p{N}&'’ .-]{1,50}?)\s*(?:-|–|—|\||:)\s*(?:back to )?(?:the )?home( ?page)?$/iu.exec(line.trim());
+  return match?.[1].trim();
+}
+
+/** The organisation a press release names as its source: "SOURCE Marrow Vale Health Trust". */
+export function releaseSource(line: string): string | undefined {
+  const match = /^SOURCE:?\s+(\p{Lu}[\p{L}\p{N}&'’., -]{1,80})$/u.exec(line.trim());
+  return match?.[1].trim().replace(/[.,]$/, '');
+}
+
+/** The rights holder of "Copyright © 2024 Corvana Public Radio. All rights reserved.", as the outlet. */
+export function copyrightHolder(line: string): string | undefined {
+  const match = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:[-–]\d{4})?,?\s+)?([\p{Lu}][\p{L}\p{N}&'’., -]{1,60}?)[.,]?\s+all rights reserved\b/iu.exec(line.trim());
+  if (!match) return undefined;
+  const holder = match[1].trim().replace(/,\s+(a|an|part of|a division|a subsidiary|a member)\b.*$/i, '').replace(/[.,]$/, '');
+  return /^\p{Lu}/u.test(holder) && holder.split(/\s+/).length <= 6 ? holder : undefined;
+}
+
+/** The publication a newsletter names in its sign-off: "Thanks for reading Stolen Hours! Subscribe…". */
+export function newsletterName(line: string): string | undefined {
+  const name = String.raw`((?:the )?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&-]*){0,5})`;
+  const match =
+    new RegExp(String.raw`^[Tt]hanks for reading ${name}\s*[!.]`, 'u').exec(line.trim()) ??
+    // "You are receiving this because you subscribed to Wexbridge Weekly."
+    new RegExp(String.raw`\b(?:subscribed|signed up|opted in) (?:to|for) ${name}\s*(?:[.!,]|$)`, 'u').exec(line.trim());
+  return match?.[1];
+}
+
+/** The agency of a wire dateline: "CORVANA, Oct 3 (Reuters) -", "KYIV, Ukraine (AP) —". */
+export function datelineAgency(paragraph: string): string | undefined {
+  const match = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[^()—–]{1,40})?\s\(([\p{Lu}][\p{L}&. -]{0,30})\)\s?(?:-{1,2}|—|–)\s/u.exec(paragraph);
+  return match?.[1].trim();
+}

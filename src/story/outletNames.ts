@@ -39,13 +39,14 @@ export function copyrightHolder(line: string): string | undefined {
 }
 
 /** The publication a newsletter names in its sign-off: "Thanks for reading Stolen Hours! Subscribe…". */
+const NEWSLETTER_NAME = String.raw`((?:the )?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&-]*){0,5})`;
+const THANKS_FOR_READING = new RegExp(String.raw`^[Tt]hanks for reading ${NEWSLETTER_NAME}\s*[!.]`, 'u');
+/** "You are receiving this because you subscribed to Wexbridge Weekly." */
+const SUBSCRIBED_TO = new RegExp(String.raw`\b(?:subscribed|signed up|opted in) (?:to|for) ${NEWSLETTER_NAME}\s*(?:[.!,]|$)`, 'u');
+
 export function newsletterName(line: string): string | undefined {
-  const name = String.raw`((?:the )?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&-]*){0,5})`;
-  const match =
-    new RegExp(String.raw`^[Tt]hanks for reading ${name}\s*[!.]`, 'u').exec(line.trim()) ??
-    // "You are receiving this because you subscribed to Wexbridge Weekly."
-    new RegExp(String.raw`\b(?:subscribed|signed up|opted in) (?:to|for) ${name}\s*(?:[.!,]|$)`, 'u').exec(line.trim());
-  return match?.[1];
+  const text = line.trim();
+  return (THANKS_FOR_READING.exec(text) ?? SUBSCRIBED_TO.exec(text))?.[1];
 }
 
 /** The agency of a wire dateline: "CORVANA, Oct 3 (Reuters) -", "KYIV, Ukraine (AP) —". */

@@ -54,7 +54,7 @@ export function monthOf(iso: string): number {
   return +iso.slice(5, 7);
 }
 
-function lastDayOfMonth(year: number, month: number): number {
+export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

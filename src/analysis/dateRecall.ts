@@ -135,6 +135,13 @@ export const RECALL_RULES: RecallRule[] = [
     priority: 1,
     resolve: resolveHoliday,
   },
+  // A holiday whose name says it is a day ("Boxing Day", "New Year's Eve fireworks") needs no preposition;
+  // a bare "Christmas" does ("the Christmas break" is a season, "a Christmas fair" an event's name).
+  {
+    pattern: /\b(?:(last|this|next) )?(Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day)(?![\p{L}'’])/gu,
+    priority: 1,
+    resolve: resolveHoliday,
+  },
   { pattern: new RegExp(`\\b(?:on )?${WEEKDAY},? the ([1-9]|[12]\\d|3[01])(st|nd|rd|th)\\b`, 'g'), priority: 2, resolve: resolveWeekdayOrdinal },
   { pattern: /\bin the new year\b/gi, resolve: resolveNewYear },
 ];

@@ -46,9 +46,19 @@ function wordsAfter(text: string, end: number, max = 8): string {
  */
 const PRESENT_FIXTURE = /\b(?:they|we|he|she|it|[A-Z][\p{L}-]+)\s+(?:travel|host|face|visit|play|meet|welcome|take on|head to|go to|return to|fly to)s?\b/u;
 
+/** What may follow the day in a listing's entry: a time or span of times, and the full stop. */
+const LISTING_TIME = '\\d{1,2}(?:[:.]\\d\\d)?\\s?(?:[ap]\\.?m\\.?)?';
+const LISTING_REST = new RegExp(`^,?\\s*(?:(?:at|from)\\s+)?(?:${LISTING_TIME}(?:\\s*(?:to|until|till|-|–)\\s*${LISTING_TIME})?)?\\s*[.!]?\\s*$`, 'i');
+
+/** A plan moved to a new date ("slipped to Q4", "postponed until March"): the new date is ahead. */
+const MOVED_TO = /\b(?:slipped|slips|slip|pushed(?: back)?|moved(?: back)?|delayed|postponed|rescheduled|put off|deferred|bumped)\s+(?:back\s+)?(?:(?:from\s+[^,;]{1,40}?\s+)?)(?:to|until|till|into)\s+(?:the\s+)?$/i;
+
 /** True when the sentence looks forward at this expression. */
 export function speaksOfFuture(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
+  if (MOVED_TO.test(before)) return true;
+  // A listing's entry that is only its day and time ("Sunday at 6pm.", "Tomorrow, 7.30pm."): what is on.
+  if (/^\s*$/.test(before) && LISTING_REST.test(text.slice(index + length))) return true;
   // "said Sunday's memorial service would be": a possessive day is not the day of the report.
   const possessive = /^['’]s\b/.test(text.slice(index + length));
   if (possessive && FUTURE.test(wordsAfter(text, index + length))) return true;
@@ -71,7 +81,10 @@ export function speaksOfFuture(text: string, index: number, length: number): boo
 export function speaksOfPast(text: string, index: number): boolean {
   // "since the summer", "the best since October": since counts from the past.
   if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(0, index)) || /^since\b/i.test(text.slice(index))) return true;
+  if (MOVED_TO.test(text.slice(0, index))) return false;
   const own = clauseBefore(text, index, 6);
+  // "Open nightly; closed on Christmas Day": a listing's state with no subject, not a past event.
+  if (/^(?:closed|shut)\s+(?:on|until|till|from|for|over)$/i.test(own.trim())) return false;
   if (PAST.test(own)) return true;
   const lastWords = wordsOf(own).slice(-4);
   if (lastWords.some(isPastVerb)) return true;

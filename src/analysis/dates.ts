@@ -43,6 +43,7 @@ import {
 } from './dateMath.ts';
 import { monthsFrom, placeFrom, type Yearless } from './dateNarrative.ts';
 import { RECALL_RULES, SEASON_SUBJECT_NOUNS, SEASON_SUBJECT_VERBS } from './dateRecall.ts';
+import { joinSpans } from './dateSpans.ts';
 import { datesTheReport, speaksOfFuture, speaksOfPast } from './dateTense.ts';
 
 export interface DateMention {
@@ -328,6 +329,18 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd':
  */
 const FINANCIAL = /\b(?:revenues?|sales|profits?|earnings|loss(?:es)?|income|results|growth|GDP|economy|economic|inflation|quarterly|shares?|stocks?|investors?|analysts?|forecasts?|guidance|margins?|orders|deliveries|shipments|dividends?|percent|output|spending|deficit|unemployment)\b|[$€£¥%]/i;
 
+/**
+ * A product or project schedule ("shipping later this quarter", "slipped from the first quarter"),
+ * where a quarter is a part of the year too, unless the sentence is about a match.
+ */
+const PLANNING = /\b(?:roadmap|ship(?:s|ping|ped)?|launch(?:es|ed|ing)?|releases?|released|rollout|roll(?:s|ed|ing)? out|beta|preview|slipped|slips|delayed|delays?|promised|planned|deadline|schedule[ds]?|on track|available|deliver(?:s|ed|y)?)\b/i;
+const MATCH = /\b(?:scor(?:e|es|ed|ing)|points?|goals?|touchdowns?|half-?time|quarterback|game|match|innings|period|minutes? (?:left|remaining)|lead|trailed|basket|baskets)\b/i;
+
+/** A sentence where a quarter or half without "fiscal" is a part of the calendar year. */
+function calendarPeriodContext(text: string): boolean {
+  return FINANCIAL.test(text) || (PLANNING.test(text) && !MATCH.test(text));
+}
+
 /** A calendar quarter; without a year, the instance the sentence's tense points at. Fiscal quarters are left alone. */
 function resolveQuarter(quarterOf: (m: RegExpMatchArray) => number | undefined, yearGroup: number | undefined) {
   return (m: RegExpMatchArray, ctx: Context, future: boolean): Resolution | undefined => {
@@ -338,7 +351,7 @@ function resolveQuarter(quarterOf: (m: RegExpMatchArray) => number | undefined, 
       const year = /^\d{4}$/.test(yearText) ? Number(yearText) : 2000 + Number(yearText.slice(-2));
       return { date: quarterDate(year, quarter) };
     }
-    if (!FINANCIAL.test(ctx.text)) return undefined;
+    if (!calendarPeriodContext(ctx.text)) return undefined;
     if (!ctx.published) return unknown(`Q${quarter}, year unknown`);
     const pubYear = yearOf(ctx.published);
     const candidates = [pubYear - 1, pubYear, pubYear + 1].map((y) => quarterDate(y, quarter));
@@ -348,7 +361,7 @@ function resolveQuarter(quarterOf: (m: RegExpMatchArray) => number | undefined, 
 
 /** "last quarter", "this quarter", "next quarter": relative to the quarter of publication. */
 function resolveRelativeQuarter(m: RegExpMatchArray, ctx: Context): Resolution | undefined {
-  if (!FINANCIAL.test(ctx.text)) return undefined;
+  if (!calendarPeriodContext(ctx.text)) return undefined;
   if (!ctx.published) return unknown(`“${m[0]}”, date unknown`);
   const which = m[1].toLowerCase();
   const shift = /last|previous|past/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
@@ -368,6 +381,7 @@ function resolveHalf(m: RegExpMatchArray, ctx: Context): Resolution {
   const year = namedYear(m[2], ctx.published);
   if (year === undefined) return unknown(`“${m[0]}”, year unknown`);
   const first = /^(?:first|front|1)$/i.test(m[1]);
+  if (!ctx.published && !/^\d{4}$/.test(m[2])) return unknown(`“${m[0]}”, year unknown`);
   return {
     date: yearDate(year, first ? { start: isoOf(year, 1, 1), end: isoOf(year, 6, 30), prefix: 'First half of' } : { start: isoOf(year, 7, 1), end: isoOf(year, 12, 31), prefix: 'Second half of' }),
   };
@@ -593,14 +607,14 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${NUMBER} years? ago\\b`, 'gi'), resolve: agoResolver('year') },
   {
     // Not "a Friday night" or "every Monday": those name no particular day.
-    pattern: new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Ss]ome)\\s)\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b${NOT_RECURRING}(?: (?:morning|afternoon|evening|night)(?!s))?`, 'g'),
+    pattern: new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Ss]ome|[Oo]ther|[Aa]lternate)\\s)\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b${NOT_RECURRING}(?: (?:morning|afternoon|evening|night)(?!s))?`, 'g'),
     resolve: (m, ctx, future) => resolveWeekday(m, ctx, future),
   },
   { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next|the previous|the coming|the current) week\b/gi, resolve: resolveWeek },
   { pattern: /\b(?:(this|last|next|past|coming|over the|during the|on the) )weekend\b/gi, resolve: resolveWeekend },
   { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next) month\b/gi, resolve: resolveMonth },
   {
-    pattern: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Aa]nd|[Oo]r|[Tt]o)[\\s-]+)(?:((?:[Ll]ast|[Nn]ext|[Tt]his)) )?(?:(?:early|late|mid)[\\s-]+)?${MONTH}(?:,? ${YEAR})?(?![\\s.]*\\d)`, 'g'),
+    pattern: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ff]or|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Aa]nd|[Oo]r|[Tt]o)[\\s-]+)(?:((?:[Ll]ast|[Nn]ext|[Tt]his)) )?(?:(?:early|late|mid)[\\s-]+)?${MONTH}(?:,? ${YEAR})?(?![\\s.]*\\d)`, 'g'),
     resolve: resolveMonthName(1, 2, 3),
   },
   { pattern: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'), resolve: resolveMonthName(0, 1, 2) },
@@ -639,13 +653,18 @@ const RULES: Rule[] = [
     pattern: new RegExp(`${NOT_FISCAL}(?<=\\b(?:the|its|their|this|that|a|\\p{L}+['’]s)\\s+)${ORDINAL_QUARTER}[\\s-]quarter\\b(?![\\s-]+(?:of|in)\\s+(?:the|a|an|his|her|its|their)\\b)`, 'giu'),
     resolve: resolveQuarter((m) => ORDINALS[m[1].toLowerCase()], undefined),
   },
-  { pattern: /(?<!\bthe\s+)\b(last|this|next|the previous|the current|the coming|the past) quarter\b/gi, resolve: resolveRelativeQuarter },
+  { pattern: /(?<!\bthe\s+)\b(?:(?:later|earlier|early|late) )?(last|this|next|the previous|the current|the coming|the past) quarter\b/gi, resolve: resolveRelativeQuarter },
   {
     pattern: new RegExp(`\\b(?:the )?(first|second|latter|back|front) half of (?:the )?((?:last|this|next|current|previous|following) year|year|${YEAR})\\b`, 'gi'),
     priority: 2,
     resolve: resolveHalf,
   },
   { pattern: new RegExp(`\\bH([12])[\\s-]?(${YEAR})\\b`, 'g'), priority: 2, resolve: resolveHalf },
+  // "planned for H2": a half of this year (or the one the tense points at) in a schedule, never hydrogen.
+  {
+    pattern: /(?<=\b(?:[Ff]or|[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Dd]uring|[Tt]hrough|[Ss]ince|[Ee]arly|[Ll]ate)\s+)H([12])\b(?![\s-]?\d)(?=\s*(?:[,.;:)—–]|$|(?:and|or|but|with|after|before|at|when|as|if|while|rather|instead|this|next|last)\b))/g,
+    resolve: (m, ctx) => (calendarPeriodContext(ctx.text) ? resolveHalf(Object.assign([m[0], m[1], 'this year'], { index: m.index }) as unknown as RegExpMatchArray, ctx) : undefined),
+  },
   {
     pattern: new RegExp(`\\b(by|before|until|till|through) (?:the )?end of (?:(the|this|the current) (year|month|week)|(next|last) (year|month|week)|${YEAR})\\b`, 'gi'),
     priority: 2,
@@ -658,6 +677,15 @@ const RULES: Rule[] = [
   },
   ...extraRules(),
   ...RECALL_RULES.map((r): Rule => ({ pattern: r.pattern, priority: r.priority, resolve: (m, ctx, future) => r.resolve(m, ctx.published, future, speaksOfPast(ctx.text, m.index ?? 0)) })),
+  // "It has been a busy spring", "it's been a long winter": the season running now, or just ended.
+  {
+    pattern: new RegExp(`(?<=\\b(?:has|have|[’']s|[’']ve) been\\s+)an?\\s+(?:\\p{L}+\\s+){0,2}?${SEASON_WORD}\\b(?!\\s+of\\b)`, 'giu'),
+    resolve: (m, ctx) => {
+      const season = seasonNamed(m[1]);
+      if (!ctx.published) return unknown(`${season[0].toUpperCase()}${season.slice(1)}, year unknown`);
+      return { date: pickSeason(season, '', ctx.published, false, true, ctx.southern) };
+    },
+  },
   // A season as the subject of a past-tense sentence: "Spring was wet", "The winter wave was worse".
   {
     pattern: new RegExp(`(?:^|(?<=\\b[Tt]he\\s))(?:(?:early|late|Early|Late)\\s)?${SEASON_WORD}(?:\\s(?:${SEASON_SUBJECT_NOUNS}))?(?=\\s(?:${SEASON_SUBJECT_VERBS})\\b)`, 'gi'),
@@ -768,8 +796,11 @@ export function findDateMentions(text: string, published?: string, options: Ment
     }
     mentions.push(mention);
   }
-  return withoutClockBesideDay(text, mentions);
+  return withoutClockBesideDay(text, joinSpans(text, mentions, published));
 }
+
+/** Words that make the times of a sentence the hours of something that recurs. */
+const RECURRING = /\b(?:each|every) (?:day|evening|night|morning|afternoon|weekday|weekend)\b|\b(?:nightly|daily)\b|\bon (?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends)\b/i;
 
 /** Characters between a time and the day it belongs to ("2:14 a.m. local time on Wednesday"). */
 const CLOCK_REACH = 24;
@@ -780,8 +811,13 @@ const CLOCK_REACH = 24;
  */
 function withoutClockBesideDay(text: string, mentions: DateMention[]): DateMention[] {
   const days = mentions.filter((m) => !m.clock && (m.date?.granularity === 'day' || (!m.date && m.anchor === undefined)));
+  // "Doors open at 5 p.m. each evening", "10am to 4pm daily": the hours of something recurring.
+  const recurring = RECURRING.test(text);
   return mentions.filter((m) => {
     if (!m.clock) return true;
+    if (recurring) return false;
+    // "New Year's Eve fireworks will be launched … at midnight": the time of the one day the sentence names.
+    if (days.length === 1 && days[0].date && days[0].index < m.index) return false;
     return !days.some((d) => {
       const [from, to] = d.index > m.index ? [m.index + m.expression.length, d.index] : [d.index + d.expression.length, m.index];
       return to - from <= CLOCK_REACH && !/[.;!?]\s/.test(text.slice(from, to));

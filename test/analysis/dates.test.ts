@@ -107,7 +107,8 @@ describe('weeks, months and years', () => {
     expect(election.expression).toBe('the 2016 presidential election');
     expect(election.date?.label).toBe('2016');
     expect(resolved("The firm's 2019 results were poor.", WED, '2019').label).toBe('2019');
-    expect(resolved('Rates stayed flat between 2011 and 2014.', WED, '2014').label).toBe('2014');
+    // A span of years is one mention, as "between March and May" is.
+    expect(resolved('Rates stayed flat between 2011 and 2014.', WED, '2014')).toMatchObject({ start: '2011-01-01', end: '2014-12-31', granularity: 'year', label: '2011–2014' });
   });
 
   it('does not read counts and amounts as years', () => {

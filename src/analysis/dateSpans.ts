@@ -1,0 +1,85 @@
+/**
+ * Dates written as spans of other dates, joined after the single expressions are found:
+ * - "the week of March 9": the Monday–Sunday week that holds the day (week granularity);
+ * - "from Friday through Jan. 12", "between 2017 and 2019", "from Friday, Dec. 19 through Sunday,
+ *   Dec. 21": one mention from the first date to the second, at the finer of the two granularities;
+ * - "October 7 and 8": two days of one month named together, one day span.
+ * A span that would run backwards is not a span: its ends stay two mentions.
+ */
+import { addDays, dayDate, dayRangeDate, isoOf, lastDayOfMonth, mondayOf, monthOf, weekDate, yearOf, type ResolvedDate } from './dateMath.ts';
+import type { DateMention } from './dates.ts';
+import { speaksOfPast } from './dateTense.ts';
+
+const WEEK_OF = /\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+$/i;
+/** Words between the two ends of a span. */
+const JOIN = /^,?\s*(?:through|thru|to|until|till|and|-|–|—)\s*$/i;
+const OPENER = /\b(?:from|between|runs?|running|open|opens)\s+$/i;
+const BARE_WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+/** "and 8" after "October 7": the second day, then a break or a function word. */
+const SECOND_DAY = /^\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-–:.,/]?\d)(?=\s*(?:[,.;:)—–]|$|(?:in|at|on|and|with|when|to|for|from|at|,)\b))/i;
+
+const granularityRank = { day: 0, week: 1, month: 2, quarter: 3, season: 3, year: 4 } as const;
+
+function spanOf(first: ResolvedDate, last: ResolvedDate): ResolvedDate | undefined {
+  if (last.end < first.start) return undefined;
+  if (first.granularity === 'day' && last.granularity === 'day') return dayRangeDate(first.start, last.end);
+  if (first.granularity === 'year' && last.granularity === 'year') {
+    const from = yearOf(first.start);
+    const to = yearOf(last.end);
+    return { start: first.start, end: last.end, granularity: 'year', label: `${from}–${to}` };
+  }
+  const granularity = granularityRank[first.granularity] <= granularityRank[last.granularity] ? first.granularity : last.granularity;
+  return { start: first.start, end: last.end, granularity, label: `${first.label} – ${last.label}` };
+}
+
+function isPlainDay(m: DateMention): boolean {
+  return !!m.date && m.date.granularity === 'day' && m.date.start === m.date.end && !m.clock;
+}
+
+/** Joins spans in one sentence's mentions (in order of position). */
+export function joinSpans(text: string, mentions: DateMention[], published?: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    let m = mentions[i];
+    // "the week of March 9"
+    if (isPlainDay(m)) {
+      const before = WEEK_OF.exec(text.slice(0, m.index));
+      if (before) {
+        const monday = mondayOf(m.date!.start);
+        m = { ...m, index: before.index, expression: text.slice(before.index, m.index + m.expression.length), date: weekDate(monday), yearless: undefined };
+      }
+    }
+    // "October 7 and 8"
+    if (isPlainDay(m) && /\d$/.test(m.expression)) {
+      const second = SECOND_DAY.exec(text.slice(m.index + m.expression.length));
+      const start = m.date!.start;
+      const day = second ? Number(second[1]) : 0;
+      if (second && day > Number(start.slice(8)) && day <= lastDayOfMonth(yearOf(start), monthOf(start))) {
+        const end = isoOf(yearOf(start), monthOf(start), day);
+        m = { ...m, expression: m.expression + second[0].replace(/\s+$/, ''), date: dayRangeDate(start, end), yearless: undefined };
+      }
+    }
+    // "from Friday through Jan. 12", "between 2017 and 2019"
+    const next = mentions[i + 1];
+    const between = next ? text.slice(m.index + m.expression.length, next.index) : '';
+    const opener = OPENER.exec(text.slice(0, m.index)) ?? (/^(?:from|between)\b/i.test(m.expression) ? ({ index: m.index } as RegExpExecArray) : null);
+    if (next && m.date && next.date && !m.clock && !next.clock && JOIN.test(between) && opener && m.anchor === undefined && next.anchor === undefined) {
+      const usable = /\band\b/i.test(between) ? /\bbetween\b/i.test(text.slice(opener.index, m.index + m.expression.length)) : true;
+      let first = m.date;
+      // A bare weekday that opens a span running past publication is the coming one, unless the
+      // sentence is plainly in the past ("runs from Friday through Jan. 12").
+      if (published && BARE_WEEKDAY.test(m.expression.replace(/^from\s+/i, '')) && first.start < published && next.date.end > published && !speaksOfPast(text, m.index)) {
+        first = dayDate(addDays(first.start, 7));
+      }
+      const span = usable ? spanOf(first, next.date) : undefined;
+      if (span) {
+        const start = /^(?:from|between)\b/i.test(m.expression) ? m.index : m.index;
+        out.push({ ...m, index: start, expression: text.slice(start, next.index + next.expression.length), date: span, yearless: undefined, names: undefined, future: m.future || next.future });
+        i++;
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { pastedPosts, type PastedPost } from './speechPosts.ts';
 import { isDemonym, isFunctionWord, isHonorific, isOrgWord, isRoleModifier, isRoleWord, isTimeWord } from './speechLexicon.ts';
 import { isCapitalised, paragraphText, stripPossessive, tokenize, type ParagraphText, type Token } from './speechText.ts';
 import { perStory } from '../story/perStory.ts';
-import { ageAfter, authorName, capitalisedRuns, descriptionBefore, genderBefore, genderOf, honorificGender, nameByContext, nameInRun, nameLike } from './peopleNames.ts';
+import { ageAfter, ageBefore, authorName, descriptionAfter, isOtherNameOf, capitalisedRuns, descriptionBefore, genderBefore, genderOf, honorificGender, nameByContext, nameInRun, nameLike } from './peopleNames.ts';
 import { GENDERED_HONORIFICS, People, type Gender, type Mention, type Person } from './peopleRegistry.ts';
 
 export { People } from './peopleRegistry.ts';
@@ -36,9 +36,14 @@ function buildPeople(story: Story): People {
       for (const found of names) {
         if (!found) continue;
         const [s, e] = found;
+        // "whose real name is Marguerite Osterhaus": the same person under another name, not a new speaker.
+        if (isOtherNameOf(pt.text, tokens[s].start)) {
+          for (let k = s; k < e; k++) taken.add(k);
+          continue;
+        }
         const words = tokens.slice(s, e).map((t, k) => (k === e - s - 1 ? stripPossessive(t.text) : t.text));
         const r = people.addName(words, genderOf(words[0]) ?? genderBefore(tokens, s));
-        const age = ageAfter(pt.text, tokens[e - 1].end);
+        const age = ageAfter(pt.text, tokens[e - 1].end) ?? ageBefore(pt.text, tokens[s].start);
         if (age !== undefined) people.ages.push({ personId: r.person.id, file: pt.file, age });
         // "Mayor Lindiwe Okafor", or a role in apposition before the name: "Vance's lawyer, Gideon Marchetti,".
         // "the Deputy Speaker, Dame Patricia Ekwueme,": the apposition's comma comes before the form of address.
@@ -46,6 +51,8 @@ function buildPeople(story: Story): People {
         while (h > 0 && (isHonorific(tokens[h - 1].text) || GENDERED_HONORIFICS[tokens[h - 1].text.toLowerCase()] !== undefined)) h--;
         const description = descriptionBefore(tokens, s) ?? (tokens[h - 1]?.text === ',' && tokens[e]?.text === ',' ? descriptionBefore(tokens, h - 1) : undefined);
         if (description && !inQuote(tokens[s].start)) people.addDescription(r, description);
+        const after = description ? undefined : descriptionAfter(pt.text, tokens[e - 1].end);
+        if (after && !inQuote(tokens[s].start)) people.addDescription(r, after);
         for (let k = s; k < e; k++) taken.add(k);
         people.mentions.push({ personId: r.person.id, file: pt.file, paragraph: paragraph.number, start: tokens[s].start, end: tokens[e - 1].end, quoted: inQuote(tokens[s].start), via: 'name' });
       }

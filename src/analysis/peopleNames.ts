@@ -24,6 +24,9 @@ export function descriptionBefore(tokens: Token[], index: number): string | unde
     else if (!isCapitalised(w) && !(sawRole && isRoleModifier(w)) && !(w === 'of' && kept.length)) break;
     kept.unshift(w);
   }
+  // "pop star Vesper Lane and actor Tobiah Rennick": a name joined by "and" is another person, not the role.
+  const and = kept.lastIndexOf('and');
+  if (and > 0 && !kept.slice(0, and).some(isRoleWord)) kept.splice(0, and + 1);
   while (kept.length && !isRoleWord(kept[0]) && (isFunctionWord(kept[0]) || isTimeWord(kept[0]) || /^(of|and|its|his|her|their|our|my|the|a|an)$/i.test(kept[0]))) kept.shift();
   // Forms of address ("Prof. Dr.", "Mrs", "Dame") are neither the name nor the role.
   const text = kept.filter((w) => !TITLE.test(w)).join(' ');
@@ -41,6 +44,31 @@ export function genderBefore(tokens: Token[], index: number): Gender {
   if (honorific) return honorific;
   const prev = tokens[index - 1]?.text === ',' ? tokens[index - 2] : tokens[index - 1];
   return prev ? nounGender(prev.text) : null;
+}
+
+/**
+ * The role in apposition after a name: "Odalys Ferreira-Quist, the 27-year-old actress who …" → "actress",
+ * "Lorcan Obi, the group's chair," → "chair".
+ */
+export function descriptionAfter(text: string, end: number): string | undefined {
+  const m = /^,\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text.slice(end));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  const role = words.findIndex((w) => isRoleWord(w));
+  if (role < 0 || !words.slice(0, role).every((w) => isRoleModifier(w))) return undefined;
+  return words.slice(0, role + 1).join(' ');
+}
+
+/** "19-year-old Keziah Moreno": the age written right before a name. */
+export function ageBefore(text: string, start: number): number | undefined {
+  const m = /\b(\d{1,3})-year-old\s+$/.exec(text.slice(Math.max(0, start - 16), start));
+  const age = m ? Number(m[1]) : NaN;
+  return age > 0 && age < 120 ? age : undefined;
+}
+
+/** "whose real name is Marguerite Osterhaus", "born Jane Smith": another name of someone already named. */
+export function isOtherNameOf(text: string, start: number): boolean {
+  return /(?:\breal name(?: is|,)?|\bbirth name(?: is)?|\bborn|\bnée|\bnee|\bformerly known as)\s+$/i.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** "Tomasz Kral, 34," / "Kral (34)": the age written right after a name. */
@@ -109,7 +137,7 @@ export function nameByContext(tokens: Token[], text: string, a: number, b: numbe
   // "Harald Berge, who chairs the trust": "who" is for people ("which" for organisations and places).
   if (tokens[b]?.text === ',' && /^who$/i.test(tokens[b + 1]?.text ?? '')) return [a, b];
   const end = tokens[b - 1].end;
-  if (ageAfter(text, end) !== undefined) return [a, b];
+  if (ageAfter(text, end) !== undefined || ageBefore(text, tokens[a].start) !== undefined) return [a, b];
   if (genderBefore(tokens, a)) return [a, b];
   // "Vance's lawyer, Gideon Marchetti," / "its chair, Ifeoma Castellanos,": a role, then the name in apposition.
   if (a >= 2 && tokens[a - 1].text === ',' && !isCapitalised(tokens[a - 2].text) && isRoleWord(tokens[a - 2].text) && /^[,.;]?$/.test(tokens[b]?.text ?? '')) return [a, b];

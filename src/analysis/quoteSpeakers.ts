@@ -17,6 +17,9 @@ const POSSESSIVES: Record<string, 'male' | 'female' | 'plural'> = { his: 'male',
 /** Staff of an organisation as a plural subject: "Analysts at Pemberton & Vale", "officials at the White House". */
 const STAFF_AT = /^(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ss]cientists|[Ee]xperts|[Oo]fficials|[Ee]ngineers|[Ll]awyers)\s+(?:at|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)$/u;
 
+/** Nouns that refer only to an unnamed source ("the insider", "the source"). */
+const UNNAMED_ONLY = /^(?:insider|source)s?$/i;
+
 export class SpeakerResolver {
   private readonly order = new Map<string, number>();
   private readonly unnamed = new Map<string, { start: number; verb: number; phrase: string }[]>();
@@ -78,7 +81,7 @@ export class SpeakerResolver {
     // "A company spokeswoman said": the organisation the article means by "the company".
     const nounSpokesperson = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+(?:spokes(?:wo)?man|spokesperson|representative)$/u.exec(text);
     if (nounSpokesperson && isOrgNoun(nounSpokesperson[1]) && !hasAnonymityMarker(clause)) {
-      const organisation = this.organisationCalled(pt, start, nounSpokesperson[1]) ?? this.soleOrganisationSpeaker(pt);
+      const organisation = this.organisationCalled(pt, start, nounSpokesperson[1]) ?? this.soleOrganisationSpeaker(pt) ?? this.onlyOrganisationCalled(nounSpokesperson[1]);
       if (organisation) return { speakerId: organisation, attribution: 'named' };
     }
     // "Analysts at Pemberton & Vale wrote in a note": the firm speaks through its staff.
@@ -185,6 +188,23 @@ export class SpeakerResolver {
       if (names.length) return this.people.organisation(names[names.length - 1]).id;
     }
     return undefined;
+  }
+
+  /**
+   * "A council spokesperson" in an article that names no council: the one "… Council" the whole story
+   * names, when it names exactly one.
+   */
+  private onlyOrganisationCalled(noun: string): string | undefined {
+    const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
+    const re = new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]*\\s+(?:(?:of|for|and)\\s+)?){1,4})${head}\\b`, 'gu');
+    const names = new Set<string>();
+    for (const para of this.people.paragraphs) {
+      for (const m of para.text.matchAll(re)) {
+        const name = `${m[1]}${head}`.replace(/^(The|A|An)\s+/, '').trim();
+        if (name.split(/\s+/).length >= 2) names.add(name);
+      }
+    }
+    return names.size === 1 ? this.people.organisation([...names][0]).id : undefined;
   }
 
   /**
@@ -312,7 +332,9 @@ export class SpeakerResolver {
       const text = p === here ? para.text.slice(0, offset) : para.text;
       const intro = [...text.matchAll(/(?:^|[.!?]\s+|,\s+)((?:One|one|A|a|An|an|Another|another)\s+[^.;:!?]*)/gu)]
         .map((m) => m[1])
-        .filter((phrase) => hasAnonymityMarker(phrase));
+        // "the insider said" after "A source close to the couple told …": a word that only ever means an
+        // unnamed source needs no "who asked not to be named".
+        .filter((phrase) => hasAnonymityMarker(phrase) || (UNNAMED_ONLY.test(head) && isAnonymous(phrase.split(',')[0])));
       if (intro.length) return intro[intro.length - 1].split(',')[0].trim();
     }
     return undefined;

@@ -16,6 +16,13 @@ interface Lexicon {
 
 let loaded: Lexicon | undefined;
 
+/** Words that end organisations' names beyond compromise's list ("Corvana Foods", "Tidewell Logistics"). */
+const EXTRA_ORG_WORDS = [
+  'foods', 'library', 'libraries', 'logistics', 'records', 'studios', 'pictures', 'solutions', 'technologies',
+  'research', 'theatre', 'theater', 'bakery', 'publishing', 'laboratories', 'therapeutics', 'robotics',
+  'analytics', 'software', 'networks', 'ventures', 'industries', 'haulage', 'freight', 'brewery', 'dairies',
+];
+
 function lexicon(): Lexicon {
   if (!loaded) {
     const nlp = require('compromise') as typeof nlpType;
@@ -23,7 +30,7 @@ function lexicon(): Lexicon {
       one: { lexicon: Record<string, string | string[]> };
       two: { orgWords?: Record<string, unknown> };
     };
-    loaded = { nlp, words: model.one.lexicon, orgWords: new Set(Object.keys(model.two.orgWords ?? {})) };
+    loaded = { nlp, words: model.one.lexicon, orgWords: new Set([...Object.keys(model.two.orgWords ?? {}), ...EXTRA_ORG_WORDS]) };
   }
   return loaded;
 }
@@ -73,6 +80,9 @@ const EXTRA_ROLES = [
   'mp', 'mep', 'msp', 'mla', 'speaker', 'author', 'co-author', 'composer', 'actor', 'actress', 'director',
   'conductor', 'playwright', 'screenwriter', 'lyricist', 'rapper', 'drummer', 'guitarist', 'pianist',
   'physician', 'epidemiologist', 'fellow', 'postdoc',
+  // Entertainment, venues and local services ("pop star Ada Obi", "promoter Cy Hale", "librarian Jo Penn").
+  'star', 'popstar', 'promoter', 'stylist', 'choreographer', 'librarian', 'archivist', 'caretaker', 'warden',
+  'ranger', 'lifeguard', 'publican',
 ];
 /** Scientists and specialists by suffix: "microbiologist", "geochemist", "physicist", "economist". */
 const ROLE_SUFFIX = /^\p{Ll}[\p{Ll}-]*(?:ologist|chemist|icist|onomist|ographer|ician)$/u;

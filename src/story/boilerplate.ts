@@ -70,7 +70,7 @@ export function isShortLabel(line: string): boolean {
 
 /** A heading over a list of links to other stories: "More on this story", "Related coverage". */
 export function isRelatedHeading(line: string): boolean {
-  return /^(more (on|about) (this|the) (story|topic|subject)|more (stories|coverage|from [\w ]{1,30})|related( stories| articles| coverage| content| links)?|read (more|next)|you (may|might) also like|recommended( for you| reading)?|most (read|viewed|popular|shared)|trending( now)?|top stories|editor'?s picks|latest( news| stories)?|explore more on (these|this) topics?|obituaries|death notices|weather|in other news|recommended from [\w ]{1,30})\s*:?$/i.test(
+  return /^(more (on|about) (this|the) (story|topic|subject)|more (stories|coverage|from [\w ]{1,30})|related( stories| articles| coverage| content| links)?|read (more|next)|you (may|might) also like|recommended( for you| reading| stories| articles| videos)?|most (read|viewed|popular|shared)|trending( now)?|top stories|editor'?s picks|latest( news| stories)?|explore more on (these|this) topics?|obituaries|death notices|weather|in other news|recommended from [\w ]{1,30})\s*:?$/i.test(
     line.trim(),
   );
 }

@@ -1,4 +1,5 @@
 /** Bylines and the names in them: "By Jane Doe, The Ledger", "Jane Doe | Reuters", job titles, people's names. */
+import { isDateLine } from './dateLines.ts';
 import type { CleanLine } from './markup.ts';
 import { MASTHEAD_WORD } from './outletNames.ts';
 
@@ -21,7 +22,7 @@ function nameCase(name: string): string {
 }
 
 function readAuthorsAndOutlet(rest: string): Byline | undefined {
-  const separator = /\s*(?:,|\||—|–|\s-\s|\sfor\s|\swith\s)\s*/.exec(rest);
+  const separator = /\s*(?:,|\||—|–|•|·|\s-\s|\sfor\s|\swith\s)\s*/.exec(rest);
   let names = separator ? rest.slice(0, separator.index) : rest;
   let outletText = separator ? rest.slice(separator.index + separator[0].length).trim() : undefined;
   // "Ana Ruiz, Tom Li and Sam Roe": more names after the comma belong to the authors.
@@ -51,7 +52,13 @@ function readAuthorsAndOutlet(rest: string): Byline | undefined {
  * Ledger". Without a leading "By", see parseBareByline.
  */
 export function parseByline(line: string): Byline | undefined {
-  const text = withoutContact(line);
+  const text = withoutContact(line)
+    // "Story by Jane Doe • 2h": an aggregator's byline with the story's age after a bullet.
+    .split(/\s+[•·]\s+/)
+    .filter((part, k) => k === 0 || !isDateLine(part))
+    .join(' • ')
+    // "Posted on 19 November 2025 by Jane Doe": the date before the name.
+    .replace(/^(?:posted|published|written)\s+(?:on\s+)?([^.!?]{4,40}?)\s+(by\s)/i, (whole, date: string, by: string) => (isDateLine(date) ? by : whole));
   if (text.length > 120 || !/^(?:(?:written|words|story|text|posted|reported) )?by\s/i.test(text) || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
   return readAuthorsAndOutlet(text.replace(/^(?:(?:written|words|story|text|posted|reported) )?by\s+/i, '').replace(/^:\s*/, ''));
 }

@@ -10,16 +10,28 @@ const WEATHER_WORDS = 'sunny|cloudy|partly|mostly|clear|rain|rainy|showers?|thun
 export const PAGE_FURNITURE = [
   /^share\b.*\b(article|story|this|facebook|twitter|email|button)/i,
   /^(comments?|close button|advertisement|ad|sponsored( content)?|skip (to|navigation).*|print|email|whatsapp|facebook|twitter|linkedin|reddit)$/i,
+  // Live-blog labels: "Pinned", "Pinned post" over the post a live page keeps at the top.
+  /^(pinned|pinned (post|update|entry|message))$/i,
   /^(more|also|related|recommended|trending|popular|latest|top stories)( stories| articles| news| coverage| from this section| in [\w ]+| on [\w ]+)?:?$/i,
   /^(read|see) (more|also|next)\b.{0,150}$/i,
-  /^(related|read more|more|see also|also read|watch|listen|recommended)\s*:\s*\S.{0,200}$/i,
+  /^(related( videos?| stories| articles)?|read more|more|see also|also read|watch|listen|recommended)\s*:\s*\S.{0,200}$/i,
+  // Syndication and aggregator chrome: "Get more stories like this in …", "This article appears in the … issue".
+  /^get more (stories|news|articles|coverage)\b[^.!?]{0,80}$/i,
+  /^this (article|story|piece|essay) (appears|appeared|was (first |originally )?published|originally appeared|first appeared) in\b.{0,160}$/i,
+  /^subscribe here\.?$/i,
+  /^(listen|tune in) (to|on|live)\b.{0,60}[^.!?]$/i,
   /^(sign up|subscribe)\b.{0,80}$/i,
   /^(click here|follow us)\b.{0,80}$/i,
   /^this is a (breaking|developing) (news )?story\b.*$/i,
   /^(press release|news release|media release|for immediate release|embargoed( until)?|ends|-?\s?ends\s?-?)\b.{0,60}$/i,
   /^(this (story|article) (is developing|has been updated|will be updated))\b.*$/i,
   /^please (check|refresh) back\b.*$/i,
-  /^(updated|published|posted|last updated):?\s.{0,60}\d.{0,30}$/i,
+  /^(updated|published|posted|last updated|(page )?last (updated|reviewed|modified)|date( of (notice|publication|issue))?|dated|issued( on)?):?\s.{0,60}\d.{0,30}$/i,
+  // Government and council page footers: feedback prompts, contact fields, policy links.
+  /^(was|is) this (page|article|information|content) (helpful|useful)\b.{0,30}$/i,
+  /^report (a|an) (problem|error|mistake|issue|fault)\b[^.!?]{0,60}$/i,
+  /^(accessibility( statement)?|privacy( (and|&) cookies| policy| notice)?|terms (of (use|service)|and conditions|& conditions)|cookie policy|sitemap|feedback)$/i,
+  /^(tel|telephone|phone|mobile|fax|e-?mail)\s*:\s*[\w@.+()\/ -]{3,60}$/i,
   // Advertising slots: "Advertisement · Scroll to continue", "ADVERTISEMENT - CONTINUE READING BELOW".
   /^(advertisement|sponsored|ad)\b[\s·•|:-]+.{0,40}$/i,
   // Cookie and consent banners.
@@ -79,7 +91,7 @@ export const PAGE_FURNITURE = [
   /^(\(?(machine[- ])?translated|translation) (by|from|powered by|with)\b.{0,80}$/i,
   /\btranslation (may|might|can|could) (contain|include|have) (errors|mistakes|inaccuracies)\b/i,
   // Press releases: distributor boxes and the end mark.
-  /^news provided by\b.{0,60}$/i,
+  /^(news |content |story )?provided by\b.{0,60}$/i,
   /^(#{3}|-\s?30\s?-)$/,
   // Imprints and postal addresses in page footers.
   /\beditor[- ]in[- ]chief\s*:/i,

@@ -38,10 +38,24 @@ export function cleanLine(raw: string): CleanLine {
     .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
     .replace(/^>\s?/, '')
+    // Footnote markers after a word or a sentence: "in the county.[1] It opened" → "in the county. It opened".
+    .replace(/(?<=[\p{L}\p{N}.,;:!?"”’')])\[\d{1,3}\]/gu, '')
     .replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1')
     .replace(/__(\S(?:.*?\S)?)__/g, '$1')
     .replace(/(^|[\s(“"‘'])\*(\S(?:.*?\S)?)\*(?=$|[\s).,;:!?’'"”])/g, '$1$2')
     .replace(/(^|[\s(“"‘'])_(\S(?:.*?\S)?)_(?=$|[\s).,;:!?’'"”])/g, '$1$2')
     .trim();
   return { text, image: false, profile: profile && PROFILE_URL.test(profile[2]) ? text : undefined };
+}
+
+/**
+ * A paste that lost its line breaks runs the page's menu, headline, byline and date into one line with
+ * wide gaps where the breaks were: "Radio Dunmore  News  Local  Fire crew invited  By Kit Roe  20 May 2025".
+ * Three or more pieces, none of which ends a sentence, are split back into lines; prose with two spaces
+ * after each full stop is left alone.
+ */
+export function splitRunTogether(raw: string): string[] {
+  const pieces = raw.trim().split(/[ \u00a0]{2,}|\u00a0[ \u00a0]+/);
+  if (pieces.length < 3 || pieces.some((p) => /[.!?…]["”’')\]]*$/.test(p) || p.split(/\s+/).length > 14)) return [raw];
+  return pieces;
 }

@@ -3,12 +3,21 @@
 /** Words newspapers, broadcasters and sites put in their names. */
 export const MASTHEAD_WORD = /\b(news|times|post|standard|herald|gazette|journal|tribune|courier|daily|chronicle|radio|tv|television|telegraph|observer|guardian|mail|express|star|record|press|review|weekly|ledger|bulletin|dispatch|sentinel|independent|inquirer|examiner|monitor|register|wire|live|today|magazine|broadcasting|media|channel|tidende|tidning|tidningen|avis|avisen|dagblad|posten|bladet|zeitung|kurier|nachrichten|courant|krant|nieuws|diario|noticias|periódico|corriere|gazzetta|giornale|quotidien|journal|presse|gazeta|dziennik|novosti|sanomat|uutiset)\b/i;
 
+/** Words in the name of a public body or society that publishes its own pages. */
+const ORGANISATION_WORD = /\b(council|society|authority|municipality|county|borough|district|ministry|department|agency|association|institute|university|college|trust|foundation|commission|federation|union)\b/i;
+
+/** "Kelmouth District Council", "Ministry of Health": the organisation word ends the name or opens "X of Y". */
+function isOrganisationName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return ORGANISATION_WORD.test(words[words.length - 1]) || new RegExp(`^(the )?${ORGANISATION_WORD.source} of \\p{Lu}`, 'iu').test(text);
+}
+
 /** A site's name above the headline: "Corvana Evening Standard", "The Harbor Ledger". */
 export function mastheadName(line: string): string | undefined {
   const text = line.trim();
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 6 || /[.!?:|]/.test(text)) return undefined;
-  if (!words.every((w) => /^(\p{Lu}[\p{L}\p{N}'’&-]*|\p{N}+|&|of|the|and|on)$/u.test(w)) || !MASTHEAD_WORD.test(text)) return undefined;
+  if (!words.every((w) => /^(\p{Lu}[\p{L}\p{N}'’&-]*|\p{N}+|&|of|the|and|on)$/u.test(w)) || !(MASTHEAD_WORD.test(text) || isOrganisationName(text))) return undefined;
   return text;
 }
 

@@ -1,11 +1,11 @@
 import { isBoilerplate, isRelatedHeading, isShortLabel, parsePostAccount } from './boilerplate.ts';
-import { bylineOf, isPersonName, isRoleLine } from './bylines.ts';
+import { bylineOf, isPersonName, isRoleLine, parseByline } from './bylines.ts';
 import { dateOfLine, isDateLine } from './dateLines.ts';
 import { firstSubstantiveSentence } from './displayTitle.ts';
 import { readEmailHeaders } from './emailHeaders.ts';
 import { findHeader } from './header.ts';
 import { isLabelCase, isListItem, isProse, TERMINAL } from './lineShapes.ts';
-import { cleanLine } from './markup.ts';
+import { cleanLine, splitRunTogether } from './markup.ts';
 import { copyrightHolder, datelineAgency, mastheadName, newsletterName, outletLine, releaseSource, siteNameOfHomeLink } from './outletNames.ts';
 import { type Block, numberParagraphs } from './paragraphs.ts';
 import { joinWrapped, repeatedLineTest } from './pdfText.ts';
@@ -23,7 +23,7 @@ export { cleanLine } from './markup.ts';
  */
 export function parseArticle(file: string, body: string, meta: ArticleMeta): Article {
   const removed: string[] = [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n').map(cleanLine);
+  const lines = body.replace(/\r\n?/g, '\n').split('\n').flatMap(splitRunTogether).map(cleanLine);
   const email = readEmailHeaders(lines);
   for (const i of email.lines) {
     removed.push(lines[i].text);
@@ -108,8 +108,15 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
         continue;
       }
     }
-    if (/^news provided by\s*:?$/i.test(line)) {
+    if (/^(news |content |story )?provided by\s*:?$/i.test(line)) {
       pendingReleaseOutlet = true;
+      drop(line);
+      continue;
+    }
+    // "Provided by The Ledger": the outlet a syndicated page (an aggregator's copy) credits.
+    const provider = /^(?:content |story )?provided by\s*:?\s+(.{2,60})$/i.exec(line);
+    if (provider && !TERMINAL.test(provider[1])) {
+      releaseOutlet ??= provider[1].trim();
       drop(line);
       continue;
     }
@@ -171,6 +178,8 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
       }
     }
     if (i !== header.title && repeated(line)) {
+      // The site's name over the headline comes back in the footer ("More from Coast Radio News").
+      if (i < header.title) masthead ??= mastheadName(line);
       drop(line);
       continue;
     }
@@ -204,6 +213,12 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
       }
       copyright ??= copyrightHolder(line);
       newsletter ??= newsletterName(line);
+      // "Story by Jane Doe • 2h", "Posted on 19 May 2025 by Jane Doe": a date line that is a byline too.
+      const credited = blocks.length < 4 && i < header.prose + 3 ? parseByline(line) : undefined;
+      if (credited) {
+        author ??= credited.author;
+        bylineOutlet ??= credited.outlet;
+      }
       drop(line);
       continue;
     }
@@ -226,6 +241,9 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
     }
     const byline = blocks.length < 4 && (i < header.prose + 3 || blocks.length === 0) ? bylineOf(lines[i]) : undefined;
     if (byline) {
+      // "Posted on 19 November 2025 by Jane Doe": the byline carries the date.
+      const date = dateOfLine(line);
+      if (date) dates.push(date);
       author ??= byline.author;
       bylineOutlet ??= byline.outlet;
       drop(line);
@@ -280,6 +298,8 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
     removed.push(blocks.pop()!.text);
   }
 
+  for (const copy of pullQuotes(blocks)) removed.push(blocks.splice(blocks.indexOf(copy), 1)[0].text);
+
   const { paragraphs, sentences } = numberParagraphs(file, blocks);
   const words = sentences.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
   // A press release is the word of the organisation its "About" section describes.
@@ -303,4 +323,39 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
     words,
     removed,
   };
+}
+
+/** Letters and digits only, lower case: how a pull quote and the sentence it repeats are compared. */
+const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A magazine's pull quotes: a short paragraph that repeats words found in full in another, longer
+ * paragraph ("I thought it was finished." set large beside the paragraph that quotes it). The copy goes,
+ * the original stays. It must be quoted or long enough not to be a stock phrase ("He declined to comment.").
+ */
+function pullQuotes(blocks: readonly Block[]): Block[] {
+  const texts = blocks.map((b) => bare(b.text));
+  // Where each run of four words occurs, so a candidate is compared only with paragraphs that share its rarest run.
+  const runs = new Map<string, number[]>();
+  const runsOf = (text: string) => {
+    const words = text.split(' ');
+    const out: string[] = [];
+    for (let k = 0; k + 4 <= words.length; k++) out.push(words.slice(k, k + 4).join(' '));
+    return out;
+  };
+  texts.forEach((text, index) => {
+    for (const run of new Set(runsOf(text))) {
+      const at = runs.get(run);
+      if (at) at.push(index);
+      else runs.set(run, [index]);
+    }
+  });
+  return blocks.filter((block, index) => {
+    const words = block.text.split(/\s+/).length;
+    if (block.post || words > 60 || words < 4 || (words < 12 && !/^["“‘']/.test(block.text))) return false;
+    const own = runsOf(texts[index]);
+    if (!own.length) return false;
+    const rarest = own.map((run) => runs.get(run)!).reduce((a, b) => (b.length < a.length ? b : a));
+    return rarest.some((other) => other !== index && blocks[other].text.length > block.text.length && ` ${texts[other]} `.includes(` ${texts[index]} `));
+  });
 }

@@ -6,7 +6,7 @@ export const SIGN_OFF = /^(until next (week|time|issue|month)|see you (next \w+|
 
 /** A line after which only page furniture follows: an author card, a reading list, a release's end mark. */
 export function isTailMarker(text: string): boolean {
-  return /^(written by\s+\p{Lu}.{0,60}|more from\s+\p{Lu}.{0,60}|recommended from\s+\S.{0,40}|sign up to discover\b.*|explore more on (these|this) topics?|reuse this content|about the author|#{3}|-\s?30\s?-)$/iu.test(text);
+  return /^(written by\s+\p{Lu}.{0,60}|more from\s+\p{Lu}.{0,60}|recommended from\s+\S.{0,40}|sign up to discover\b.*|explore more on (these|this) topics?|reuse this content|about the author|(foot|end)?notes|references|bibliography|works cited|#{3}|-\s?30\s?-)$/iu.test(text);
 }
 
 /** The writer an author card names: "Written by Jane Doe" → "Jane Doe". */

@@ -9,6 +9,8 @@ import {
   questionCue,
   sentenceAnswersCue,
   countedFigure,
+  onlyRelativeTime,
+  RELATIVE_TIME_BOOST,
   sentenceNamesAgent,
   sentenceNamesDoerOf,
   type QuestionCue,
@@ -74,6 +76,14 @@ const COUNTED_BOOST = 1.4;
  * when that is more than its own score: it ranks right after it.
  */
 const FOLLOWER_SHARE = 0.9;
+/** A question in the text (an explainer's "Is the interview compulsory?"): scored as this share of itself, its answer taking its score. */
+const ASKED_SHARE = 0.7;
+const QUESTION = /\?["”’]?\s*$/;
+/** A sentence whose subject is a pronoun adds this share of the sentence before it to its own score. */
+const CONTEXT_SHARE = 0.5;
+const PRONOUN_SUBJECT = /^(?:It|He|She|They|This|These|Those|Its|His|Her|Their)\s+(?!is\s+not\s+clear|was\s+not\s+clear)\p{Ll}/u;
+/** The end of a quote followed by its attribution: "…my neighbour's son," said Brenda Oyelowo. */
+const QUOTE_CLOSED_BY_ATTRIBUTION = /^[^"“”]*[,.!?]["”]\s*(?:\p{Ll}+\s+)?(?:said|says|added|told|wrote|explained)\b|^[^"“”]*[,.!?]["”]\s*[\p{Lu}][\p{L}'’ .-]{0,60}\s(?:said|says|added|told|wrote)\b/u;
 /** A lead-in has at most this many content words and no figure. */
 const LEAD_IN = 5;
 /** A quote attributed with a pronoun only. */
@@ -172,6 +182,7 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
     if (labelTerms(story, sentence).some((t) => termNumber.has(t))) score *= LABEL_BOOST;
     if (cue === 'who' && doerStems && sentenceNamesDoerOf(sentence.text, doerStems, stemWord)) score *= WHO_DOER_BOOST;
     else if (cue === 'who' && sentenceNamesAgent(sentence.text)) score *= WHO_AGENT_BOOST;
+    else if (cue === 'when' && onlyRelativeTime(sentence.text)) score *= RELATIVE_TIME_BOOST;
     else if (cue && sentenceAnswersCue(cue, sentence.text)) score *= CUE_BOOST[cue];
     if (counted.size && countedFigure(sentence.text, counted, stemWord)) score *= COUNTED_BOOST;
     // "when did she die" is not answered by "he died in 2009".
@@ -195,26 +206,59 @@ function stemWord(word: string): string {
  * sentence naming the speaker, then the quote attributed with a pronoun ("Chief executive Marcus
  * Lindqvist apologized… 'We let you down,' he said."). The second sentence answers what the first
  * matched without repeating its words: it is scored as a share of the first when that is more.
+ * Three more neighbours answer for a matching sentence: the answer after an explainer's question
+ * (the question itself is discounted), a sentence whose subject is a pronoun (it adds part of the
+ * sentence before it to its own score), and, for "what did X say", the opening sentences of a quote
+ * whose speaker is named only at its end.
  */
 function withFollowers(story: Story, ranked: RankedSentence[], cue: QuestionCue | undefined, accept?: (s: Sentence) => boolean): RankedSentence[] {
   const byIndex = new Map(ranked.map((r) => [r.sentence.index, r]));
   const added: RankedSentence[] = [];
+  const raise = (sentence: Sentence, score: number, coverage: number): void => {
+    if (accept && !accept(sentence)) return;
+    const existing = byIndex.get(sentence.index);
+    if (existing) {
+      if (existing.score < score) existing.score = score;
+      return;
+    }
+    const follower = { sentence, text: sentence.text, score, coverage };
+    byIndex.set(sentence.index, follower);
+    added.push(follower);
+  };
+  // Scores as they were before any sentence was raised by its neighbour.
+  const own = new Map(ranked.map((r) => [r.sentence.index, r.score]));
   for (const lead of ranked) {
+    const leadScore = own.get(lead.sentence.index)!;
     const next = story.sentences[lead.sentence.index + 1];
-    if (!next || next.file !== lead.sentence.file || next.paragraph !== lead.sentence.paragraph) continue;
+    const sameFile = next && next.file === lead.sentence.file;
+    // An explainer's question ("Is the interview compulsory?") is answered by what follows it, in its
+    // paragraph or the next one; the question itself answers nothing.
+    if (sameFile && QUESTION.test(lead.text) && (next.paragraph === lead.sentence.paragraph || lead.sentence.paragraph + 1 === next.paragraph)) {
+      lead.score = Math.min(lead.score, leadScore * ASKED_SHARE);
+      raise(next, leadScore, lead.coverage);
+      continue;
+    }
+    // A quote of several sentences attributed at its end ("“Nobody knocked. I heard it from a
+    // neighbour,” said Brenda Oyelowo."): its opening sentences are the same speaker's words.
+    if (cue === 'said' && QUOTE_CLOSED_BY_ATTRIBUTION.test(lead.text)) {
+      for (let i = lead.sentence.index - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+        const before = story.sentences[i];
+        if (before.file !== lead.sentence.file || before.paragraph !== lead.sentence.paragraph) break;
+        if (/["“”]/.test(before.text.slice(1))) break;
+        raise(before, leadScore * FOLLOWER_SHARE, lead.coverage);
+        if (/^["“]/.test(before.text)) break;
+      }
+    }
+    if (!sameFile || next.paragraph !== lead.sentence.paragraph) continue;
+    // "A rail had worn beyond the limit. It had been reported on 14 February.": a sentence whose
+    // subject is a pronoun is about what the sentence before it named.
+    if (PRONOUN_SUBJECT.test(next.text) && !/^["“]/.test(next.text)) {
+      raise(next, (own.get(next.index) ?? 0) + leadScore * CONTEXT_SHARE, lead.coverage);
+    }
     // A lead-in that has what the question asks for ("Nine people have been hospitalized.") is the answer itself.
     const leadIn = story.termsOf(lead.sentence).length <= LEAD_IN && !/\d/.test(lead.text) && !(cue && sentenceAnswersCue(cue, lead.text));
     if (!leadIn && !((cue === 'said' || cue === 'who') && PRONOUN_QUOTE.test(next.text))) continue;
-    if (accept && !accept(next)) continue;
-    const score = lead.score * FOLLOWER_SHARE;
-    const existing = byIndex.get(next.index);
-    if (existing) {
-      if (existing.score < score) existing.score = score;
-      continue;
-    }
-    const follower = { sentence: next, text: next.text, score, coverage: lead.coverage };
-    byIndex.set(next.index, follower);
-    added.push(follower);
+    raise(next, leadScore * FOLLOWER_SHARE, lead.coverage);
   }
   return added.length ? ranked.concat(added) : ranked;
 }

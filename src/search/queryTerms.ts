@@ -30,11 +30,15 @@ const UNAPOSTROPHED = new Set([
   'whats', 'whos', 'wheres', 'whens', 'hows', 'whys', 'thats', 'theres', 'heres', 'cant', 'dont', 'didnt', 'doesnt',
   'isnt', 'wasnt', 'werent', 'arent', 'wont', 'wouldnt', 'couldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt', 'im',
   'ive', 'youre', 'theyre', 'theyve', 'weve', 'hes', 'shes', 'lets', 'u', 'ur', 'pls', 'plz', 'tho',
+  // Question words typed short or misspelt.
+  'wat', 'wut', 'wht', 'whta', 'waht', 'whn', 'wher', 'whoe', 'hw', 'hwo',
 ]);
 
 /** Question words that are not stopwords to the index but never name the topic. */
 const QUESTION_FILLER = new Set(['happen', 'happened', 'happend', 'happening', 'tell', 'know', 'explain', 'exactly', 'anyone', 'anybody', 'someone', 'get', 'got']);
 
+/** How much a closed compound ending in a question word counts ("waterbirds" for "birds"). */
+const COMPOUND_WEIGHT = 0.6;
 /** How much a synonym of a question word counts, against 1 for the word itself. */
 const SYNONYM_WEIGHT = 0.5;
 
@@ -82,6 +86,8 @@ function spellingVariants(word: string): string[] {
 interface Vocabulary {
   /** Index terms in sorted order, for prefix lookups. */
   sorted: string[];
+  /** Closed compounds by their last part: "bird" → waterbird, seabird (built on first use). */
+  compounds?: Map<string, string[]>;
   /** Every lower-case word of the story with its term, by word length (built on the first typo). */
   byLength?: Map<number, { word: string; term: string }[]>;
 }
@@ -98,6 +104,35 @@ function vocabulary(story: Story): Vocabulary {
 export function prepareQueryWords(story: Story): void {
   vocabulary(story);
   wordsByLength(story);
+  compounds(story);
+}
+
+/** The shortest head and last part of a closed compound ("sea" + "bird", "farm" + "worker"). */
+const COMPOUND_HEAD = 3;
+const COMPOUND_TAIL = 4;
+
+/**
+ * Closed compounds of the story by their last part, when both parts are index terms too: "waterbird"
+ * under "bird" (when the story also says "water" and "bird"). A question about "birds" finds "31,480
+ * waterbirds"; "support" never stands for "port".
+ */
+function compounds(story: Story): Map<string, string[]> {
+  const vocab = vocabulary(story);
+  if (vocab.compounds) return vocab.compounds;
+  const map = new Map<string, string[]>();
+  for (const term of vocab.sorted) {
+    if (term.length < COMPOUND_HEAD + COMPOUND_TAIL || /\d/.test(term)) continue;
+    for (let cut = COMPOUND_HEAD; term.length - cut >= COMPOUND_TAIL; cut++) {
+      const tail = term.slice(cut);
+      // Both parts words of the story: "water" + "bird", but not "sup" + "port".
+      if (!story.index.has(tail) || !story.index.has(term.slice(0, cut))) continue;
+      let list = map.get(tail);
+      if (!list) map.set(tail, (list = []));
+      list.push(term);
+      break;
+    }
+  }
+  return (vocab.compounds = map);
 }
 
 /** Every lower-case word of the story (three letters or more, no digits) with its index term, by length. */
@@ -213,6 +248,8 @@ function expandWord(story: Story, word: string): QueryWord | null {
       if (derived(shorter, term.slice(-cut))) found = add(shorter, 0.6) || found;
     }
   }
+  // Closed compounds ending in the word ("birds" → "waterbirds").
+  if (term.length >= COMPOUND_TAIL) for (const compound of compounds(story).get(term) ?? []) found = add(compound, COMPOUND_WEIGHT) || found;
   // Words of the same plain-English group ("kids" / "children", "boss" / "director"), below any form of the word itself.
   for (const synonym of synonymStems(word)) found = add(synonym, SYNONYM_WEIGHT) || found;
   if (!found && /^\d{4,}$/.test(word)) {

@@ -21,6 +21,11 @@ function plainQuestion(question: string): string {
   return question
     .toLowerCase()
     .replace(/[’']/g, '')
+    // Question words typed short or misspelt: "wat time", "hw many", "wher is".
+    .replace(/\b(?:wat|wut|wht|whta|waht)\b/g, 'what')
+    .replace(/\b(?:hw|hwo)\b/g, 'how')
+    .replace(/\bwher\b/g, 'where')
+    .replace(/\bwhn\b/g, 'when')
     .replace(/\b(what|who|where|when|how|why)s\b/g, '$1 is');
 }
 
@@ -55,10 +60,13 @@ const DATE_OR_TIME = new RegExp(
     `\\b\\d{1,2}:\\d\\d\\b`,
     `\\b\\d+(?:st|nd|rd|th)\\s+minute\\b`,
     `(?:^|\\s)\\d{1,3}(?:\\+\\d)?['’](?=\\s|$)`,
-    `\\b(?:ago|half-time|halftime|full time|kick-off|earlier|later)\\b`,
   ].join('|'),
   'i',
 );
+/** Words that place a thing in time only against something else ("a year earlier", "two days later"). */
+const RELATIVE_TIME = /\b(?:ago|half-time|halftime|full time|kick-off|earlier|later)\b/i;
+/** How much a sentence grows for a "when" question when it only says "earlier" or "ago", not a date. */
+export const RELATIVE_TIME_BOOST = 1.6;
 
 /** "one" as a pronoun ("a new one", "no one", "one of them") is not a figure. */
 const PRONOUN_ONE = /\b(?:a|an|new|no|any|every|each|the|this|that|which|other|only)\s+one\b|\bone\s+(?:of|another)\b/gi;
@@ -167,7 +175,7 @@ export function pronounGender(text: string): Gender | undefined {
 export function sentenceAnswersCue(cue: QuestionCue, text: string): boolean {
   switch (cue) {
     case 'when':
-      return DATE_OR_TIME.test(text);
+      return DATE_OR_TIME.test(text) || RELATIVE_TIME.test(text);
     case 'count':
       return NUMBER.test(/\bone\b/i.test(text) ? text.replace(PRONOUN_ONE, ' ') : text);
     case 'duration':
@@ -183,6 +191,11 @@ export function sentenceAnswersCue(cue: QuestionCue, text: string): boolean {
     case 'said':
       return SPEECH.test(text);
   }
+}
+
+/** Whether a sentence places a thing in time only relatively ("a year earlier"), with no date or time. */
+export function onlyRelativeTime(text: string): boolean {
+  return !DATE_OR_TIME.test(text) && RELATIVE_TIME.test(text);
 }
 
 /** How much a sentence's score grows when it has what the question asks for. */

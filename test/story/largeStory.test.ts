@@ -32,7 +32,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('a large story', () => {
+describe('a large story', { timeout: 90_000 }, () => {
   it('is indexed in slices: the event loop gets turns while the index is built', async () => {
     const loaded = await loadStory(dir, { persistIndexFrom: Infinity });
     expect(loaded.sentences.length).toBe(60_000);

@@ -1,9 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { compareDates } from '../../src/analysis/dateMath.ts';
+import { describe, expect, it } from 'vitest';
 import { timelineOf } from '../../src/analysis/timeline.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
-import type { Story } from '../../src/story/story.ts';
-import { readExpected, score } from './labelledStory.ts';
+import { labelledStorySuite } from './labelledStory.ts';
 
 /**
  * Third blind round: four stories in styles no other fixture uses, labelled by hand before the code
@@ -18,32 +16,7 @@ const STORIES = [
   { name: 'dates-blind3-sydney', style: 'Australian news in January (southern seasons) and a weekly community column', threshold: 1 },
 ];
 
-const stories = new Map<string, Story>();
-beforeAll(async () => {
-  for (const { name } of STORIES) stories.set(name, await loadStory(`test/fixtures/${name}`));
-});
-
-describe.each(STORIES)('$name ($style)', ({ name, threshold }) => {
-  it(`resolves at least ${threshold * 100}% of the labelled expressions, each to its date and granularity`, () => {
-    const { outcomes } = score(stories.get(name)!, readExpected(`test/fixtures/${name}`));
-    const wrong = outcomes.filter((o) => o.problem).map((o) => `${o.want.file} “${o.want.expression}”: ${o.problem}`);
-    expect(outcomes.length).toBeGreaterThanOrEqual(20);
-    expect((outcomes.length - wrong.length) / outcomes.length, wrong.join('\n')).toBeGreaterThanOrEqual(threshold);
-  });
-
-  it('finds no date that was not labelled, and none in the phrases that are not dates', () => {
-    const { extra, wrongNotDates } = score(stories.get(name)!, readExpected(`test/fixtures/${name}`));
-    expect(extra).toEqual([]);
-    expect(wrongNotDates).toEqual([]);
-  });
-
-  it('lists events in date order, each date and text once', () => {
-    const { events } = timelineOf(stories.get(name)!);
-    for (let i = 1; i < events.length; i++) expect(compareDates(events[i - 1].date, events[i].date)).toBeLessThanOrEqual(0);
-    const keys = events.map((e) => `${e.date.label}|${e.text}`);
-    expect(new Set(keys).size).toBe(keys.length);
-  });
-});
+const stories = labelledStorySuite(STORIES);
 
 describe('what a reader of each story sees', () => {
   it('places the retrospective’s yearless months and seasons in its own years, in order', () => {

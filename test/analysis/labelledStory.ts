@@ -4,6 +4,9 @@
  * the only mention overlapping it, and resolve to the labelled start, end, granularity (and label).
  */
 import { readFileSync } from 'node:fs';
+import { beforeAll, describe as suite, expect, it } from 'vitest';
+import { compareDates } from '../../src/analysis/dateMath.ts';
+import { loadStory } from '../../src/story/loadStory.ts';
 import { join } from 'node:path';
 import { timelineOf, type ResolvedMention } from '../../src/analysis/timeline.ts';
 import type { Story } from '../../src/story/story.ts';
@@ -76,4 +79,46 @@ export function score(story: Story, expected: Expected): { outcomes: Outcome[]; 
     story.articles.some((a) => occurrences(story, a.file, phrase).some((span) => mentions.some((m) => overlaps(m, span)))),
   );
   return { outcomes, extra, wrongNotDates };
+}
+
+export interface LabelledStorySpec {
+  /** Folder under test/fixtures/. */
+  name: string;
+  style: string;
+  /** Share of labelled expressions that must resolve right (0–1). */
+  threshold: number;
+}
+
+/**
+ * The checks every hand-labelled date story gets: its labels resolve (at least `threshold`), nothing
+ * unlabelled is read as a date, and its events come in date order without repeats. Returns the loaded
+ * stories (filled in beforeAll) for the file's own checks.
+ */
+export function labelledStorySuite(specs: readonly LabelledStorySpec[]): Map<string, Story> {
+  const stories = new Map<string, Story>();
+  beforeAll(async () => {
+    for (const { name } of specs) stories.set(name, await loadStory(`test/fixtures/${name}`));
+  });
+  suite.each(specs)('$name ($style)', ({ name, threshold }) => {
+    it(`resolves at least ${threshold * 100}% of the labelled expressions, each to its date and granularity`, () => {
+      const { outcomes } = score(stories.get(name)!, readExpected(`test/fixtures/${name}`));
+      const wrong = outcomes.filter((o) => o.problem).map((o) => `${o.want.file} “${o.want.expression}”: ${o.problem}`);
+      expect(outcomes.length).toBeGreaterThanOrEqual(20);
+      expect((outcomes.length - wrong.length) / outcomes.length, wrong.join('\n')).toBeGreaterThanOrEqual(threshold);
+    });
+
+    it('finds no date that was not labelled, and none in the phrases that are not dates', () => {
+      const { extra, wrongNotDates } = score(stories.get(name)!, readExpected(`test/fixtures/${name}`));
+      expect(extra).toEqual([]);
+      expect(wrongNotDates).toEqual([]);
+    });
+
+    it('lists events in date order, each date and text once', () => {
+      const { events } = timelineOf(stories.get(name)!);
+      for (let i = 1; i < events.length; i++) expect(compareDates(events[i - 1].date, events[i].date)).toBeLessThanOrEqual(0);
+      const keys = events.map((e) => `${e.date.label}|${e.text}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    });
+  });
+  return stories;
 }

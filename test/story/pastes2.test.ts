@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { describeScore, scoreStory } from './pasteScoring.ts';
+import { pasteSuite } from './pasteSuite.ts';
 
 /**
  * Blind round 2 of the loader: ten pastes from kinds of sites the first round did not use, labelled by
@@ -20,13 +19,4 @@ import { describeScore, scoreStory } from './pasteScoring.ts';
  *   story 19/19, furniture 42/46, sentences 8/8, fields 9/16.
  * The thresholds are the scores after the general fixes: everything.
  */
-describe.each(['pastes2-hospital', 'pastes2-lake', 'pastes2-windfarm', 'pastes2-zoo'])('pasted story %s (blind round 2)', (name) => {
-  it('keeps every story paragraph, drops the furniture, splits sentences and reads the metadata', async () => {
-    const score = await scoreStory(`test/fixtures/${name}`);
-    const report = describeScore(score);
-    expect(score.storyKept, report).toBe(score.storyTotal);
-    expect(score.furnitureRemoved, report).toBe(score.furnitureTotal);
-    expect(score.sentencesRight, report).toBe(score.sentencesTotal);
-    expect(score.fieldsRight, report).toBe(score.fieldsTotal);
-  });
-});
+pasteSuite(['pastes2-hospital', 'pastes2-lake', 'pastes2-windfarm', 'pastes2-zoo'], 'blind round 2');

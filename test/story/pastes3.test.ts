@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { describeScore, scoreStory } from './pasteScoring.ts';
+import { pasteSuite } from './pasteSuite.ts';
 
 /**
  * Blind round 3 of the loader: eight pastes from kinds of pages the first two rounds did not use,
@@ -20,13 +19,4 @@ import { describeScore, scoreStory } from './pasteScoring.ts';
  *   fields 10/10 (a standfirst and the pinned post run together; a "Recommended Stories" rail kept).
  * The thresholds are the scores after the general fixes: everything.
  */
-describe.each(['pastes3-ferry', 'pastes3-theatre', 'pastes3-market'])('pasted story %s (blind round 3)', (name) => {
-  it('keeps every story paragraph, drops the furniture, splits sentences and reads the metadata', async () => {
-    const score = await scoreStory(`test/fixtures/${name}`);
-    const report = describeScore(score);
-    expect(score.storyKept, report).toBe(score.storyTotal);
-    expect(score.furnitureRemoved, report).toBe(score.furnitureTotal);
-    expect(score.sentencesRight, report).toBe(score.sentencesTotal);
-    expect(score.fieldsRight, report).toBe(score.fieldsTotal);
-  });
-});
+pasteSuite(['pastes3-ferry', 'pastes3-theatre', 'pastes3-market'], 'blind round 3');

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../src/analysis/quotes.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
-import { scoreAttribution, type Label } from '../fixtures/quotes-story/scoring.ts';
+import { scoreBlindStory } from './quoteBlindScore.ts';
 
 /**
  * Second blind round: four stories in styles no earlier fixture used, each labelled by hand in its
@@ -36,17 +34,7 @@ const STORIES: [string, number, number][] = [
 
 describe('second blind round', () => {
   it.each(STORIES)('%s: precision and recall at their fixed scores', async (name, precision, recall) => {
-    const dir = join('test/fixtures', name);
-    const story = await loadStory(dir);
-    const labels = (JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { labels: Label[] }).labels.map((label) => {
-      // The words find the paragraph, so that page furniture the parser learns to drop does not shift the labels.
-      const holding = story.article(label.file)!.paragraphs.filter((p) => p.text.includes(label.words));
-      expect(holding, `${label.file}: “${label.words}”`).toHaveLength(1);
-      return { ...label, paragraph: holding[0].number };
-    });
-    const score = scoreAttribution(quotesOf(story), labels);
-    console.log(`${name}: ${score.correct}/${score.labels} right; precision ${(score.precision * 100).toFixed(1)}% (${score.attributed} attributed), recall ${(score.recall * 100).toFixed(1)}%`);
-    if (score.mistakes.length) console.log(score.mistakes.join('\n'));
+    const { score, labels } = await scoreBlindStory(name);
     expect(labels.length).toBeGreaterThanOrEqual(15);
     expect(score.precision).toBeGreaterThanOrEqual(precision);
     expect(score.recall).toBeGreaterThanOrEqual(recall);

@@ -83,3 +83,21 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (problems.length) throw new SettingsError(problems);
   return settings;
 }
+
+/**
+ * For entry points: loads .env (quietly) and reads the settings; on a problem prints every one, prefixed
+ * with what could not run, and returns undefined.
+ */
+export async function settingsForEntryPoint(what: string): Promise<Settings | undefined> {
+  const { config: loadEnv } = await import('dotenv');
+  loadEnv({ quiet: true });
+  try {
+    return readSettings();
+  } catch (err) {
+    if (err instanceof SettingsError) {
+      process.stderr.write(`${what}: ${err.message}\nSee .env.example for every setting.\n`);
+      return undefined;
+    }
+    throw err;
+  }
+}

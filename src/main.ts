@@ -2,7 +2,6 @@
  * `npm start`: loads .env, checks the settings, loads the story and either runs the Discord bot
  * (DISCORD_TOKEN set) or, on an interactive terminal, a local console that answers the same commands.
  */
-import { config as loadEnv } from 'dotenv';
 import { runConsole } from './adapters/console/console.ts';
 import { startBot } from './adapters/discord/bot.ts';
 import type { Command } from './commands/command.ts';
@@ -11,23 +10,14 @@ import type { Logger } from './log.ts';
 import type { Story } from './story/story.ts';
 import { type AnswerCache, answerCacheOptions, CacheConfigError, createAnswerCache } from './cache/answerCache.ts';
 import { loadCommands } from './commands/registry.ts';
-import { readSettings, SettingsError } from './config.ts';
+import { settingsForEntryPoint } from './config.ts';
 import { createLogger } from './log.ts';
 import { prepareSearch } from './search/findSnippets.ts';
 import { loadStory, StoryLoadError } from './story/loadStory.ts';
 
 async function main(): Promise<number> {
-  loadEnv({ quiet: true });
-  let settings;
-  try {
-    settings = readSettings();
-  } catch (err) {
-    if (err instanceof SettingsError) {
-      process.stderr.write(`storyline cannot start: ${err.message}\nSee .env.example for every setting.\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const settings = await settingsForEntryPoint('storyline cannot start');
+  if (!settings) return 1;
   const logger = createLogger(settings.logLevel);
   if (!settings.discordToken && !(process.stdin.isTTY && process.stdout.isTTY)) {
     process.stderr.write(

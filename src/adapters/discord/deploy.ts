@@ -2,24 +2,14 @@
  * `npm run deploy`: registers every command in commands/ with Discord (REST only, no gateway).
  * DISCORD_GUILD_ID set: to that server, at once. Unset: globally.
  */
-import { config as loadEnv } from 'dotenv';
 import { loadCommands } from '../../commands/registry.ts';
-import { readSettings, SettingsError } from '../../config.ts';
+import { settingsForEntryPoint } from '../../config.ts';
 import { maskSecrets } from '../../log.ts';
 import { deployCommands } from './deployCommands.ts';
 
 async function main(): Promise<number> {
-  loadEnv({ quiet: true });
-  let settings;
-  try {
-    settings = readSettings();
-  } catch (err) {
-    if (err instanceof SettingsError) {
-      process.stderr.write(`${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  const settings = await settingsForEntryPoint('deploy failed');
+  if (!settings) return 2;
   if (!settings.discordToken) {
     process.stderr.write('DISCORD_TOKEN is not set: copy the bot token from the Developer Portal (Bot page) into .env\n');
     return 2;

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDateMentions, type DateMention } from '../../src/analysis/dates.ts';
+import { findDateMentions } from '../../src/analysis/dates.ts';
+import { mention, resolved } from './dateMentions.ts';
 
-/** The single mention whose expression contains `expression`. */
-function mention(text: string, published: string | undefined, expression: string): DateMention {
-  const found = findDateMentions(text, published).filter((m) => m.expression.includes(expression));
-  expect(found, `${expression} in “${text}”: ${JSON.stringify(findDateMentions(text, published).map((m) => m.expression))}`).toHaveLength(1);
-  return found[0];
-}
-
-function resolved(text: string, published: string | undefined, expression: string) {
-  const m = mention(text, published, expression);
-  expect(m.date, `${expression} should resolve`).toBeDefined();
-  return m.date!;
-}
 
 // 2024-05-15 is a Wednesday; 2024-05-13 a Monday.
 const WED = '2024-05-15';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Label } from './labelledStory.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { timelineOf, type ResolvedMention } from '../../src/analysis/timeline.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
@@ -11,17 +12,7 @@ import type { Story } from '../../src/story/story.ts';
  */
 const DIR = 'test/fixtures/timeline-story';
 
-interface Expected {
-  file: string;
-  expression: string;
-  start?: string;
-  end?: string;
-  granularity?: string;
-  label?: string;
-  unresolved?: string;
-}
-
-const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as { mentions: Expected[]; notDates: string[] };
+const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as { mentions: Label[]; notDates: string[] };
 let story: Story;
 let mentions: ResolvedMention[];
 
@@ -30,7 +21,7 @@ beforeAll(async () => {
   mentions = timelineOf(story).mentions;
 });
 
-function isCorrect(want: Expected): boolean {
+function isCorrect(want: Label): boolean {
   const found = mentions.filter((m) => m.sentence.file === want.file && m.expression.includes(want.expression));
   if (found.length !== 1) return false;
   const [m] = found;

@@ -13,7 +13,7 @@ const REPORTED_BEFORE = /\b(?:said|says|told|announced|tweeted|wrote|stated|repo
  * infinitive takes its tense from the verb before it ("was meant to open on Friday").
  */
 const SCHEDULED_BEFORE =
-  /(?<!\b(?:to|did|didn[’']t|not|never)\s+)\b(?:opens?|closes?|starts?|begins?|ends?|resumes?|reopens?|convenes?|expires?|launches|kicks? off|runs?|lasts?|continues?|takes? place|goes on sale|goes into effect|takes? effect|arrives?|departs?)\s+(?:again\s+)?(?:at\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+)?(?:on\s+|until\s+|till\s+|through\s+|by\s+)?(?:at least\s+)?$/i;
+  /(?<!\b(?:to|did|didn[’']t|not|never)\s+)\b(?:opens?|closes?|starts?|begins?|ends?|resumes?|reopens?|convenes?|expires?|launches|kicks? off|runs?|lasts?|continues?|takes? place|go(?:es)? on sale|go(?:es)? into effect|turns? \d{1,3}|takes? effect|arrives?|departs?)\s+(?:again\s+)?(?:at\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+)?(?:on\s+|until\s+|till\s+|through\s+|by\s+)?(?:at least\s+)?$/i;
 const PAST = /\b(?:was|were|had|did|ago)\b/i;
 /** Common irregular past forms that differ from the present ("fell", "grew"; not "cut" or "hit"). */
 const IRREGULAR_PAST =
@@ -71,6 +71,8 @@ export function speaksOfFuture(text: string, index: number, length: number): boo
   // "can be booked from Monday", "is open from June": what may be done from a day on.
   if (/\b(?:from|starting|as of)\s*$/i.test(own) && /\b(?:can|may|is|are)\b/i.test(own) && !PAST.test(own)) return true;
   if (SCHEDULED_BEFORE.test(before)) return true;
+  // "has been released on bail until April 2", "remains closed until June": a state still in force runs ahead.
+  if (/\b(?:until|till)\s*$/i.test(own) && /\b(?:has|have|is|are|remains?|stays?)\b/i.test(own) && !PAST.test(own)) return true;
   if (PRESENT_FIXTURE.test(own) && !PAST.test(own)) return true;
   // "On Tuesday, the council will vote": the date opens its clause, the verb follows.
   if (/^(?:on|by|this|early|late|earlier|later)?$/i.test(own.trim())) return FUTURE.test(wordsAfter(text, index + length));

@@ -540,7 +540,7 @@ function extraRules(): Rule[] {
   return [
     {
       pattern: new RegExp(
-        `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]nd|[Oo]r|[Tt]o|[Aa]gain)\\s+)the ([1-9]|[12]\\d|3[01])(st|nd|rd|th)\\b(?=\\s*(?:[,.;:)—–]|$|(?:when|and|but|as|at|in|with|after|before|until)\\b))`,
+        `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]nd|[Oo]r|[Tt]o|[Aa]gain|(?:night|morning|evening|afternoon|hours) of)\\s+)the ([1-9]|[12]\\d|3[01])(st|nd|rd|th)\\b(?=\\s*(?:[,.;:)—–]|$|(?:when|and|but|as|at|in|with|after|before|until)\\b))`,
         'g',
       ),
       resolve: resolveOrdinalDay,
@@ -587,6 +587,8 @@ const RULES: Rule[] = [
   { pattern: /\bthe following weekend\b|\bthe weekend after\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'weekend-after' as const }) },
   { pattern: /\b(?:the|a) (?:following|next) (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: 1 }) },
   { pattern: new RegExp(`\\b${NUMBER} days? later\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: count(m[1]) }) },
+  // "48 hours later", "24 hours earlier": whole days counted from the day just told (not "36 hours later").
+  { pattern: /\b(24|48|72|96) hours (later|earlier)\b(?!\s+than\b)/gi, resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -1 : 1) * (Number(m[1]) / 24) }) },
   { pattern: /\b(?:the|a) (?:day|night) (?:before|earlier)\b|\bthe previous (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: -1 }) },
   { pattern: new RegExp(`\\b${NUMBER} days? earlier\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: -count(m[1]) }) },
   { pattern: /\b(?:(?:later|earlier) that (?:same )?day|(?:on )?the same day|that same day)\b/gi, resolve: () => ({ anchor: 0 }) },
@@ -607,7 +609,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${NUMBER} years? ago\\b`, 'gi'), resolve: agoResolver('year') },
   {
     // Not "a Friday night" or "every Monday": those name no particular day.
-    pattern: new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Ss]ome|[Oo]ther|[Aa]lternate)\\s)\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b${NOT_RECURRING}(?: (?:morning|afternoon|evening|night)(?!s))?`, 'g'),
+    pattern: new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Ss]ome|[Oo]ther|[Aa]lternate|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\\s)\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b${NOT_RECURRING}(?: (?:morning|afternoon|evening|night)(?!s))?`, 'g'),
     resolve: (m, ctx, future) => resolveWeekday(m, ctx, future),
   },
   { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next|the previous|the coming|the current) week\b/gi, resolve: resolveWeek },

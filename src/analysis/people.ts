@@ -7,7 +7,7 @@
 import type { Story } from '../story/story.ts';
 import { findQuoteSpans } from './quoteSpans.ts';
 import { pastedPosts, type PastedPost } from './speechPosts.ts';
-import { isDemonym, isFunctionWord, isHonorific, isOrgWord, isRoleModifier, isRoleWord, isTimeWord } from './speechLexicon.ts';
+import { isDemonym, isFunctionWord, isHonorific, isOrgWord, isPersonNoun, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
 import { isCapitalised, paragraphText, stripPossessive, tokenize, type ParagraphText, type Token } from './speechText.ts';
 import { perStory } from '../story/perStory.ts';
 import { ageAfter, ageBefore, authorName, descriptionAfter, isOtherNameOf, capitalisedRuns, descriptionBefore, genderBefore, genderOf, honorificGender, nameByContext, nameInRun, nameLike } from './peopleNames.ts';
@@ -84,7 +84,8 @@ function buildPeople(story: Story): People {
       if (i === 0 || taken.has(i) || taken.has(i - 1) || !isCapitalised(token.text)) return;
       const prev = tokens[i - 1];
       if (token.start - prev.end !== 1 || !isCapitalised(prev.text) || /['’]s?$/.test(prev.text) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return;
-      if (i >= 2 && isCapitalised(tokens[i - 2].text) && tokens[i - 1].start - tokens[i - 2].end === 1) return;
+      // "When Lucía Herrera was …": a sentence's opening function word is not part of the name.
+      if (i >= 2 && isCapitalised(tokens[i - 2].text) && tokens[i - 1].start - tokens[i - 2].end === 1 && !isFunctionWord(tokens[i - 2].text)) return;
       if (i + 1 < tokens.length && isCapitalised(tokens[i + 1].text) && tokens[i + 1].start - token.end === 1) return;
       const p = prev.text;
       if (isRoleWord(p) || isHonorific(p) || isFunctionWord(p) || isTimeWord(p) || isDemonym(p) || isOrgWord(p) || GENDERED_HONORIFICS[p.toLowerCase()] !== undefined) return;
@@ -115,6 +116,30 @@ function buildPeople(story: Story): People {
       if (gender && !person.gender) person.gender = gender;
       taken.add(i);
       people.mentions.push({ personId: person.id, file: pt.file, paragraph: pt.paragraph.number, start: token.start, end: token.end, quoted: inQuote(token.start), via: 'first' });
+    });
+  }
+  // Pass 2g: a first name alone in apposition to a family or person noun ("Her father, Diego,", "my
+  // neighbour Gertrude,") that names nobody yet: a person known by that one name.
+  for (const { pt, tokens, taken } of full) {
+    const quoted = findQuoteSpans(pt.text);
+    const inQuote = (offset: number) => quoted.some((q) => offset > q.open && offset < q.close);
+    tokens.forEach((token, i) => {
+      if (i < 2 || taken.has(i) || !nameLike(token.text) || inQuote(token.start)) return;
+      const next = tokens[i + 1];
+      if (next && isCapitalised(next.text) && next.start - token.end <= 1) return;
+      const comma = tokens[i - 1].text === ',' ? 1 : 0;
+      const noun = tokens[i - 1 - comma];
+      const owner = tokens[i - 2 - comma];
+      if (!noun || !owner || !/^(?:his|her|their|my|our)$/i.test(owner.text)) return;
+      const gender = nounGender(noun.text);
+      if (gender === null && !isPersonNoun(noun.text)) return;
+      if (isFunctionWord(token.text) || isTimeWord(token.text) || isRoleWord(token.text) || isOrgWord(token.text) || isDemonym(token.text)) return;
+      const word = stripPossessive(token.text);
+      if (people.lookup(word) || people.byFirstName(word)) return;
+      const r = people.addName([word], gender);
+      people.addDescription(r, `${owner.text.toLowerCase()} ${noun.text.toLowerCase()}`);
+      taken.add(i);
+      people.mentions.push({ personId: r.person.id, file: pt.file, paragraph: pt.paragraph.number, start: token.start, end: token.end, quoted: false, via: 'name' });
     });
   }
   // Pass 2: surnames on their own ("Coats said", "President Trump").

@@ -81,13 +81,16 @@ export class SpeakerResolver {
     // "A company spokeswoman said": the organisation the article means by "the company".
     const nounSpokesperson = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+(?:spokes(?:wo)?man|spokesperson|representative)$/u.exec(text);
     if (nounSpokesperson && isOrgNoun(nounSpokesperson[1]) && !hasAnonymityMarker(clause)) {
-      const organisation = this.organisationCalled(pt, start, nounSpokesperson[1]) ?? this.soleOrganisationSpeaker(pt) ?? this.onlyOrganisationCalled(nounSpokesperson[1]);
+      const organisation = this.organisationCalled(pt, start, nounSpokesperson[1]) ?? this.soleOrganisationSpeaker(pt, nounSpokesperson[1]) ?? this.onlyOrganisationCalled(nounSpokesperson[1]);
       if (organisation) return { speakerId: organisation, attribution: 'named' };
     }
     // "Analysts at Pemberton & Vale wrote in a note": the firm speaks through its staff.
     const staffAt = STAFF_AT.exec(text);
     if (staffAt && !hasAnonymityMarker(clause) && !this.people.lookup(staffAt[1], pt.file)) return { speakerId: this.people.organisation(staffAt[1]).id, attribution: 'named' };
     if (isAnonymous(text)) return { speakerId: null, attribution: 'anonymous', source: text.replace(/^(and|but)\s+/i, '') };
+    // "My editor told me", "our neighbour said": someone the writer knows but does not name.
+    const mine = /^(?:[Mm]y|[Oo]ur)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(text);
+    if (mine && (isRoleWord(mine[1]) || isPersonNoun(mine[1]) || nounGender(mine[1]) !== null)) return { speakerId: null, attribution: 'anonymous', source: text };
     const end = start + text.length;
     const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number).filter((m) => m.start >= start && m.end <= end);
     if (mentions.length) {
@@ -130,7 +133,9 @@ export class SpeakerResolver {
     if (bare.length === 1 && tokens.length === 1 && !looksLikePerson(name) && !isOrgWord(name) && !/^\p{Lu}{2,}$/u.test(name)) {
       // "Halvard said" in a story that elsewhere names "Halvard Outdoor": the short form of that name.
       const longer = this.longerName(stripPossessive(name));
-      return longer ? { speakerId: this.people.organisation(longer).id, attribution: 'named' } : UNATTRIBUTED;
+      if (longer) return { speakerId: this.people.organisation(longer).id, attribution: 'named' };
+      // "Zippa, the e-scooter operator," / "retailer Brindle": the story itself calls it an organisation.
+      return this.calledOrganisation(stripPossessive(name)) ? { speakerId: this.people.organisation(stripPossessive(name)).id, attribution: 'named' } : UNATTRIBUTED;
     }
     if (bare.length <= tokens.length && (bare.length === tokens.length || !/^the$/i.test(tokens[0])) && bare.length <= 3 && !bare.some(isOrgWord) && looksLikePerson(name)) {
       // A surname several people share ("Varga said" with two Vargas in the story) names nobody.
@@ -168,10 +173,34 @@ export class SpeakerResolver {
     return cached || undefined;
   }
 
+  /**
+   * Whether the story puts an organisation noun beside this one capitalised word, in apposition ("Zippa,
+   * the e-scooter operator,") or before it ("the retailer Brindle"), and never a person's noun or title.
+   */
+  private calledOrganisation(word: string): boolean {
+    if (firstNameGender(word) !== undefined || this.people.lookup(word)) return false;
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?([\\p{Ll}-]+)(?=[,.;)]|\\s+(?:which|that|said|says)\\b)`, 'gu');
+    const before = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+    let org = false;
+    for (const pt of this.people.paragraphs) {
+      for (const m of [...pt.text.matchAll(after), ...pt.text.matchAll(before)]) {
+        if (isOrgNoun(m[1])) org = true;
+        else if (isRoleWord(m[1]) || isPersonNoun(m[1]) || nounGender(m[1]) !== null) return false;
+      }
+    }
+    return org;
+  }
+
   /** The one organisation quoted so far in this article, for "a company spokeswoman". */
-  private soleOrganisationSpeaker(pt: ParagraphText): string | undefined {
+  private soleOrganisationSpeaker(pt: ParagraphText, noun: string): string | undefined {
     const ids = new Set(this.occurrences.filter((o) => o.file === pt.file && o.speakerId && this.people.get(o.speakerId)?.kind === 'organisation').map((o) => o.speakerId!));
-    return ids.size === 1 ? [...ids][0] : undefined;
+    if (ids.size !== 1) return undefined;
+    const [id] = [...ids];
+    // "The Friends of Fernhill Library said …. A council spokesperson said": a library is not the council.
+    // Only a word any business answers to ("company", "firm") fits an organisation whose name does not say it.
+    if (/^(?:company|firm|business|group|organi[sz]ation|operator|startup)$/i.test(noun)) return id;
+    return this.people.get(id)!.name.toLowerCase().split(/\s+/).includes(noun.toLowerCase()) ? id : undefined;
   }
 
   /** "the authority": the last capitalised name ending in that word earlier in the article ("Coastal Navigation Authority"). */
@@ -228,7 +257,7 @@ export class SpeakerResolver {
     tokens.forEach((t, v) => {
       if (!isSpeechVerb(t.text, false)) return;
       const subject = subjectBefore(tokens, v, 0, para.text);
-      if (!subject.phrase || !/^(a|an|one|another)\s/i.test(subject.phrase)) return;
+      if (!subject.phrase || !/^(a|an|one|another|my|our)\s/i.test(subject.phrase)) return;
       const head = subject.phrase.split(/\s+/).find((w, k, all) => k > 0 && (isRoleWord(w) || isPersonNoun(w) || /^spokes/i.test(w)) && (k === all.length - 1 || /^(for|from|at|of)$/i.test(all[k + 1])));
       if (head || isAnonymous(subject.phrase)) found.push({ start: subject.start, verb: t.start, phrase: subject.phrase });
     });

@@ -92,7 +92,7 @@ export function subjectAfter(tokens: Token[], verb: number, ceiling: number, tex
 
 /** Words that say outright that a source is not named. */
 const ANONYMITY_MARKER =
-  /\b(familiar with|on condition of anonymity|speaking anonymously|not authori[sz]ed to|declined to be (named|identified)|asked not to be (named|identified)|(cannot|could not|can ?not|can't|may not|must not) be (named|identified)|requested anonymity|who (would|did) not give|(did not|didn't|does not|doesn't) want (his|her|their) (full )?name (used|published|printed)|(declined|refused) to give (his|her|their) (full |last )?name|would (only|not) give (his|her|their) (first )?name|unnamed|anonymous)\b/i;
+  /\b(familiar with|on condition of anonymity|speaking anonymously|not authori[sz]ed to|declined to be (named|identified)|(asked|wished|preferred) not to be (named|identified)|(did not|didn't|does not|doesn't) (want|wish) to be (named|identified)|(cannot|could not|can ?not|can't|may not|must not) be (named|identified)|requested anonymity|who (would|did) not give|(did not|didn't|does not|doesn't) want (his|her|their) (full )?name (used|published|printed)|(declined|refused) to give (his|her|their) (full |last )?name|would (only|not) give (his|her|their) (first )?name|unnamed|anonymous)\b/i;
 
 /** Whether a phrase says outright that its source is not named ("who asked not to be named"). */
 export function hasAnonymityMarker(phrase: string): boolean {

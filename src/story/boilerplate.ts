@@ -15,6 +15,7 @@ export { parseBareByline, parseByline } from './bylines.ts';
 const POST_ACCOUNT = /^((?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*)\s?@([A-Za-z0-9_]{1,30})(?:\s*[·•|-]\s*.*)?$/u;
 
 export function parsePostAccount(line: string): { name: string; handle: string } | undefined {
+  if (!line.includes('@')) return undefined;
   const match = POST_ACCOUNT.exec(line.trim());
   if (!match) return undefined;
   return { name: match[1].trim(), handle: match[2] };

@@ -10,7 +10,7 @@ const SPEAKER = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{Lu} ]{1,30})?:\s+/
  */
 export function firstSubstantiveSentence(sentences: readonly Sentence[]): string | undefined {
   for (const sentence of sentences.slice(0, 12)) {
-    const text = sentence.text.replace(SPEAKER, '');
+    const text = sentence.text.includes(':') ? sentence.text.replace(SPEAKER, '') : sentence.text;
     const words = text.split(/\s+/).length;
     if (words < 5) continue;
     if (/^(good (morning|afternoon|evening|night)|hello|hi|welcome|thanks|thank you)\b/i.test(text) && words <= 8) continue;

@@ -17,7 +17,7 @@ export function looksLikeHeadline(line: string): boolean {
 /** The first line of the story's prose: a sentence of some length, a list item or a wire dateline. */
 export function isProse(line: string): boolean {
   if (isListItem(line)) return true;
-  if (/^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[^—–]{1,40})?\s(?:\([^()]{1,40}\)\s)?(?:—|–|--?)\s/u.test(line)) return true;
+  if (/[—–-]\s/.test(line) && /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[^—–]{1,40})?\s(?:\([^()]{1,40}\)\s)?(?:—|–|--?)\s/u.test(line)) return true;
   // A hard-wrapped line in which one sentence ends and the next begins ("… drafted. The count was") is prose.
   if (line.split(/\s+/).length >= 6 && /\p{Ll}[.!?]["”’]?\s+["“]?\p{Lu}\p{Ll}/u.test(line)) return true;
   return TERMINAL.test(line) && line.split(/\s+/).length >= 6;

@@ -37,9 +37,11 @@ export function cleanLine(raw: string): CleanLine {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/^>\s?/, '')
-    // Footnote markers after a word or a sentence: "in the county.[1] It opened" → "in the county. It opened".
-    .replace(/(?<=[\p{L}\p{N}.,;:!?"”’')])\[\d{1,3}\]/gu, '')
+    .replace(/^>\s?/, '');
+  // Footnote markers after a word or a sentence: "in the county.[1] It opened" → "in the county. It opened".
+  // (The plain pre-check keeps the costly \p{…} pattern from being compiled for lines without a marker.)
+  if (/\[\d/.test(text)) text = text.replace(/(?<=[\p{L}\p{N}.,;:!?"”’')])\[\d{1,3}\]/gu, '');
+  text = text
     .replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1')
     .replace(/__(\S(?:.*?\S)?)__/g, '$1')
     .replace(/(^|[\s(“"‘'])\*(\S(?:.*?\S)?)\*(?=$|[\s).,;:!?’'"”])/g, '$1$2')

@@ -29,18 +29,22 @@ export function outletLine(line: string): string | undefined {
 
 /** "The Meridian - Back to homepage", "Skerrholm Tidende | Home": the site's name on its home link. */
 export function siteNameOfHomeLink(line: string): string | undefined {
+  // Cheap pre-check first: the \p{…} pattern below costs more to compile than most lines are worth.
+  if (!/home(?: ?page)?\s*$/iu.test(line)) return undefined;
   const match = /^(\p{Lu}[\p{L}\p{N}&'’ .-]{1,50}?)\s*(?:-|–|—|\||:)\s*(?:back to )?(?:the )?home( ?page)?$/iu.exec(line.trim());
   return match?.[1].trim();
 }
 
 /** The organisation a press release names as its source: "SOURCE Marrow Vale Health Trust". */
 export function releaseSource(line: string): string | undefined {
+  if (!line.includes('SOURCE')) return undefined;
   const match = /^SOURCE:?\s+(\p{Lu}[\p{L}\p{N}&'’., -]{1,80})$/u.exec(line.trim());
   return match?.[1].trim().replace(/[.,]$/, '');
 }
 
 /** The rights holder of "Copyright © 2024 Corvana Public Radio. All rights reserved.", as the outlet. */
 export function copyrightHolder(line: string): string | undefined {
+  if (!/all rights reserved/iu.test(line)) return undefined;
   const match = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:[-–]\d{4})?,?\s+)?([\p{Lu}][\p{L}\p{N}&'’., -]{1,60}?)[.,]?\s+all rights reserved\b/iu.exec(line.trim());
   if (!match) return undefined;
   const holder = match[1].trim().replace(/,\s+(a|an|part of|a division|a subsidiary|a member)\b.*$/i, '').replace(/[.,]$/, '');
@@ -55,11 +59,14 @@ const SUBSCRIBED_TO = new RegExp(String.raw`\b(?:subscribed|signed up|opted in) 
 
 export function newsletterName(line: string): string | undefined {
   const text = line.trim();
-  return (THANKS_FOR_READING.exec(text) ?? SUBSCRIBED_TO.exec(text))?.[1];
+  // Plain-text pre-checks keep the \p{…} patterns off lines that cannot match (most of them).
+  const thanks = /^[Tt]hanks for reading /.test(text) ? THANKS_FOR_READING.exec(text) : null;
+  return (thanks ?? (/(?:subscribed|signed up|opted in) (?:to|for) /.test(text) ? SUBSCRIBED_TO.exec(text) : null))?.[1];
 }
 
 /** The agency of a wire dateline: "CORVANA, Oct 3 (Reuters) -", "KYIV, Ukraine (AP) —". */
 export function datelineAgency(paragraph: string): string | undefined {
+  if (!paragraph.includes(')')) return undefined;
   const match = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[^()—–]{1,40})?\s\(([\p{Lu}][\p{L}&. -]{0,30})\)\s?(?:-{1,2}|—|–)\s/u.exec(paragraph);
   return match?.[1].trim();
 }

@@ -22,5 +22,5 @@ export function aboutSection(lines: readonly CleanLine[], i: number): string | u
 
 /** Lines that mark a press release: "FOR IMMEDIATE RELEASE", "Media contact:", "###", "/PRNewswire/ --". */
 export function isReleaseMarker(text: string): boolean {
-  return /^(for immediate release|(press|news|media) release|embargoed\b|#{3}$|-?\s?ends\s?-?$)/i.test(text) || isContactHeading(text) || /\/\s?\p{Lu}[\p{L} -]{1,30}\/\s?(--|—|–)/u.test(text);
+  return /^(for immediate release|(press|news|media) release|embargoed\b|#{3}$|-?\s?ends\s?-?$)/i.test(text) || isContactHeading(text) || (text.includes('/') && /\/\s?\p{Lu}[\p{L} -]{1,30}\/\s?(--|—|–)/u.test(text));
 }

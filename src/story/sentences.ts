@@ -1,4 +1,4 @@
-import sbd from 'sbd';
+import { sbd } from './sbdTokenizer.ts';
 
 /** Abbreviations common in news copy that must not end a sentence. */
 const NEWS_ABBREVIATIONS = [
@@ -52,7 +52,8 @@ export function splitSentences(paragraph: string): string[] {
   const pieces = sbd
     .sentences(text, OPTIONS)
     // sbd does not end a sentence before "I": "Good morning. I'm Ruth Adebayo."
-    .flatMap((s) => s.split(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=I(?:['’](?:m|ve|ll|d)\b|\s))/u))
+    // (The plain pre-checks here keep costly \p{…} patterns from being compiled for text they cannot match.)
+    .flatMap((s) => (/\sI/.test(s) ? s.split(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=I(?:['’](?:m|ve|ll|d)\b|\s))/u) : [s]))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   // A piece that starts in lower case or with stray dots ("..I think") continues the previous one, and so
@@ -64,8 +65,8 @@ export function splitSentences(paragraph: string): string[] {
     const continues =
       previous !== undefined &&
       (/^(?:[\p{Ll}]|\.{1,3}\s?\S|[,;:…])/u.test(piece) ||
-        SHOUTED_LABEL.test(previous) ||
-        (/(?:\b\p{Lu}\.){2,}$/u.test(previous) && !SENTENCE_OPENER.test(piece)));
+        ((previous.endsWith('!') || previous.endsWith(':')) && SHOUTED_LABEL.test(previous)) ||
+        (previous.endsWith('.') && /(?:\b\p{Lu}\.){2,}$/u.test(previous) && !SENTENCE_OPENER.test(piece)));
     if (continues) merged[merged.length - 1] += ' ' + piece;
     else merged.push(piece);
   }

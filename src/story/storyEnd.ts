@@ -4,8 +4,12 @@ import { isPersonName } from './bylines.ts';
 /** "Until next week,", "Thanks for reading,", "Best,": the sign-off above the writer's name. */
 export const SIGN_OFF = /^(until next (week|time|issue|month)|see you (next \w+|soon)|talk (soon|next week)|best( wishes)?|all the best|cheers|thanks|thank you|thanks for reading|warmly|regards|kind regards|yours( truly)?|take care|more soon|onward)\s*[,!.—-]?$/i;
 
+const TAIL_OPENING = /^(?:written by|more from|recommended from|sign up to discover|explore more on|reuse this content|about the author|foot|end|notes|references|bibliography|works cited|#|-)/iu;
+
 /** A line after which only page furniture follows: an author card, a reading list, a release's end mark. */
 export function isTailMarker(text: string): boolean {
+  // A plain pre-check on how the line opens keeps the \p{Lu} pattern below off ordinary prose.
+  if (!TAIL_OPENING.test(text)) return false;
   return /^(written by\s+\p{Lu}.{0,60}|more from\s+\p{Lu}.{0,60}|recommended from\s+\S.{0,40}|sign up to discover\b.*|explore more on (these|this) topics?|reuse this content|about the author|(foot|end)?notes|references|bibliography|works cited|#{3}|-\s?30\s?-)$/iu.test(text);
 }
 

@@ -2,7 +2,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Command, type CommandOptions, UserInputError } from '../../src/commands/command.ts';
 import { loadCommands } from '../../src/commands/registry.ts';
-import { loadStory } from '../../src/story/loadStory.ts';
 import type { Story } from '../../src/story/story.ts';
 import { optionSets, questions } from '../lib/storyQueries.ts';
 import { ms, summarise, time } from '../lib/stats.ts';
@@ -28,20 +27,28 @@ async function run(command: Command, story: Story, options: CommandOptions): Pro
  * straight (no answer cache), and timed per call.
  */
 export default async function seed(ctx: { quick: boolean }): Promise<Record<string, unknown>> {
-  const imported = await time(() => loadCommands());
-  const commands = [...imported.value.values()];
+  // The story code is imported inside the timed window, as a fresh `npm start` pays for it.
+  const imported = await time(async () => {
+    const [commands, { loadStory }] = await Promise.all([loadCommands(), import('../../src/story/loadStory.ts')]);
+    return { commands, loadStory };
+  });
+  const { loadStory } = imported.value;
+  const commands = [...imported.value.commands.values()];
   const loaded = await time(() => loadStory(SEEDS));
   const story = loaded.value;
   const firstAnswers: Record<string, number> = {};
   let analyse = 0;
-  const sets = new Map<string, CommandOptions[]>();
+  // First answers before anything else touches the story, so lazy loads (compromise, chrono-node) and
+  // per-story tables are paid here: a required option gets the story's first words.
+  const opening = story.sentences[0]?.text.split(/\s+/).slice(0, 6).join(' ') ?? 'story';
   for (const command of commands) {
-    const options = optionSets(command, story);
-    sets.set(command.name, options);
-    const first = await time(() => run(command, story, options[0] ?? {}));
+    const firstOptions = Object.fromEntries(command.options.filter((o) => o.required).map((o) => [o.name, opening]));
+    const first = await time(() => run(command, story, firstOptions));
     firstAnswers[command.name] = ms(first.ms, 1);
     analyse += first.ms;
   }
+  const sets = new Map<string, CommandOptions[]>();
+  for (const command of commands) sets.set(command.name, optionSets(command, story));
   // A second load, now that the code is warm: what a reload of a changed story costs.
   const reload = await time(() => loadStory(SEEDS));
 

@@ -14,7 +14,7 @@ export interface AskAnswer {
 export default defineCommand<AskAnswer>({
   name: 'ask',
   description: 'Ask a question about the story; get the best cited sentences.',
-  options: [{ name: 'question', description: 'Your question, e.g. "who invited Putin?"', type: 'string', required: true, maxLength: 300 }],
+  options: [{ name: 'question', description: 'Your question, e.g. "who announced the decision?"', type: 'string', required: true, maxLength: 300 }],
   handler(story, options) {
     const question = textOption(options, 'question');
     if (!question) throw new UserInputError('Type a question, for example `/ask question: who said what?`');

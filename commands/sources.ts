@@ -39,7 +39,7 @@ const MATCH_FLOOR = 0.5;
 export default defineCommand<SourcesAnswer>({
   name: 'sources',
   description: 'List the articles behind the story, or which of them cover a topic.',
-  options: [{ name: 'about', description: 'A topic, e.g. "Aspen Security Forum"', type: 'string', maxLength: 200, autocomplete: true }],
+  options: [{ name: 'about', description: 'A topic, a person, place or event the story mentions', type: 'string', maxLength: 200, autocomplete: true }],
   autocomplete(story, _option, typed) {
     return topicChoices(story, typed);
   },

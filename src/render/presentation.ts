@@ -13,7 +13,7 @@ export interface Presentation {
   /** Shown after the items, e.g. suggestions when nothing matched. */
   note?: string;
   /** A picture attached to the answer (e.g. the timeline). */
-  image?: { name: string; png: Uint8Array; description: string };
+  image?: { name: string; /** May be drawn on first read. */ readonly png: Uint8Array; description: string };
 }
 
 export interface PresentedItem {

@@ -39,10 +39,13 @@ export function presentTimeline(answer: TimelineAnswer): Presentation {
     note: unplaced,
   };
   if (answer.events.length >= IMAGE_FROM_EVENTS) {
-    const image = renderTimelineImage(title, answer.events.map((e) => ({ label: e.date.label, text: e.text, sources: e.sources })));
+    const rows = answer.events.map((e) => ({ label: e.date.label, text: e.text, sources: e.sources }));
     presentation.image = {
       name: 'timeline.png',
-      png: image.png,
+      // Drawn only when a renderer sends the picture (Discord's first page), not for text output.
+      get png() {
+        return renderTimelineImage(title, rows).png;
+      },
       description: `Timeline of ${answer.events.length} events from ${first} to ${last}`,
     };
   }

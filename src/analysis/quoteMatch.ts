@@ -2,29 +2,12 @@
  * Finding quotes from a few remembered words, and speakers from a few typed letters (prefix and
  * typo tolerant: "mcain" finds McCain).
  */
+import { boundedLevenshtein } from '../search/editDistance.ts';
 import { stem, words } from '../search/tokenize.ts';
 import type { QuoteAnalysis, SpeakerEntry } from './quoteTypes.ts';
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Edit distance, giving up (returning `bound`) once it cannot be below it. */
-export function boundedDistance(a: string, b: string, bound: number): number {
-  if (Math.abs(a.length - b.length) >= bound) return bound;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin >= bound) return bound;
-    prev = cur;
-  }
-  return Math.min(prev[b.length], bound);
 }
 
 function allowedTypos(word: string): number {
@@ -36,7 +19,7 @@ function nearWords(typed: string, vocabulary: Set<string>): Set<string> {
   const near = new Set<string>();
   const bound = allowedTypos(typed) + 1;
   if (bound <= 1) return near;
-  for (const w of vocabulary) if (w !== typed && boundedDistance(typed, w, bound) < bound) near.add(w);
+  for (const w of vocabulary) if (w !== typed && boundedLevenshtein(typed, w, bound) < bound) near.add(w);
   return near;
 }
 
@@ -123,7 +106,7 @@ function speakerScore(speaker: SpeakerEntry, typed: string): number {
   if (bound > 1) {
     for (const p of parts) {
       // Compare with the part whole and with its start, so an unfinished word with a typo still matches.
-      if (boundedDistance(t, p, bound) < bound || boundedDistance(t, p.slice(0, t.length), bound) < bound) return 1;
+      if (boundedLevenshtein(t, p, bound) < bound || boundedLevenshtein(t, p.slice(0, t.length), bound) < bound) return 1;
     }
   }
   return 0;

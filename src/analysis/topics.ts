@@ -1,3 +1,4 @@
+import { boundedLevenshtein } from '../search/editDistance.ts';
 import type { Choice } from '../commands/command.ts';
 import { isStopword } from '../search/tokenize.ts';
 import { perStory } from '../story/perStory.ts';
@@ -73,32 +74,9 @@ export function topicChoices(story: Story, typed: string): Choice[] {
     const startsWord = (t: Topic) => lower(t).startsWith(query) || lower(t).includes(' ' + query);
     chosen.push(...topics.filter(startsWord));
     if (chosen.length < MAX_CHOICES && query.length >= 4) {
-      const close = topics.filter((t) => !chosen.includes(t) && lower(t).split(' ').some((w) => withinOneEdit(w.slice(0, query.length + 1), query) || withinOneEdit(w, query)));
+      const close = topics.filter((t) => !chosen.includes(t) && lower(t).split(' ').some((w) => boundedLevenshtein(w.slice(0, query.length + 1), query, 2) <= 1 || boundedLevenshtein(w, query, 2) <= 1));
       chosen.push(...close);
     }
   }
   return chosen.slice(0, MAX_CHOICES).map((t) => ({ name: t.name, value: t.name }));
-}
-
-/** True when a and b differ by at most one insertion, deletion or substitution. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }

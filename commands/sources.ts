@@ -2,6 +2,7 @@ import { defineCommand, textOption } from '../src/commands/command.ts';
 import { rankSentences, type RankedSentence, type Snippet } from '../src/search/findSnippets.ts';
 import { storyDuplicates } from '../src/search/groupDuplicates.ts';
 import { topicChoices } from '../src/analysis/topics.ts';
+import { perStory } from '../src/story/perStory.ts';
 import type { Story } from '../src/story/story.ts';
 
 export interface SourceEntry {
@@ -92,17 +93,12 @@ function snippetOf(story: Story, best: RankedSentence): Omit<Snippet, 'sentence'
   };
 }
 
-const uniqueCache = new WeakMap<Story, Map<string, number>>();
-
 /** Per article, how many of its sentences no other article carries (the story's statements, grouped once). */
-function uniqueSentenceCounts(story: Story): Map<string, number> {
-  let counts = uniqueCache.get(story);
-  if (counts) return counts;
-  counts = new Map();
+const uniqueSentenceCounts = perStory((story: Story): Map<string, number> => {
+  const counts = new Map<string, number>();
   for (const group of storyDuplicates(story).groups) {
     const file = story.sentences[group[0]].file;
     if (group.every((i) => story.sentences[i].file === file)) counts.set(file, (counts.get(file) ?? 0) + group.length);
   }
-  uniqueCache.set(story, counts);
   return counts;
-}
+});

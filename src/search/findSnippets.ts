@@ -1,3 +1,4 @@
+import { perStory } from '../story/perStory.ts';
 import type { Story } from '../story/story.ts';
 import type { Citation, Sentence } from '../story/types.ts';
 import { groupDuplicates, sentenceFingerprint, storyDuplicates } from './groupDuplicates.ts';
@@ -95,24 +96,18 @@ const LABEL_BOOST = 1.5;
 /** Sentences with fewer content words than this are discounted. */
 const SHORT = 4;
 
-const averageLengths = new WeakMap<Story, number>();
 /** How many sentences the average length is measured on. */
 const LENGTH_SAMPLE = 4096;
 
-function averageLength(story: Story): number {
-  let average = averageLengths.get(story);
-  if (average === undefined) {
-    // An even sample is enough, and keeps a story whose index came from disk from tokenising everything.
-    const n = story.sentences.length;
-    const step = Math.max(1, Math.floor(n / LENGTH_SAMPLE));
-    let total = 0;
-    let counted = 0;
-    for (let i = 0; i < n; i += step, counted++) total += story.indexTermsOf(story.sentences[i]).length;
-    average = total / Math.max(1, counted) || 1;
-    averageLengths.set(story, average);
-  }
-  return average;
-}
+/** Average indexed length of a sentence. An even sample is enough, and keeps a story whose index came from disk from tokenising everything. */
+const averageLength = perStory((story: Story): number => {
+  const n = story.sentences.length;
+  const step = Math.max(1, Math.floor(n / LENGTH_SAMPLE));
+  let total = 0;
+  let counted = 0;
+  for (let i = 0; i < n; i += step, counted++) total += story.indexTermsOf(story.sentences[i]).length;
+  return total / Math.max(1, counted) || 1;
+});
 
 /**
  * Scores sentences for a question. The index proposes candidates (TF-IDF over every term the question
@@ -365,24 +360,18 @@ export function suggestTerms(story: Story, query: string, count = 8): string[] {
   return suggestions.slice(0, count);
 }
 
-const frequentCache = new WeakMap<Story, string[]>();
 /** How many of the most used terms are kept as suggestion candidates. */
 const FREQUENT_KEPT = 256;
 
 /** Index terms in two sentences or more, most used first (ties in term order). */
-function frequentTerms(story: Story): string[] {
-  let cached = frequentCache.get(story);
-  if (!cached) {
-    const { index } = story;
-    cached = index
-      .toData()
-      .vocabulary.filter((t) => index.documentFrequency(t) >= 2)
-      .sort((a, b) => index.documentFrequency(b) - index.documentFrequency(a) || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, FREQUENT_KEPT);
-    frequentCache.set(story, cached);
-  }
-  return cached;
-}
+const frequentTerms = perStory((story: Story): string[] => {
+  const { index } = story;
+  return index
+    .toData()
+    .vocabulary.filter((t) => index.documentFrequency(t) >= 2)
+    .sort((a, b) => index.documentFrequency(b) - index.documentFrequency(a) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, FREQUENT_KEPT);
+});
 
 const formCache = new WeakMap<Story, Map<string, string | null>>();
 /** How many sentences with a term are read to see how the story spells it. */

@@ -1,4 +1,5 @@
 import { boundedLevenshtein } from './editDistance.ts';
+import { perStory } from '../story/perStory.ts';
 import type { Story } from '../story/story.ts';
 import { synonymStems } from './synonyms.ts';
 import { isStopword, stem, terms, words } from './tokenize.ts';
@@ -93,13 +94,7 @@ interface Vocabulary {
   byLength?: Map<number, { word: string; term: string }[]>;
 }
 
-const vocabularies = new WeakMap<Story, Vocabulary>();
-
-function vocabulary(story: Story): Vocabulary {
-  let cached = vocabularies.get(story);
-  if (!cached) vocabularies.set(story, (cached = { sorted: [...story.index.toData().vocabulary].sort() }));
-  return cached;
-}
+const vocabulary = perStory((story: Story): Vocabulary => ({ sorted: [...story.index.toData().vocabulary].sort() }));
 
 /** Builds the per-story tables question reading uses (sorted vocabulary, words by length) ahead of the first question. */
 export function prepareQueryWords(story: Story): void {

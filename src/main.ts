@@ -14,6 +14,7 @@ import { settingsForEntryPoint } from './config.ts';
 import { createLogger } from './log.ts';
 import { prepareSearch } from './search/findSnippets.ts';
 import { loadStory, StoryLoadError } from './story/loadStory.ts';
+import { openStories } from './stories/openStories.ts';
 
 async function main(): Promise<number> {
   const settings = await settingsForEntryPoint('storyline cannot start');
@@ -57,28 +58,27 @@ async function main(): Promise<number> {
 }
 
 /**
- * Logs in at once and loads the story alongside, so a large story never keeps the bot offline: until it
- * is ready, commands answer "still loading". Runs until SIGINT or SIGTERM.
+ * Logs in at once and loads the stories alongside, so a large story never keeps the bot offline: until it
+ * is ready, commands answer "still loading". A story whose folder changes is rebuilt and swapped in while
+ * the bot runs (src/stories/). Runs until SIGINT or SIGTERM.
  */
 async function runBot(settings: Settings, commands: Map<string, Command>, cache: AnswerCache, logger: Logger): Promise<number> {
-  let story: Story | undefined;
-  const bot = await startBot({ settings, commands, getStory: () => story, cache, logger }).catch((err: Error) => {
+  const stories = await openStories(settings, logger, (story) => warmUp(story, commands, logger));
+  const bot = await startBot({ settings, commands, getStory: (request) => stories.service.getStory(request), stories: stories.service, cache, logger }).catch((err: Error) => {
     process.stderr.write(`storyline cannot log in to Discord: ${err.message}\n`);
     return undefined;
   });
   if (!bot) {
+    await stories.close();
     await cache.close();
     return 1;
   }
   logger.info('connected to Discord', { commands: [...commands.keys()] });
-  try {
-    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
-    logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
-    const loaded = story;
-    setImmediate(() => warmUp(loaded, commands, logger));
-  } catch (err) {
-    logger.error(`cannot load the story: ${(err as Error).message}`);
+  await stories.loaded;
+  if (!stories.library.all().some((entry) => entry.story)) {
+    logger.error(`cannot load any story: ${stories.library.all().map((e) => `${e.dir}: ${e.note ?? e.status}`).join('; ') || 'no story folders'}`);
     await bot.stop();
+    await stories.close();
     await cache.close();
     return 1;
   }
@@ -87,6 +87,7 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
       logger.info(`${signal}: shutting down`);
       void bot
         .stop()
+        .then(() => stories.close())
         .then(() => cache.close())
         .finally(() => resolve(0));
     };

@@ -10,9 +10,15 @@ import type { Article, ArticleMeta, LoadWarning } from './types.ts';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const MANIFEST_FILE = 'story.json';
-const ARTICLE_EXTENSIONS = /\.(txt|md|markdown)$/i;
+const ARTICLE_EXTENSIONS = /\.(txt|md|markdown|html?)$/i;
+const HTML_FILE = /\.html?$/i;
 
-export class StoryLoadError extends Error {}
+export class StoryLoadError extends Error {
+  /** `empty`: the folder is readable but holds no readable article (yet). */
+  constructor(message: string, readonly empty = false) {
+    super(message);
+  }
+}
 
 interface Manifest {
   name?: string;
@@ -92,7 +98,18 @@ export function articleFromText(file: string, raw: string, defaults: ArticleMeta
 }
 
 /**
- * Loads every .txt/.md article of a folder into a Story. Bad files are skipped with a warning naming
+ * An HTML file dropped into the folder is read like a page added with /story add: Readability and the
+ * page's metadata (loaded on the first HTML file only), into Markdown with front matter.
+ */
+async function htmlArticleText(bytes: Buffer): Promise<{ text: string; reason?: string }> {
+  if (bytes.length === 0) return { text: '', reason: 'empty file' };
+  const { readHtmlPage } = await import('../stories/pageArticle.ts');
+  const read = await readHtmlPage(bytes);
+  return 'refused' in read ? { text: '', reason: `HTML page not read as an article (${read.page.kind})` } : { text: read.markdown };
+}
+
+/**
+ * Loads every .txt/.md/.html article of a folder into a Story. Bad files are skipped with a warning naming
  * the file and the reason; a folder without a single readable article is an error.
  */
 export async function loadStory(dirInput: string, options: LoadOptions = {}): Promise<Story> {
@@ -136,12 +153,12 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
         continue;
       }
       const bytes = await readFile(path);
-      const reason = rejectReason(bytes);
-      if (reason) {
-        warn({ file, reason: `${reason}; skipped` });
+      const text = HTML_FILE.test(file) ? await htmlArticleText(bytes) : { text: bytes.toString('utf8'), reason: rejectReason(bytes) };
+      if (text.reason) {
+        warn({ file, reason: `${text.reason}; skipped` });
         continue;
       }
-      const { article, warnings: metaWarnings } = articleFromText(file, bytes.toString('utf8'), manifest.articles[file]);
+      const { article, warnings: metaWarnings } = articleFromText(file, text.text, manifest.articles[file]);
       for (const reason of metaWarnings) warn({ file, reason: `front matter: ${reason}` });
       if (article.sentences.length === 0) {
         warn({ file, reason: 'no article text after removing page furniture; skipped' });
@@ -159,7 +176,7 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
   }
   if (!articles.length) {
     const detail = warnings.length ? ` (${warnings.map((w) => `${w.file}: ${w.reason}`).join('; ')})` : '';
-    throw new StoryLoadError(`no readable article (.txt or .md) in ${dir}${detail}`);
+    throw new StoryLoadError(`no readable article (.txt or .md) in ${dir}${detail}`, true);
   }
   const version = hash.digest('hex').slice(0, 16);
   const init = { dir, name: manifest.name ?? basename(dir), version, articles, warnings };

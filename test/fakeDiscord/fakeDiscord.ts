@@ -1,7 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { autocompleteInteraction, buttonInteraction, chatInputInteraction, guildObject, messageObject, userObject, type FakeUser, type InteractionBase } from './payloads.ts';
+import {
+  autocompleteInteraction,
+  buttonInteraction,
+  chatInputInteraction,
+  guildObject,
+  messageObject,
+  userObject,
+  type FakeAttachment,
+  type FakeMember,
+  type FakeOptions,
+  type FakeRole,
+  type FakeUser,
+  type InteractionBase,
+} from './payloads.ts';
 import { snowflake } from './snowflake.ts';
 
 /**
@@ -64,7 +77,12 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   guildId?: string;
   heartbeatIntervalMs?: number;
+  /** Roles of the guild besides @everyone. */
+  roles?: FakeRole[];
 }
+
+/** The Manage Server permission bit (members with it are story admins). */
+export const MANAGE_GUILD = '32';
 
 const ROUTE_FOLLOWUP = /^\/webhooks\/(\d+)\/([^/]+)$/;
 const ROUTE_MESSAGE = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/;
@@ -93,6 +111,8 @@ export class FakeDiscord {
   private wss!: WebSocketServer;
   private port = 0;
   private readonly heartbeatIntervalMs: number;
+  private readonly roles: FakeRole[];
+  private readonly files = new Map<string, { body: Buffer; contentType: string }>();
 
   private constructor(options: FakeDiscordOptions) {
     this.token = options.token;
@@ -100,6 +120,7 @@ export class FakeDiscord {
     this.guildId = options.guildId ?? snowflake();
     this.botUser = { id: this.applicationId, username: 'storyline-test' };
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 30_000;
+    this.roles = options.roles ?? [];
   }
 
   static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
@@ -150,13 +171,21 @@ export class FakeDiscord {
 
   // ── Sending interactions ──────────────────────────────────────────────────────────────────
 
-  private base(user?: Partial<FakeUser>): InteractionBase {
+  private base(user?: Partial<FakeMember> & { channelId?: string }): InteractionBase {
     return {
       applicationId: this.applicationId,
       guildId: this.guildId,
-      channelId: this.channelId,
-      user: { id: user?.id ?? '300000000000000001', username: user?.username ?? 'reader' },
+      channelId: user?.channelId ?? this.channelId,
+      user: { id: user?.id ?? '300000000000000001', username: user?.username ?? 'reader', permissions: user?.permissions, roles: user?.roles },
     };
+  }
+
+  /** A file as if uploaded with a command: pass the result as an option value; the fake serves its bytes. */
+  attach(filename: string, body: string | Buffer, contentType = 'text/html; charset=utf-8'): FakeAttachment {
+    const id = snowflake();
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    this.files.set(`/attachments/${id}/${filename}`, { body: bytes, contentType });
+    return { id, filename, size: bytes.length, url: `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`, contentType };
   }
 
   private commandId(name: string): string {
@@ -167,11 +196,11 @@ export class FakeDiscord {
     return snowflake();
   }
 
-  slashCommand(name: string, options: Record<string, string> = {}, user?: Partial<FakeUser>): InteractionRecord {
+  slashCommand(name: string, options: FakeOptions = {}, user?: Partial<FakeMember> & { channelId?: string }): InteractionRecord {
     return this.dispatchInteraction(chatInputInteraction(this.base(user), this.commandId(name), name, options));
   }
 
-  autocomplete(name: string, focused: string, options: Record<string, string>, user?: Partial<FakeUser>): InteractionRecord {
+  autocomplete(name: string, focused: string, options: FakeOptions, user?: Partial<FakeMember> & { channelId?: string }): InteractionRecord {
     return this.dispatchInteraction(autocompleteInteraction(this.base(user), this.commandId(name), name, focused, options));
   }
 
@@ -275,7 +304,7 @@ export class FakeDiscord {
       shard: [0, 1],
       application: { id: this.applicationId, flags: 0 },
     });
-    this.send(session, 'GUILD_CREATE', guildObject(this.guildId, this.channelId, this.botUser));
+    this.send(session, 'GUILD_CREATE', guildObject(this.guildId, this.channelId, this.botUser, this.roles));
   }
 
   private onResume(ws: WebSocket, d: any): void {
@@ -340,6 +369,12 @@ export class FakeDiscord {
       return reply(429, { message: 'You are being rate limited.', retry_after: rule.retryAfterSeconds, global: false }, { 'retry-after': String(rule.retryAfterSeconds), 'x-ratelimit-scope': 'user' });
     }
 
+    const file = method === 'GET' ? this.files.get(path) : undefined;
+    if (file) {
+      record.status = 200;
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.body.length) }).end(file.body);
+      return;
+    }
     const callback = ROUTE_CALLBACK.exec(path);
     if (callback && method === 'POST') return this.onCallback(callback[1], callback[2], record, reply);
     const message = ROUTE_MESSAGE.exec(path);

@@ -1,10 +1,12 @@
-import { UserInputError, type Command, type CommandOptions } from '../../commands/command.ts';
+import { UserInputError, type Command, type CommandContext, type CommandOptions } from '../../commands/command.ts';
 import type { AnswerCache } from '../../cache/answerCache.ts';
 import type { Logger } from '../../log.ts';
 import { toChoices } from '../../render/discord/choices.ts';
 import { answerMessage, noticeMessage, type DiscordMessage } from '../../render/discord/message.ts';
 import { present } from '../../render/present/index.ts';
 import type { Story } from '../../story/story.ts';
+import type { Place, StoryDesk } from '../../stories/desk.ts';
+import type { StoryRequest } from '../../stories/storyService.ts';
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Cooldown } from './cooldown.ts';
 import { answerFooter, parseInvocation } from './invocation.ts';
@@ -15,7 +17,13 @@ import { answerFooter, parseInvocation } from './invocation.ts';
  */
 export interface AnswerContext {
   commands: ReadonlyMap<string, Command>;
-  getStory: () => Story | undefined;
+  /**
+   * The story that answers a request (named, else where it was asked; `version`: the one an answer came
+   * from); undefined while loading. May throw UserInputError (no such story, a story with no articles).
+   */
+  getStory: (request?: StoryRequest) => Story | undefined;
+  /** The bot's stories, for /story and the `story:` option's suggestions; absent with a single fixed story. */
+  stories?: StoryDesk;
   cache: AnswerCache;
   logger: Logger;
   cooldown: Cooldown;
@@ -36,19 +44,36 @@ export const MESSAGES = {
 
 export type Prepared =
   | { kind: 'notice'; message: DiscordMessage }
-  | { kind: 'run'; command: Command; story: Story; options: CommandOptions };
+  | { kind: 'run'; command: Command; story: Story; options: CommandOptions; context?: CommandContext };
 
 /** The instant checks before running a command: known command, story loaded, cooldown. */
-export function prepareCommand(ctx: AnswerContext, request: { commandName: string; options: CommandOptions; userId: string }): Prepared {
+export function prepareCommand(ctx: AnswerContext, request: { commandName: string; options: CommandOptions; userId: string; place?: Place; context?: CommandContext }): Prepared {
   const command = ctx.commands.get(request.commandName);
   if (!command) return { kind: 'notice', message: noticeMessage(MESSAGES.unknownCommand(request.commandName)) };
-  const story = ctx.getStory();
+  let story: Story | undefined;
+  try {
+    story = ctx.getStory(command.managesStories ? request.place : { ...request.place, story: request.options.story });
+  } catch (err) {
+    if (!(err instanceof UserInputError)) throw err;
+    // /story itself works whatever state the stories are in.
+    if (!command.managesStories) return { kind: 'notice', message: noticeMessage(err.message) };
+  }
+  const context = { ...request.context, ...(ctx.stories ? { stories: ctx.stories } : {}) };
+  if (command.managesStories) return { kind: 'run', command, story: story as Story, options: request.options, context };
   if (!story) return { kind: 'notice', message: noticeMessage(MESSAGES.loading) };
   if (command.expensive) {
     const wait = ctx.cooldown.take(request.userId, command.name);
     if (wait > 0) return { kind: 'notice', message: noticeMessage(MESSAGES.cooldown(command.name, wait)) };
   }
-  return { kind: 'run', command, story, options: request.options };
+  return { kind: 'run', command, story, options: request.options, context };
+}
+
+/** A command's run: /story directly (its answers depend on who asks), every other one through the cache without `story:` (the version is in the key). */
+function runThroughCache(ctx: AnswerContext, prepared: Extract<Prepared, { kind: 'run' }>) {
+  const { command, story, options, context } = prepared;
+  if (command.managesStories) return Promise.resolve(command.handler(story, options, context)).then((answer) => ({ answer, key: '', cached: false }));
+  const { story: _named, ...rest } = options;
+  return ctx.cache.run(command, story, rest);
 }
 
 export interface RunResult {
@@ -63,7 +88,7 @@ export async function runCommand(ctx: AnswerContext, prepared: Extract<Prepared,
   const timeoutMs = ctx.answerTimeoutMs ?? 60_000;
   let timer: NodeJS.Timeout | undefined;
   try {
-    const run = ctx.cache.run(command, story, options);
+    const run = runThroughCache(ctx, prepared);
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
       timer.unref?.();
@@ -74,7 +99,7 @@ export async function runCommand(ctx: AnswerContext, prepared: Extract<Prepared,
       return { message: noticeMessage(MESSAGES.tooSlow(command.name)), ephemeral: true };
     }
     const presentation = present(command.name, outcome.answer);
-    const { message } = answerMessage(presentation, { page: 1, key: outcome.key, footer: answerFooter(story.name, command, options) });
+    const { message } = answerMessage(presentation, { page: 1, key: outcome.key, footer: answerFooter(story?.name ?? 'storyline', command, options) });
     return { message, ephemeral: false };
   } catch (err) {
     if (err instanceof UserInputError) return { message: noticeMessage(err.message), ephemeral: true };
@@ -92,12 +117,12 @@ export async function answerPage(
 ): Promise<{ kind: 'update'; message: DiscordMessage } | { kind: 'reply'; message: DiscordMessage }> {
   try {
     const cached = await ctx.cache.get(request.key);
-    const story = ctx.getStory();
+    const story = cached?.storyVersion && ctx.stories ? ctx.getStory({ version: cached.storyVersion }) : ctx.getStory();
     // An answer built from an older version of the story is expired: never page through stale text.
-    const current = cached && (!cached.storyVersion || !story || cached.storyVersion === story.version);
+    const current = cached && (!cached.storyVersion || (!story && !ctx.stories) || cached.storyVersion === story?.version);
     const command = cached && current ? ctx.commands.get(cached.command) : undefined;
     if (cached && command) {
-      const storyName = ctx.getStory()?.name ?? request.footer?.split('\n')[0] ?? '';
+      const storyName = story?.name ?? request.footer?.split('\n')[0] ?? '';
       const presentation = present(command.name, cached.answer);
       const { message } = answerMessage(presentation, { page: request.page, key: request.key, footer: answerFooter(storyName, command, cached.options) });
       return { kind: 'update', message };
@@ -113,13 +138,19 @@ export async function answerPage(
 }
 
 /** Autocomplete suggestions from memory, within Discord's limits; [] on any problem. Never throws. */
-export function answerAutocomplete(ctx: AnswerContext, request: { commandName: string; option: string; typed: string }): APIApplicationCommandOptionChoice<string>[] {
+export function answerAutocomplete(
+  ctx: AnswerContext,
+  request: { commandName: string; option: string; typed: string; options?: CommandOptions; place?: Place; context?: CommandContext },
+): APIApplicationCommandOptionChoice<string>[] {
   const command = ctx.commands.get(request.commandName);
-  const story = ctx.getStory();
-  if (!command?.autocomplete || !story) return [];
+  const typed = String(request.typed ?? '').slice(0, 200);
   try {
-    return toChoices(command.autocomplete(story, request.option, String(request.typed ?? '').slice(0, 200)));
+    if (command && !command.managesStories && request.option === 'story') return ctx.stories ? toChoices(ctx.stories.storyChoices(typed)) : [];
+    const story = command?.managesStories ? undefined : ctx.getStory({ ...request.place, story: request.options?.story });
+    if (!command?.autocomplete || (!story && !command.managesStories)) return [];
+    return toChoices(command.autocomplete(story as Story, request.option, typed, { ...request.context, ...(ctx.stories ? { stories: ctx.stories } : {}), options: request.options }));
   } catch (err) {
+    if (err instanceof UserInputError) return [];
     ctx.logger.error('autocomplete failed', { command: request.commandName, option: request.option, error: err, stack: (err as Error)?.stack });
     return [];
   }

@@ -1,3 +1,4 @@
+import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord.js';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
@@ -7,7 +8,7 @@ import type {
   InteractionReplyOptions,
   InteractionUpdateOptions,
 } from 'discord.js';
-import type { CommandOptions } from '../../commands/command.ts';
+import type { AttachedFile, CommandContext, CommandOptions } from '../../commands/command.ts';
 import type { DiscordMessage } from '../../render/discord/message.ts';
 import { noticeMessage } from '../../render/discord/message.ts';
 import { parseCustomId } from '../../render/discord/pageButtons.ts';
@@ -18,6 +19,8 @@ import { parseInvocation } from './invocation.ts';
 export interface InteractionContext extends AnswerContext {
   /** Defer a reply when the answer is not ready after this long (Discord allows 3 s in all). */
   deferAfterMs: number;
+  /** Members with this role (id or name) may change stories, besides those with Manage Server. */
+  storyAdminRole?: string;
 }
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
@@ -34,7 +37,8 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
   const context = { interaction: interaction.id, user: interaction.user?.id, guild: interaction.guildId ?? undefined };
   try {
     if (interaction.isChatInputCommand()) {
-      await answerCommand(interaction, ctx, interaction.commandName, optionsOf(interaction), context);
+      const { options, attachments } = inputOf(interaction);
+      await answerCommand(interaction, ctx, interaction.commandName, options, context, attachments);
     } else if (interaction.isAutocomplete()) {
       await answerAutocompleteInteraction(interaction, ctx);
     } else if (interaction.isButton()) {
@@ -51,12 +55,40 @@ function logFailure(ctx: InteractionContext, err: unknown, context: Record<strin
 }
 
 /** String options as the handlers expect them: name → value. */
-export function optionsOf(interaction: ChatInputCommandInteraction): CommandOptions {
+export function optionsOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandOptions {
+  return inputOf(interaction).options;
+}
+
+type OptionData = ChatInputCommandInteraction['options']['data'][number];
+
+/** Options (a subcommand's flattened, its name as `subcommand`) and attached files by option name. */
+export function inputOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): { options: CommandOptions; attachments: Record<string, AttachedFile> } {
   const options: CommandOptions = {};
-  for (const option of interaction.options.data) {
-    if (option.value !== undefined && option.value !== null) options[option.name] = String(option.value);
+  const attachments: Record<string, AttachedFile> = {};
+  const add = (option: OptionData) => {
+    if (option.type === ApplicationCommandOptionType.Subcommand) {
+      options.subcommand = option.name;
+      for (const inner of option.options ?? []) add(inner);
+    } else if (option.type === ApplicationCommandOptionType.Attachment && option.attachment) {
+      const a = option.attachment;
+      attachments[option.name] = { url: a.url, name: a.name, size: a.size, ...(a.contentType ? { contentType: a.contentType } : {}) };
+      options[option.name] = a.name;
+    } else if (option.value !== undefined && option.value !== null) options[option.name] = String(option.value);
+  };
+  for (const option of interaction.options.data) add(option);
+  return { options, attachments };
+}
+
+/** Who asks and where; admins have Manage Server or the configured role (by id or name). */
+export function callerOf(interaction: Interaction, adminRole?: string): NonNullable<CommandContext['caller']> {
+  let isAdmin = !!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild);
+  if (!isAdmin && adminRole && interaction.member) {
+    const roles = interaction.member.roles;
+    const ids = Array.isArray(roles) ? roles : [...roles.cache.keys()];
+    const wanted = adminRole.toLowerCase();
+    isAdmin = ids.some((id) => id === adminRole || interaction.guild?.roles.cache.get(id)?.name.toLowerCase() === wanted);
   }
-  return options;
+  return { userId: interaction.user.id, guildId: interaction.guildId ?? undefined, channelId: interaction.channelId ?? undefined, isAdmin };
 }
 
 /**
@@ -64,8 +96,16 @@ export function optionsOf(interaction: ChatInputCommandInteraction): CommandOpti
  * deferAfterMs, else defers first (and always defers first for expensive commands, whose handlers
  * may block). After a public defer, an error is sent as an ephemeral followup and the placeholder deleted.
  */
-async function answerCommand(interaction: Repliable, ctx: InteractionContext, commandName: string, options: CommandOptions, context: Record<string, unknown>): Promise<void> {
-  const prepared = prepareCommand(ctx, { commandName, options, userId: interaction.user.id });
+async function answerCommand(
+  interaction: Repliable,
+  ctx: InteractionContext,
+  commandName: string,
+  options: CommandOptions,
+  context: Record<string, unknown>,
+  attachments: Record<string, AttachedFile> = {},
+): Promise<void> {
+  const caller = callerOf(interaction, ctx.storyAdminRole);
+  const prepared = prepareCommand(ctx, { commandName, options, userId: interaction.user.id, place: caller, context: { caller, attachments } });
   if (prepared.kind === 'notice') {
     await interaction.reply(asReply(prepared.message));
     return;
@@ -99,7 +139,8 @@ async function answerCommand(interaction: Repliable, ctx: InteractionContext, co
 
 async function answerAutocompleteInteraction(interaction: AutocompleteInteraction, ctx: InteractionContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const choices = answerAutocomplete(ctx, { commandName: interaction.commandName, option: focused.name, typed: String(focused.value ?? '') });
+  const caller = callerOf(interaction, ctx.storyAdminRole);
+  const choices = answerAutocomplete(ctx, { commandName: interaction.commandName, option: focused.name, typed: String(focused.value ?? ''), options: optionsOf(interaction), place: caller, context: { caller } });
   await interaction.respond(choices);
 }
 

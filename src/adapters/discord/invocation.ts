@@ -1,4 +1,4 @@
-import type { Command, CommandOptions } from '../../commands/command.ts';
+import { optionsWithStory, type Command, type CommandOptions } from '../../commands/command.ts';
 
 /**
  * How an answer was asked for, written on the answer's last footer line ("/ask question: who?") so
@@ -6,7 +6,7 @@ import type { Command, CommandOptions } from '../../commands/command.ts';
  */
 export function formatInvocation(command: Command, options: CommandOptions): string {
   const parts = [`/${command.name}`];
-  for (const spec of command.options) {
+  for (const spec of optionsWithStory(command)) {
     const value = options[spec.name];
     if (value === undefined || value === null) continue;
     const text = String(value).replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
@@ -31,7 +31,7 @@ export function parseInvocation(footer: string | undefined, commands: ReadonlyMa
   const head = /^\/([^\s]+)/.exec(line);
   const command = head ? commands.get(head[1]) : undefined;
   if (!command) return undefined;
-  const names = command.options.map((o) => o.name);
+  const names = optionsWithStory(command).map((o) => o.name);
   const pattern = new RegExp(`^/${escapeRegExp(command.name)}${names.map((n) => `(?: ${escapeRegExp(n)}: (.*?))?`).join('')}$`, 'u');
   const match = pattern.exec(line);
   if (!match) return undefined;

@@ -1,6 +1,7 @@
 import type { Presentation } from '../presentation.ts';
 import { presentAsk } from './ask.ts';
 import { presentSources } from './sources.ts';
+import { presentStory } from './story.ts';
 import { presentTimeline } from './timeline.ts';
 import { presentWhoSaid } from './whoSaid.ts';
 
@@ -10,6 +11,7 @@ type Presenter = (answer: never) => Presentation;
 const PRESENTERS: Record<string, Presenter> = {
   ask: presentAsk,
   sources: presentSources,
+  story: presentStory,
   timeline: presentTimeline,
   'who-said': presentWhoSaid,
 };

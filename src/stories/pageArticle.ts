@@ -12,6 +12,8 @@ export function refusalMessage(page: ExtractedPage): string {
       return `Only a paywall teaser came back (${page.words} words): the article is for subscribers. Save the page from your browser while signed in and add it with \`/story add file:\`.`;
     case 'empty':
       return `No article text could be read from that page (${page.words} words after removing menus and links). If the site needs JavaScript to show it, save the page from your browser and add it with \`/story add file:\`.`;
+    case 'too-deep':
+      return 'That page is built too strangely to read (its elements nest more than 150 levels deep). Save the article text as a .txt or .md file and add it with `file:`.';
     default:
       return '';
   }

@@ -36,7 +36,7 @@ export const FETCH_DEFAULTS = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, ma
  * A DNS lookup that refuses names resolving to non-public addresses. It runs inside the connection,
  * so the address checked is the address connected to (no second lookup an attacker could answer differently).
  */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, '', 0);

@@ -67,15 +67,27 @@ export function keyvChoices(keyv: Keyv, description: string, close: () => Promis
   };
 }
 
-/** Redis at CACHE_URL, namespace `storyline-stories`. */
+/** Redis at CACHE_URL, namespace `storyline-stories`: commands fail at once while it is down (no offline queue). */
 export async function redisChoices(url: string): Promise<ChoiceBackend> {
-  const [{ default: Keyv }, { default: KeyvRedis }] = await Promise.all([import('keyv'), import('@keyv/redis')]);
-  const store = new KeyvRedis(url, { namespace: 'storyline-stories', throwOnConnectError: true, throwOnErrors: true });
+  const [{ default: Keyv }, { default: KeyvRedis, createClient }] = await Promise.all([import('keyv'), import('@keyv/redis')]);
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 1000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** Math.min(retries, 10), 5000) },
+  });
+  client.on('error', () => {});
+  await Promise.race([client.connect().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+  const store = new KeyvRedis(client as never, { namespace: 'storyline-stories', throwOnConnectError: true, throwOnErrors: true });
   store.on('error', () => {});
   const keyv = new Keyv({ store, namespace: 'storyline-stories', throwOnErrors: true });
   keyv.on('error', () => {});
   return keyvChoices(keyv, 'redis (namespace storyline-stories)', async () => {
-    await keyv.disconnect().catch(() => {});
+    try {
+      if (client.isReady) await client.close();
+      else client.destroy();
+    } catch {
+      client.destroy();
+    }
   });
 }
 

@@ -7,6 +7,8 @@ export interface WatchOptions {
   debounceMs?: number;
   /** Compare every folder with its last load this often, for file systems without reliable events (default 30 s; 0: never). */
   pollMs?: number;
+  /** Listen to file events (default true); false leaves only the poll, as on file systems without events. */
+  fileEvents?: boolean;
   logger?: Logger;
 }
 
@@ -58,7 +60,7 @@ export function watchStories(library: StoryLibrary, options: WatchOptions = {}):
   };
 
   const watchDir = (key: string, dir: string, onEvent: (file: string | null) => void) => {
-    if (watchers.has(key)) return;
+    if (watchers.has(key) || options.fileEvents === false) return;
     try {
       const watcher = watch(dir, { persistent: false }, (_event, file) => onEvent(file ? String(file) : null));
       watcher.on('error', (err) => {

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Logger } from '../log.ts';
-import { loadStory, MANIFEST_FILE, StoryLoadError } from '../story/loadStory.ts';
+import { loadStory, MANIFEST_FILE, StoryLoadError, type ParsedArticles } from '../story/loadStory.ts';
 import type { Story } from '../story/story.ts';
 import { slug } from './articleFile.ts';
 import type { StorySummary } from './desk.ts';
@@ -34,6 +34,8 @@ export interface StoryEntry {
   signature?: string;
   building?: Promise<void>;
   dirty?: boolean;
+  /** Articles parsed by the last loads: a rebuild parses only the files that changed. */
+  parsed: ParsedArticles;
 }
 
 const STORY_FILE = /\.(txt|md|markdown|html?)$/i;
@@ -89,7 +91,7 @@ export class StoryLibrary {
       }
       seen.add(id);
       if (this.entries.has(id)) continue;
-      const entry: StoryEntry = { id, dir, pinned, name: (await manifestName(dir)) ?? id, status: 'loading' };
+      const entry: StoryEntry = { id, dir, pinned, name: (await manifestName(dir)) ?? id, status: 'loading', parsed: new Map() };
       this.entries.set(id, entry);
       loads.push(this.reload(id));
     }
@@ -155,7 +157,9 @@ export class StoryLibrary {
 
   private async build(entry: StoryEntry): Promise<void> {
     const { signature, newest } = await folderSignature(entry.dir);
-    const load = this.options.load ?? ((dir: string) => loadStory(dir, { onWarning: (w) => this.options.logger?.warn(`skipped part of story “${entry.id}”: ${w.file}: ${w.reason}`) }));
+    const load =
+      this.options.load ??
+      ((dir: string) => loadStory(dir, { parsed: entry.parsed, onWarning: (w) => this.options.logger?.warn(`skipped part of story “${entry.id}”: ${w.file}: ${w.reason}`) }));
     const started = performance.now();
     try {
       const story = await load(entry.dir);

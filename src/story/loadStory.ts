@@ -87,7 +87,15 @@ export interface LoadOptions {
   onInfo?: (message: string) => void;
   /** Override PERSIST_INDEX_FROM_SENTENCES (0 persists every story; Infinity never). */
   persistIndexFrom?: number;
+  /**
+   * Articles parsed by earlier loads of this folder (kept by the caller between loads): a file whose bytes
+   * and manifest entry are unchanged is taken from here (copied) instead of parsed again. Updated in place.
+   */
+  parsed?: ParsedArticles;
 }
+
+/** Parsed articles by file name, with a hash of what each was parsed from. */
+export type ParsedArticles = Map<string, { key: string; article: Article }>;
 
 /** Parses one article file's text (front matter + body) with manifest metadata as defaults. */
 export function articleFromText(file: string, raw: string, defaults: ArticleMeta = {}): { article: Article; warnings: string[] } {
@@ -153,6 +161,14 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
         continue;
       }
       const bytes = await readFile(path);
+      const manifestEntry = JSON.stringify(manifest.articles[file] ?? {});
+      const key = options.parsed ? createHash('sha1').update(bytes).update('\0').update(manifestEntry).digest('base64') : '';
+      const earlier = options.parsed?.get(file);
+      if (earlier && earlier.key === key) {
+        articles.push(structuredClone(earlier.article));
+        hash.update(file).update('\0').update(bytes).update('\0').update(manifestEntry);
+        continue;
+      }
       const text = HTML_FILE.test(file) ? await htmlArticleText(bytes) : { text: bytes.toString('utf8'), reason: rejectReason(bytes) };
       if (text.reason) {
         warn({ file, reason: `${text.reason}; skipped` });
@@ -164,13 +180,15 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
         warn({ file, reason: 'no article text after removing page furniture; skipped' });
         continue;
       }
+      options.parsed?.set(file, { key, article: structuredClone(article) });
       articles.push(article);
-      hash.update(file).update('\0').update(bytes).update('\0').update(JSON.stringify(manifest.articles[file] ?? {}));
+      hash.update(file).update('\0').update(bytes).update('\0').update(manifestEntry);
     } catch (err) {
       const reason = err instanceof FrontMatterError ? err.message : `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
       warn({ file, reason: `${reason}; skipped` });
     }
   }
+  if (options.parsed) for (const file of options.parsed.keys()) if (!entries.includes(file)) options.parsed.delete(file);
   for (const file of Object.keys(manifest.articles)) {
     if (!entries.includes(file)) warn({ file: MANIFEST_FILE, reason: `lists ${file}, which is not in the folder` });
   }

@@ -47,6 +47,8 @@ export interface AddedArticle {
   url?: string;
   words: number;
   warnings: string[];
+  /** The story already answers with it (false: still being rebuilt in the background). */
+  served: boolean;
 }
 
 export interface RemovedArticle {
@@ -55,6 +57,8 @@ export interface RemovedArticle {
   title: string;
   /** Where the file now is, relative to the story folder. */
   movedTo: string;
+  /** The story already answers without it (false: still being rebuilt in the background). */
+  served: boolean;
 }
 
 /**

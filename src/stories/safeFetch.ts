@@ -19,6 +19,8 @@ export interface FetchLimits {
   maxBytes?: number;
   /** Default 5. */
   maxRedirects?: number;
+  /** Take any content type (an attached file, whose type its name says); default: web pages and plain text only. */
+  anyType?: boolean;
 }
 
 export interface FetchedPage {
@@ -118,7 +120,7 @@ export async function fetchPage(address: string, limits: FetchLimits = {}): Prom
         throw new FetchRefused(`Could not fetch ${url.hostname}: ${what} (HTTP ${status}).`);
       }
       const contentType = String(response.headers['content-type'] ?? '');
-      if (contentType && !/^(text\/html|application\/xhtml\+xml|text\/plain)\b/i.test(contentType)) {
+      if (contentType && !limits.anyType && !/^(text\/html|application\/xhtml\+xml|text\/plain)\b/i.test(contentType)) {
         response.resume();
         throw new FetchRefused(`The link is not a web page (it is ${contentType.split(';')[0]}); link to the article's page.`);
       }

@@ -24,6 +24,8 @@ export interface StoryServiceOptions {
   /** A role (id or name) whose members may change stories, besides Manage Server. */
   adminRole?: string;
   fetchLimits?: FetchLimits;
+  /** /story add and remove answer once the story serves the change, or after this long (default 20 s) saying it is on its way. */
+  rebuildWaitMs?: number;
   logger?: Logger;
 }
 
@@ -126,7 +128,7 @@ export class StoryService implements StoryDesk {
     // 2. Write, then rebuild: the answer comes once the story answers with the new article.
     const entry = existing ?? (await this.library.create(request.story!));
     const file = await writeNewFile(entry.dir, candidate.base, candidate.ext, candidate.text);
-    await this.library.reload(entry.id);
+    const served = await this.rebuilt(entry);
     const article = candidate.article;
     return {
       story: this.summary(entry),
@@ -139,14 +141,25 @@ export class StoryService implements StoryDesk {
       ...(article.meta.url ? { url: article.meta.url } : {}),
       words: article.words,
       warnings: candidate.warnings,
+      served,
     };
   }
 
-  private async fetch(address: string, allowedTypes?: RegExp) {
+  /** Rebuilds a story after a change; false when it was not served yet after rebuildWaitMs (it goes on in the background). */
+  private async rebuilt(entry: StoryEntry): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), this.options.rebuildWaitMs ?? 20_000)));
+    const done = this.library.reload(entry.id).then(() => true as const);
     try {
-      const page = await fetchPage(address, this.options.fetchLimits);
-      if (allowedTypes && !allowedTypes.test(page.contentType || 'text/html')) throw new FetchRefused('unexpected content type');
-      return page;
+      return await Promise.race([done, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async fetch(address: string, options: { anyType?: boolean } = {}) {
+    try {
+      return await fetchPage(address, { ...this.options.fetchLimits, ...options });
     } catch (err) {
       if (err instanceof FetchRefused) throw new UserInputError(err.message);
       throw err;
@@ -165,7 +178,7 @@ export class StoryService implements StoryDesk {
     const ext = extname(file.name).toLowerCase();
     if (!FILE_TYPES.test(file.name)) throw new UserInputError(`${file.name.slice(0, 100)} is not a file type stories take: attach an .html, .htm, .txt or .md file.`);
     if (file.size > MAX_ARTICLE_BYTES) throw new UserInputError(`${file.name.slice(0, 100)} is ${(file.size / 1024 / 1024).toFixed(1)} MB; files can be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB.`);
-    const page = await this.fetch(file.url);
+    const page = await this.fetch(file.url, { anyType: true });
     const base = slug(file.name.slice(0, file.name.length - ext.length));
     if (ext === '.html' || ext === '.htm') {
       const read = await readHtmlPage(page.body, { charset: page.charset });
@@ -197,8 +210,8 @@ export class StoryService implements StoryDesk {
     const article = entry.story ? findArticle(entry.story, request.article) : undefined;
     if (!article) throw new UserInputError(`“${entry.name}” has no article “${request.article.slice(0, 100)}”. Pick one from the suggestions as you type.`);
     const movedTo = await moveToRemoved(entry.dir, article.file);
-    await this.library.reload(entry.id);
-    return { story: this.summary(entry), file: article.file, title: article.displayTitle, movedTo };
+    const served = await this.rebuilt(entry);
+    return { story: this.summary(entry), file: article.file, title: article.displayTitle, movedTo, served };
   }
 
   storyChoices(typed: string): Choice[] {

@@ -97,7 +97,15 @@ describe('stories managed from Discord (real discord.js client, fake Discord, re
     const refused = await ask('story', { subcommand: 'add', url: `${web.base}/courier/fire`, story: 'Kestrel Park library fire' });
     expect(refused.ephemeral).toBe(true);
     expect(refused.text).toMatch(/Only members with the Manage Server permission or the “Story editors” role/);
+    const changes: Record<string, string>[] = [{ subcommand: 'use', name: 'harbour' }, { subcommand: 'remove', article: '01-gazette.md' }];
+    for (const options of changes) {
+      const answer = await ask('story', options);
+      expect(answer.ephemeral).toBe(true);
+      expect(answer.text).toMatch(/Only members with the Manage Server permission/);
+    }
     expect(existsSync(root)).toBe(false);
+    expect(existsSync(join(dir, 'harbour', '01-gazette.md'))).toBe(true);
+    expect(existsSync(join(dir, 'data', 'story-choices.json'))).toBe(false);
     expect(web.hits.get('/courier/fire')).toBeUndefined();
   });
 
@@ -121,6 +129,14 @@ describe('stories managed from Discord (real discord.js client, fake Discord, re
     expect(saved).toContain('outlet: "Northern Ledger"');
     expect(saved).toContain('Dunmore’s memory'); // windows-1252 curly quotes survive
     expect(saved).not.toMatch(/cookie|Advertisement|Related stories|readerbob|Bin collections/i);
+  });
+
+  it('takes a Markdown attachment as it is, front matter included', async () => {
+    const file = fake.attach('council-notes.md', '---\ntitle: Council notes on the library\noutlet: Dunmore Council\npublished: 2025-10-16\n---\n\nThe council met on Thursday to discuss the library. Members agreed to fund the temporary site in the community hall.\n', 'text/markdown; charset=utf-8');
+    const added = await ask('story', { subcommand: 'add', file, story: 'Council papers' }, ADMIN);
+    expect(added.text).toContain('Added to “Council papers” (new story)');
+    expect(added.text).toMatch(/Dunmore Council · 2025-10-16 · \d+ words/);
+    expect(readFileSync(join(root, 'council-papers', 'council-notes.md'), 'utf8')).toContain('title: Council notes on the library');
   });
 
   it('refuses bad input with an ephemeral answer and writes nothing', async () => {

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonFileChoices, redisChoices, StoryChoices } from '../../src/stories/storyChoices.ts';
+import { readSettings } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+import { openStories } from '../../src/stories/openStories.ts';
+import { FIXTURE_STORY } from '../adapters/discord/harness.ts';
 import { redisAvailability, startRedis, type TestRedis } from '../helpers/redis.ts';
 
 describe('channel and server story choices', () => {
@@ -53,6 +57,24 @@ describe.runIf(availability.available)('story choices in Redis', () => {
     const restarted = await StoryChoices.open(await redisChoices(redis.url));
     expect(restarted.get('channel:7')).toBe('kestrel');
     await restarted.close();
+  });
+
+  it('are kept in Redis by a bot whose CACHE_URL is Redis (and no data file is written)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyline-redis-stories-'));
+    try {
+      const settings = readSettings({ STORY_DIR: FIXTURE_STORY, CACHE_URL: redis.url, DATA_DIR: join(dir, 'data'), STORY_POLL_SECONDS: '0' });
+      const first = await openStories(settings, createLogger('silent'));
+      await first.loaded;
+      await first.service.use('harbour', 'server', { guildId: '123456789012345678' });
+      await first.close();
+      const second = await openStories(settings, createLogger('silent'));
+      await second.loaded;
+      expect(second.service.list({ guildId: '123456789012345678', channelId: '1' }).current).toEqual({ id: 'harbour', because: 'server' });
+      await second.close();
+      expect(existsSync(join(dir, 'data'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuse a change, keeping the old choice, when Redis is down', async () => {

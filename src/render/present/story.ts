@@ -9,6 +9,8 @@ function describe(s: StorySummary): string {
   return `${s.articles} article${s.articles === 1 ? '' : 's'} from ${s.sources} source${s.sources === 1 ? '' : 's'} · ${s.words.toLocaleString('en')} words${dates}${updated}`;
 }
 
+const REBUILDING = 'The story is large and still being rebuilt: until then, answers come from the version before this change.';
+
 const BECAUSE = { channel: 'this channel’s story', server: 'this server’s story', first: 'the default story' } as const;
 
 export function presentStory(answer: StoryAnswer): Presentation {
@@ -42,13 +44,14 @@ export function presentStory(answer: StoryAnswer): Presentation {
             citations: [],
           },
         ],
-        note: answer.warnings.length ? `Warnings: ${answer.warnings.join('; ')}` : undefined,
+        note: [answer.warnings.length ? `Warnings: ${answer.warnings.join('; ')}` : '', answer.served ? '' : REBUILDING].filter(Boolean).join('\n') || undefined,
       };
     case 'remove':
       return {
         title: `Removed from “${answer.story.name}”`,
         summary: describe(answer.story),
         items: [{ heading: answer.title, text: `moved to ${answer.movedTo}`, citations: [] }],
+        note: answer.served ? undefined : REBUILDING,
       };
   }
 }

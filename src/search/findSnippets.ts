@@ -2,7 +2,8 @@ import { perStory } from '../story/perStory.ts';
 import type { Story } from '../story/story.ts';
 import type { Citation, Sentence } from '../story/types.ts';
 import { groupDuplicates, sentenceFingerprint, storyDuplicates } from './groupDuplicates.ts';
-import { nearestWord, prepareQueryWords, queryWords } from './queryTerms.ts';
+import { nearestWord, prepareQueryWords, queryWords, unknownWords, type QueryWord } from './queryTerms.ts';
+import { roleNameTerms } from './roleNames.ts';
 import {
   CUE_BOOST,
   countedWords,
@@ -120,11 +121,7 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
   prepareTables(story);
   const cue = questionCue(query);
   const gender = pronounGender(query);
-  let qwords = queryWords(story, query);
-  // "what did Osei say", "how old were they": the verb or adjective asks for a kind of answer (the cue)
-  // rather than naming the topic.
-  const cueWords = cue && CUE_WORDS[cue];
-  if (cueWords && qwords.some((w) => !cueWords.has(w.word))) qwords = qwords.filter((w) => !cueWords.has(w.word));
+  const qwords = topicWords(story, query, cue);
   if (!qwords.length) return [];
   const allTerms = [...new Set(qwords.flatMap((w) => w.terms.map((t) => t.term)))];
   const { accept } = options;
@@ -188,6 +185,57 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
     ranked[h] = { sentence, text: sentence.text, score, coverage };
   }
   return withFollowers(story, ranked, cue, accept).sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+}
+
+/**
+ * The words of a question that name its topic, with the terms standing for each. "what did Osei say",
+ * "how old were they": the verb or adjective asks for a kind of answer (the cue) rather than naming the
+ * topic, so it is left out when other words remain.
+ */
+function topicWords(story: Story, query: string, cue: QuestionCue | undefined): QueryWord[] {
+  let qwords = queryWords(story, query);
+  const cueWords = cue && CUE_WORDS[cue];
+  if (cueWords && qwords.some((w) => !cueWords.has(w.word))) qwords = qwords.filter((w) => !cueWords.has(w.word));
+  return withRoleHolders(story, query, qwords);
+}
+
+/**
+ * How much of a question the best answers cover (0–1): the share of its words' weight (idf) that the
+ * best of them matches, where a word the story never uses ("what did the pope say" in a story without
+ * a pope) counts as the rarest word and is matched by nothing. A low share means the story does not
+ * answer the question, whatever sentences come closest.
+ */
+export function questionCoverage(story: Story, query: string, best: readonly Pick<Snippet, 'coverage'>[]): number {
+  const cue = questionCue(query);
+  const known = topicWords(story, query, cue);
+  const cueWords = cue && CUE_WORDS[cue];
+  const missing = unknownWords(story, query).filter((w) => !cueWords?.has(w) && !known.some((k) => k.word === w));
+  const knownWeight = known.reduce((sum, w) => sum + story.index.idf(w.terms[0].term), 0);
+  // A term no sentence has gets the largest idf there is.
+  const missingWeight = missing.length * story.index.idf('');
+  const total = knownWeight + missingWeight;
+  if (!total) return 0;
+  const matched = Math.max(0, ...best.map((s) => s.coverage));
+  return (matched * knownWeight) / total;
+}
+
+/**
+ * The question's role words ("the minister", "the judge") also stand for the name of the one person the
+ * story gives that role, so "what did the minister say" finds "Okafor said…". A role word the story never
+ * uses is searched by that name alone.
+ */
+function withRoleHolders(story: Story, query: string, qwords: QueryWord[]): QueryWord[] {
+  const typed = words(query);
+  let out = qwords;
+  for (let i = 0; i < typed.length; i++) {
+    const names = roleNameTerms(story, typed[i], typed.slice(Math.max(0, i - 3), i).join(' '));
+    if (!names.length) continue;
+    if (out === qwords) out = qwords.map((w) => ({ ...w, terms: [...w.terms] }));
+    const existing = out.find((w) => w.word === typed[i]);
+    if (!existing) out.push({ word: typed[i], terms: names });
+    else for (const name of names) if (!existing.terms.some((t) => t.term === name.term)) existing.terms.push(name);
+  }
+  return out;
 }
 
 /** The stem of a lower-case word as the index has it ("" for a stopword). */

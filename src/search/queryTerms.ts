@@ -2,7 +2,8 @@ import { boundedLevenshtein } from './editDistance.ts';
 import { perStory } from '../story/perStory.ts';
 import type { Story } from '../story/story.ts';
 import { synonymStems } from './synonyms.ts';
-import { isStopword, stem, terms, words } from './tokenize.ts';
+import { irregularBase, isStopword, stem, terms, words } from './tokenize.ts';
+import { relatedWords, type Relation } from './wordnet.ts';
 
 /**
  * The weighted index terms of a question as people type it: each word's own stem (weight 1), plus
@@ -43,6 +44,8 @@ const QUESTION_FILLER = new Set(['happen', 'happened', 'happend', 'happening', '
 const COMPOUND_WEIGHT = 0.6;
 /** How much a synonym of a question word counts, against 1 for the word itself. */
 const SYNONYM_WEIGHT = 0.5;
+/** How much a WordNet synonym (same sense) and a derived word ("arrest" / "arrester") count. */
+const WORDNET_WEIGHT: Record<Relation, number> = { synonym: 0.4, derived: 0.45, broader: 0.3, narrower: 0.3 };
 
 /** Endings the Porter stemmer leaves on one of two related stems ("win" / "winner", "injur" / "injuri"). */
 const DERIVED_SUFFIX = /^(?:(?:er|or)s?|i|e|y|al|ion|ment|ist)$/;
@@ -204,6 +207,16 @@ export function queryWords(story: Story, question: string): QueryWord[] {
   return out;
 }
 
+/** The words of a question that name a topic but have no form in the story at all ("melania", "dog"). */
+export function unknownWords(story: Story, question: string): string[] {
+  const out: string[] = [];
+  for (const word of words(question)) {
+    if (UNAPOSTROPHED.has(word) || QUESTION_FILLER.has(word) || isStopword(word) || out.includes(word)) continue;
+    if (terms(word)[0] && !readWord(story, word)) out.push(word);
+  }
+  return out;
+}
+
 const readCache = new WeakMap<Story, Map<string, QueryWord | null>>();
 /** Words read per story before the cache starts again (words recur across questions). */
 const READ_CACHE_LIMIT = 10_000;
@@ -248,6 +261,13 @@ function expandWord(story: Story, word: string): QueryWord | null {
   if (term.length >= COMPOUND_TAIL) for (const compound of compounds(story).get(term) ?? []) found = add(compound, COMPOUND_WEIGHT) || found;
   // Words of the same plain-English group ("kids" / "children", "boss" / "director"), below any form of the word itself.
   for (const synonym of synonymStems(word)) found = add(synonym, SYNONYM_WEIGHT) || found;
+  // Words of the same sense and words derived from it, from WordNet ("arrested" → "apprehended", "detained").
+  if (word.length >= 3 && !/\d/.test(word)) {
+    const base = irregularBase(word);
+    for (const related of relatedWords(word, base ? [base] : [])) {
+      found = add(terms(related.word)[0], WORDNET_WEIGHT[related.relation]) || found;
+    }
+  }
   if (!found && /^\d{4,}$/.test(word)) {
     for (const group of word.replace(/\B(?=(\d{3})+(?!\d))/g, ',').split(',')) found = add(group, 0.5) || found;
   }

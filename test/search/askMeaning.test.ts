@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import ask from '../../commands/ask.ts';
+import { findSnippets } from '../../src/search/findSnippets.ts';
+import { articleFromText } from '../../src/story/loadStory.ts';
+import { Story } from '../../src/story/story.ts';
+
+/**
+ * /ask beyond shared words, on a small story written for this test: a word of the question found
+ * through WordNet (same sense, or derived), a role standing for the one person the story gives it, and
+ * a question the story does not answer.
+ */
+const WIRE = `Harbour warehouse destroyed
+
+A fire destroyed a grain warehouse on the Kestrel Quay on Tuesday night, and a night watchman was taken to hospital with burns.
+
+Fire crews needed six hours to bring the flames under control.
+
+Harbour Minister Adaeze Okonkwo visited the quay on Wednesday morning.
+
+"We will find out how this started, and we will rebuild," Okonkwo told reporters at the gate.
+
+Police detained a 19-year-old man near the quay early on Wednesday, a police spokesman said.
+
+The warehouse held about 3,000 tonnes of barley, the port authority said.`;
+
+const LOCAL = `Quay fire: what we know
+
+The watchman, a 58-year-old from the harbour estate, is in a stable condition.
+
+Traders at the quay said the smoke could be seen across the bay.
+
+The port authority said ships would keep loading at the two other berths.`;
+
+function story(): Story {
+  return new Story({
+    dir: '/tmp',
+    name: 'quay fire',
+    version: 'v1',
+    articles: [articleFromText('wire.txt', WIRE, { outlet: 'Coast Wire' }).article, articleFromText('local.txt', LOCAL, { outlet: 'Bay Courier' }).article],
+  });
+}
+
+const first = (s: Story, question: string) => findSnippets(s, question, { limit: 3 })[0]?.text ?? '';
+const top3 = (s: Story, question: string) => findSnippets(s, question, { limit: 3 }).map((a) => a.text);
+
+describe('/ask finds answers that use other words than the question', () => {
+  it('reads a question word through WordNet: "blaze" finds "fire", "vessels" finds "ships"', () => {
+    expect(first(story(), 'when was the blaze')).toContain('on Tuesday night');
+    expect(first(story(), 'can vessels still load')).toContain('ships would keep loading');
+  });
+
+  it('finds the person a role names: "the minister" is the one the story calls Harbour Minister', () => {
+    // The quote names her by surname only; without the role holder it shares no word with the question.
+    expect(top3(story(), 'what did the minister say').join('\n')).toContain('We will find out how this started');
+    expect(top3(story(), 'what did the harbour minister say').join('\n')).toContain('We will find out how this started');
+  });
+
+  it('does not give a role to someone whose title the question qualifies otherwise ("prime minister" is not the harbour minister)', () => {
+    expect(top3(story(), 'what did the prime minister say').join('\n')).not.toContain('We will find out how this started');
+  });
+});
+
+describe('/ask says when the story does not answer a question', () => {
+  it('marks a question about something the story never mentions, and still offers the closest sentences', async () => {
+    const s = story();
+    for (const question of ['what did the governor say', 'how much insurance money will they get', 'was the mayor there']) {
+      const answer = await ask.handler(s, { question });
+      expect(answer.notInStory, question).toBe(true);
+    }
+  });
+
+  it('answers questions the story does answer, in other words too, without that mark', async () => {
+    const s = story();
+    for (const question of ['how long did it take to put the fire out', 'who was hurt', 'how much barley was in there', 'did they arrest someone']) {
+      const answer = await ask.handler(s, { question });
+      expect(answer.notInStory, question).toBeUndefined();
+      expect(answer.answers.length, question).toBeGreaterThan(0);
+    }
+  });
+});

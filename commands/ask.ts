@@ -20,7 +20,7 @@ export interface AskAnswer {
  * Below this share of the question's weight covered by one of the closest answers, the story is taken
  * not to answer it (see questionCoverage): fitted on the development set (README, /ask accuracy).
  */
-const ANSWERED_FROM = 0.4;
+const ANSWERED_FROM = 0.3;
 /** How many of the best answers the coverage is read from. */
 const CLOSEST = 3;
 

@@ -65,6 +65,8 @@ const B = 0.6;
 const CUE_WORDS: Partial<Record<QuestionCue, Set<string>>> = {
   said: new Set(['say', 'said', 'says', 'tell', 'told', 'think', 'thinks', 'thought', 'claim', 'claimed', 'add', 'added', 'reaction', 'response', 'respond', 'responded']),
   age: new Set(['old', 'age', 'aged', 'ages']),
+  // "what started the fire" asks for its cause: the verb is the question, not the topic.
+  why: new Set(['start', 'started', 'spark', 'sparked', 'trigger', 'triggered', 'prompt', 'prompted']),
 };
 /** A "who" question's answer names the person doing the thing ("Kim Adeyemi said…", "led by Ingrid Halvorsen"). */
 const WHO_AGENT_BOOST = 1.25;
@@ -94,6 +96,12 @@ const PRONOUN_QUOTE = /["“”].*\b(?:(?:he|she|they)\s+(?:said|says|added|told
 const OTHER_GENDER = 0.8;
 /** A fact-box field whose label names a word of the question. */
 const LABEL_BOOST = 1.5;
+/** A photo caption: a credit line, an image label, or a gallery number before the text. */
+const CAPTION = /\b(?:Credit|Image|Photo|Picture|Photograph)s?\s*:|\((?:Photo|Image|Credit)\b|\b(?:Getty Images|AFP via Getty|Shutterstock|Reuters\/\p{Lu}[\p{L}-]+|AP Photo)\b|^\d{1,2} \p{Lu}/u;
+const CAPTION_SHARE = 0.6;
+/** A headline or a subheading in the page: a few words with no closing punctuation. */
+const HEADLINE = /^[^.!?]{8,90}$/;
+const HEADLINE_SHARE = 0.8;
 /** Sentences with fewer content words than this are discounted. */
 const SHORT = 4;
 
@@ -170,6 +178,9 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
     // A sentence of two or three content words ("12' GOAL!") rarely answers anything on its own.
     const own = story.termsOf(sentence).length;
     if (own < SHORT) score *= Math.sqrt((own + 1) / (SHORT + 1));
+    // A photo caption ("… Credit: Getty") or a headline repeated in the page says less than the report.
+    if (CAPTION.test(sentence.text)) score *= CAPTION_SHARE;
+    else if (HEADLINE.test(sentence.text) && !FIELD_LABEL.test(sentence.text)) score *= HEADLINE_SHARE;
     // A fact box's field ("Sold at: …", "Hazard: …") whose label the question names answers that field.
     if (labelTerms(story, sentence).some((t) => termNumber.has(t))) score *= LABEL_BOOST;
     if (cue === 'who' && doerStems && sentenceNamesDoerOf(sentence.text, doerStems, stemWord)) score *= WHO_DOER_BOOST;
@@ -207,9 +218,11 @@ function topicWords(story: Story, query: string, cue: QuestionCue | undefined): 
  */
 export function questionCoverage(story: Story, query: string, best: readonly Pick<Snippet, 'coverage'>[]): number {
   const cue = questionCue(query);
-  const known = topicWords(story, query, cue);
   const cueWords = cue && CUE_WORDS[cue];
+  let known = topicWords(story, query, cue);
   const missing = unknownWords(story, query).filter((w) => !cueWords?.has(w) && !known.some((k) => k.word === w));
+  // "what did the governor say" in a story without a governor: "say" only asks for a quote.
+  if (cueWords && missing.length) known = known.filter((w) => !cueWords.has(w.word));
   const knownWeight = known.reduce((sum, w) => sum + story.index.idf(w.terms[0].term), 0);
   // A term no sentence has gets the largest idf there is.
   const missingWeight = missing.length * story.index.idf('');

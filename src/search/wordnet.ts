@@ -12,6 +12,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { isStopword } from './tokenize.ts';
 
 export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
 export type Relation = 'synonym' | 'derived' | 'broader' | 'narrower';
@@ -158,6 +159,15 @@ function synsetAt(dict: Dictionary, pos: WordNetPos, offset: number): Synset | u
   return synset;
 }
 
+/** Whether the word is more often a verb than a noun (WordNet lists more verb senses for it). */
+function nounIsMinor(dict: Dictionary, word: string, lemma: string, nounSenses: number): boolean {
+  for (const candidate of new Set([lemma, ...lemmaCandidates(word, 'verb')])) {
+    const line = indexLine(dict.index.verb, candidate);
+    if (line && parseInt(line.split(' ')[2], 10) > nounSenses) return true;
+  }
+  return false;
+}
+
 /** The lemmas WordNet may list a word under in one part of speech: itself, then morphy's guesses. */
 function lemmaCandidates(word: string, pos: WordNetPos): string[] {
   const out = [word];
@@ -180,8 +190,9 @@ export function relatedWords(word: string, lemmas: readonly string[] = []): read
   const out: RelatedWord[] = [];
   if (dict && /^[a-z][a-z'-]*$/.test(word)) {
     const seen = new Set<string>([word, ...lemmas]);
+    // Short words ("go", "on") and words of every sentence stand for too much to be worth a question's word.
     const add = (w: string, relation: Relation) => {
-      if (!seen.has(w) && /^[a-z][a-z-]*$/.test(w)) {
+      if (!seen.has(w) && w.length >= 4 && /^[a-z][a-z-]*$/.test(w) && !isStopword(w)) {
         seen.add(w);
         out.push({ word: w, relation });
       }
@@ -196,7 +207,7 @@ export function relatedWords(word: string, lemmas: readonly string[] = []): read
         const senses = parseInt(fields[2], 10);
         const pointerKinds = parseInt(fields[3], 10);
         const offsets = fields.slice(6 + pointerKinds, 6 + pointerKinds + senses).map((o) => parseInt(o, 10));
-        for (const offset of offsets.slice(0, SENSES[pos])) {
+        for (const [sense, offset] of offsets.slice(0, SENSES[pos]).entries()) {
           const synset = synsetAt(dict, pos, offset);
           if (!synset) continue;
           const own = synset.words.indexOf(lemma) + 1;
@@ -207,9 +218,10 @@ export function relatedWords(word: string, lemmas: readonly string[] = []): read
             const w = target?.words[d.target - 1];
             if (w) add(w, 'derived');
           }
-          // One step up and one step down ("blaze" → "fire"; "vessel" → "ship"), nouns only: verb
-          // hierarchies are shallow and broad ("arrest" → "get").
-          if (pos !== 'noun') continue;
+          // One step up and one step down ("blaze" → "fire"; "vessel" → "ship"), from the first sense of a
+          // word that is mostly a noun: verb hierarchies are shallow and broad ("arrest" → "get"), and a
+          // verb that can be a noun ("die") would bring the noun's relatives ("five", "six").
+          if (pos !== 'noun' || sense > 0 || nounIsMinor(dict, word, lemma, senses)) continue;
           for (const relation of ['broader', 'narrower'] as const) {
             for (const p of synset[relation].slice(0, MAX_LINKED)) {
               for (const w of synsetAt(dict, p.pos, p.offset)?.words ?? []) add(w, relation);

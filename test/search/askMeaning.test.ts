@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ask from '../../commands/ask.ts';
+import { chatWords, spelledOut } from '../../src/search/chatWords.ts';
 import { findSnippets } from '../../src/search/findSnippets.ts';
 import { articleFromText } from '../../src/story/loadStory.ts';
 import { Story } from '../../src/story/story.ts';
@@ -44,9 +45,21 @@ const first = (s: Story, question: string) => findSnippets(s, question, { limit:
 const top3 = (s: Story, question: string) => findSnippets(s, question, { limit: 3 }).map((a) => a.text);
 
 describe('/ask finds answers that use other words than the question', () => {
-  it('reads a question word through WordNet: "blaze" finds "fire", "vessels" finds "ships"', () => {
+  it('reads a question word through WordNet: "blaze", a word the story never uses, finds "fire" (its broader sense)', () => {
     expect(first(story(), 'when was the blaze')).toContain('on Tuesday night');
-    expect(first(story(), 'can vessels still load')).toContain('ships would keep loading');
+  });
+
+  it('finds a name from its initials ("hm" for the Harbour Minister the story writes out)', () => {
+    expect(first(story(), 'where was the hm')).toContain('Harbour Minister Adaeze Okonkwo visited the quay');
+  });
+
+  it('spells out what people type short in a chat: "ppl", "govt", "dems"', () => {
+    expect(spelledOut('ppl')).toEqual(['people']);
+    expect(spelledOut('govt')).toEqual(['government']);
+    expect(spelledOut('dems')).toEqual(['democrats']);
+    expect(spelledOut('people')).toEqual(['people']);
+    // What a short form stands for is spelt out in full, never another short form.
+    for (const full of Object.values(chatWords).flat()) expect(spelledOut(full)).toEqual([full]);
   });
 
   it('finds the person a role names: "the minister" is the one the story calls Harbour Minister', () => {

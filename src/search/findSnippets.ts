@@ -3,7 +3,7 @@ import type { Story } from '../story/story.ts';
 import type { Citation, Sentence } from '../story/types.ts';
 import { groupDuplicates, sentenceFingerprint, storyDuplicates } from './groupDuplicates.ts';
 import { nearestWord, prepareQueryWords, queryWords, unknownWords, type QueryWord } from './queryTerms.ts';
-import { roleNameTerms } from './roleNames.ts';
+import { pronounNameTerms, roleNameTerms } from './roleNames.ts';
 import {
   CUE_BOOST,
   countedWords,
@@ -207,7 +207,9 @@ function topicWords(story: Story, query: string, cue: QuestionCue | undefined): 
   let qwords = queryWords(story, query);
   const cueWords = cue && CUE_WORDS[cue];
   if (cueWords && qwords.some((w) => !cueWords.has(w.word))) qwords = qwords.filter((w) => !cueWords.has(w.word));
-  return withRoleHolders(story, query, qwords);
+  const withRoles = withRoleHolders(story, query, qwords);
+  const pronoun = pronounNameTerms(story, query, pronounGender(query));
+  return pronoun.length ? [...withRoles, { word: pronounGender(query) === 'f' ? 'she' : 'he', terms: pronoun }] : withRoles;
 }
 
 /**

@@ -10,6 +10,32 @@ import type { Story } from '../story/story.ts';
 import type { QueryTerm } from './queryTerms.ts';
 import { isStopword, terms } from './tokenize.ts';
 
+/** How much the name of the person a question's "he" or "she" stands for counts. */
+export const PRONOUN_NAME_WEIGHT = 0.5;
+
+/**
+ * A question that names nobody and asks about "she" or "he" ("is she going right away") is about the
+ * person of that gender the story mentions most: the terms of their name, empty when the question names
+ * someone, uses no such pronoun, or the story has no clear main person of that gender (the first must be
+ * mentioned at least twice as often as the next).
+ */
+export function pronounNameTerms(story: Story, question: string, gender: 'f' | 'm' | undefined): QueryTerm[] {
+  if (!gender || PRONOUN_NAME_WEIGHT <= 0) return [];
+  const people = peopleOf(story);
+  const counts = new Map<string, number>();
+  for (const m of people.mentions) if (!m.quoted) counts.set(m.personId, (counts.get(m.personId) ?? 0) + 1);
+  const want = gender === 'f' ? 'female' : 'male';
+  const ranked = [...counts].map(([id, n]) => ({ person: people.get(id)!, n })).filter((x) => x.person?.kind === 'person' && x.person.gender === want).sort((a, b) => b.n - a.n);
+  if (!ranked.length || (ranked[1] && ranked[0].n < 2 * ranked[1].n)) return [];
+  const main = ranked[0].person;
+  const typed = new Set(question.toLowerCase().split(/[^\p{L}]+/u));
+  // The question names someone: "he" is them, not the story's main person.
+  if (people.all.some((p) => p.kind === 'person' && [p.name, ...p.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.length > 2 && typed.has(w))))) return [];
+  const out: QueryTerm[] = [];
+  for (const term of terms(main.name.toLowerCase())) if (story.index.has(term)) out.push({ term, weight: PRONOUN_NAME_WEIGHT });
+  return out;
+}
+
 /** How much a role holder's name counts for the role word of a question. */
 export const ROLE_NAME_WEIGHT = 0.9;
 

@@ -73,6 +73,30 @@ describe('/ask finds answers that use other words than the question', () => {
   });
 });
 
+const BOARD = `Library trust chair steps down
+
+Ms Marta Kowalczyk, the chair of the Riverside Library Trust, resigned on Friday after nine years.
+
+Kowalczyk said the trust needed "new eyes" as it plans a second branch.
+
+Two board members resigned in March over the branch plan.
+
+Mr Tobiah Renner, the treasurer, will act as chair until a vote in June.
+
+Kowalczyk founded the trust's reading programme for prisoners in 2017.`;
+
+describe('/ask reads "she" and "he" in a question that names nobody as the story\'s main person', () => {
+  const board = () => new Story({ dir: '/tmp', name: 'trust', version: 'v1', articles: [articleFromText('board.txt', BOARD, { outlet: 'Riverside Weekly' }).article] });
+
+  it('"when did she resign" is about the woman the story is about, not the other resignations', () => {
+    expect(first(board(), 'when did she resign')).toContain('resigned on Friday after nine years');
+  });
+
+  it('leaves "he" alone when the story has no such main person, and "she" alone when the question names someone', () => {
+    expect(first(board(), 'did renner say why he took over')).not.toContain('Kowalczyk');
+  });
+});
+
 describe('/ask says when the story does not answer a question', () => {
   it('marks a question about something the story never mentions, and still offers the closest sentences', async () => {
     const s = story();

@@ -13,11 +13,17 @@ const CAPITALISED_RUN = /\b\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:of|and|for|the|on|de)
 const LINKING = new Set(['of', 'and', 'for', 'the', 'on', 'de']);
 /** Longest sentence read (longer ones are read up to here): keeps the scan linear whatever is pasted. */
 const MAX_SENTENCE = 2000;
+/** At most this many sentences are read, evenly spread over a large story: names recur. */
+const SAMPLE = 50_000;
+/** At most this many initials are kept. */
+const MAX_ENTRIES = 50_000;
 
 /** Initials (lower case) → index terms of the name's words, rarest first. */
 const acronymTable = perStory((story: Story): Map<string, string[]> => {
   const table = new Map<string, string[]>();
-  for (const sentence of story.sentences) {
+  const step = Math.max(1, Math.floor(story.sentences.length / SAMPLE));
+  for (let i = 0; i < story.sentences.length && table.size < MAX_ENTRIES; i += step) {
+    const sentence = story.sentences[i];
     const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
     for (const match of text.matchAll(CAPITALISED_RUN)) {
       // Every part of the run of two words or more: "Harbour Minister Adaeze Okonkwo" holds "Harbour

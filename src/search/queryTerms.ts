@@ -49,11 +49,8 @@ const ACRONYM_WEIGHT = 0.8;
 /** How much a synonym of a question word counts, against 1 for the word itself. */
 const SYNONYM_WEIGHT = 0.5;
 /** How much a WordNet synonym (same sense) and a derived word ("arrest" / "arrester") count. */
-/**
- * How much a WordNet relative counts. Narrower senses ("people" → "population") helped no question of the
- * development set and moved others down: they are not used (weight 0).
- */
-const WORDNET_WEIGHT: Record<Relation, number> = { synonym: 0.45, derived: 0.5, broader: 0.3, narrower: 0 };
+/** How much a WordNet relative counts (weights compared on the development set, README). */
+const WORDNET_WEIGHT: Record<Relation, number> = { synonym: 0.45, derived: 0.5, broader: 0.3 };
 
 /** Endings the Porter stemmer leaves on one of two related stems ("win" / "winner", "injur" / "injuri"). */
 const DERIVED_SUFFIX = /^(?:(?:er|or)s?|i|e|y|al|ion|ment|ist)$/;
@@ -282,7 +279,7 @@ function expandWord(story: Story, word: string): QueryWord | null {
   if (word.length >= 3 && !/\d/.test(word)) {
     const base = irregularBase(word);
     for (const related of relatedWords(word, base ? [base] : [])) {
-      if (WORDNET_WEIGHT[related.relation] > 0) found = add(terms(related.word)[0], WORDNET_WEIGHT[related.relation]) || found;
+      found = add(terms(related.word)[0], WORDNET_WEIGHT[related.relation]) || found;
     }
   }
   if (!found && /^\d{4,}$/.test(word)) {

@@ -4,7 +4,8 @@
  * ("Okafor said…"), so a role word of the question also stands for the name of the one person the story
  * gives that role (the people registry's role holder), at a weight below the word itself.
  */
-import { peopleOf } from '../analysis/people.ts';
+import { peopleOf, type Person } from '../analysis/people.ts';
+import { perStory } from '../story/perStory.ts';
 import { isRoleWord } from '../analysis/speechLexicon.ts';
 import type { Story } from '../story/story.ts';
 import type { QueryTerm } from './queryTerms.ts';
@@ -20,14 +21,10 @@ export const PRONOUN_NAME_WEIGHT = 0.5;
  * mentioned at least twice as often as the next).
  */
 export function pronounNameTerms(story: Story, question: string, gender: 'f' | 'm' | undefined): QueryTerm[] {
-  if (!gender || PRONOUN_NAME_WEIGHT <= 0) return [];
+  if (!gender) return [];
+  const main = mainPeople(story)[gender];
+  if (!main) return [];
   const people = peopleOf(story);
-  const counts = new Map<string, number>();
-  for (const m of people.mentions) if (!m.quoted) counts.set(m.personId, (counts.get(m.personId) ?? 0) + 1);
-  const want = gender === 'f' ? 'female' : 'male';
-  const ranked = [...counts].map(([id, n]) => ({ person: people.get(id)!, n })).filter((x) => x.person?.kind === 'person' && x.person.gender === want).sort((a, b) => b.n - a.n);
-  if (!ranked.length || (ranked[1] && ranked[0].n < 2 * ranked[1].n)) return [];
-  const main = ranked[0].person;
   const typed = new Set(question.toLowerCase().split(/[^\p{L}]+/u));
   // The question names someone: "he" is them, not the story's main person.
   if (people.all.some((p) => p.kind === 'person' && [p.name, ...p.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.length > 2 && typed.has(w))))) return [];
@@ -35,6 +32,21 @@ export function pronounNameTerms(story: Story, question: string, gender: 'f' | '
   for (const term of terms(main.name.toLowerCase())) if (story.index.has(term)) out.push({ term, weight: PRONOUN_NAME_WEIGHT });
   return out;
 }
+
+/** The woman and the man the story mentions most, each when clearly ahead of the next (twice the mentions). */
+const mainPeople = perStory((story: Story): { f?: Person; m?: Person } => {
+  const people = peopleOf(story);
+  const counts = new Map<string, number>();
+  for (const m of people.mentions) if (!m.quoted) counts.set(m.personId, (counts.get(m.personId) ?? 0) + 1);
+  const pick = (gender: 'female' | 'male'): Person | undefined => {
+    const ranked = [...counts]
+      .map(([id, n]) => ({ person: people.get(id), n }))
+      .filter((x) => x.person?.kind === 'person' && x.person.gender === gender)
+      .sort((a, b) => b.n - a.n);
+    return ranked.length && !(ranked[1] && ranked[0].n < 2 * ranked[1].n) ? ranked[0].person : undefined;
+  };
+  return { f: pick('female'), m: pick('male') };
+});
 
 /** How much a role holder's name counts for the role word of a question. */
 export const ROLE_NAME_WEIGHT = 0.9;
@@ -45,6 +57,23 @@ export const ROLE_NAME_WEIGHT = 0.9;
  * `phrase` is the question's words before it, so a rank ("deputy", "former") must agree.
  */
 export function roleNameTerms(story: Story, word: string, phrase: string): QueryTerm[] {
+  if (word.length < 3) return [];
+  const cache = roleCache(story);
+  const key = `${phrase}|${word}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = findRoleNameTerms(story, word, phrase);
+    if (cache.size >= ROLE_CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** Role words read per story, cached: telling a role word costs a look-up in the tagger's lexicon. */
+const roleCache = perStory((_story: Story) => new Map<string, QueryTerm[]>());
+const ROLE_CACHE_LIMIT = 10_000;
+
+function findRoleNameTerms(story: Story, word: string, phrase: string): QueryTerm[] {
   if (word.length < 3 || !isRoleWord(word)) return [];
   const holder = peopleOf(story).roleHolder(word, phrase);
   if (!holder || holder.kind !== 'person') return [];

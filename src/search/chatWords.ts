@@ -1,7 +1,8 @@
 /**
  * Short forms people type in a chat channel for words news copy spells out: "ppl", "govt", "dems".
  * Each stands for the words it abbreviates, which are searched instead. Plain English, nothing about
- * any one story; only forms that mean one thing (no "pm": a prime minister or the afternoon).
+ * any one story; only forms that mean one thing (no "pm": a prime minister or the afternoon), and none
+ * that news copy itself uses ("CEO", "cops": the story's own word is searched as typed).
  */
 const CHAT_WORDS: Record<string, readonly string[]> = {
   ppl: ['people'],
@@ -33,12 +34,7 @@ const CHAT_WORDS: Record<string, readonly string[]> = {
   yr: ['year'],
   mil: ['million'],
   bn: ['billion'],
-  k: ['thousand'],
   approx: ['approximately'],
-  temp: ['temperature'],
-  temps: ['temperatures'],
-  cops: ['police'],
-  ceo: ['chief', 'executive'],
 };
 
 /** The words a typed word stands for: its spelt-out form for a chat short form, else the word itself. */

@@ -65,6 +65,8 @@ const B = 0.6;
 const CUE_WORDS: Partial<Record<QuestionCue, Set<string>>> = {
   said: new Set(['say', 'said', 'says', 'tell', 'told', 'think', 'thinks', 'thought', 'claim', 'claimed', 'add', 'added', 'reaction', 'response', 'respond', 'responded']),
   age: new Set(['old', 'age', 'aged', 'ages']),
+  // "what day was he fired", "what time did it start": the unit asks for a date or a time.
+  when: new Set(['day', 'date', 'time', 'year', 'month', 'hour']),
   // "what started the fire" asks for its cause: the verb is the question, not the topic.
   why: new Set(['start', 'started', 'spark', 'sparked', 'trigger', 'triggered', 'prompt', 'prompted']),
 };
@@ -144,7 +146,12 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
   const totalWeight = wordWeight.reduce((a, b) => a + b, 0) || 1;
   const average = averageLength(story);
   const doerStems = cue === 'who' ? new Set(qwords.flatMap((w) => [stem(w.word), ...(w.readAs ? [stem(w.readAs)] : [])])) : undefined;
-  const counted = new Set(countedWords(query).flatMap((w) => terms(w)));
+  // What a "how many" question counts, in the forms the question's words stand for ("kids" → "children").
+  const countedTyped = countedWords(query);
+  const counted = new Set([
+    ...countedTyped.flatMap((w) => terms(w)),
+    ...qwords.filter((w) => countedTyped.includes(w.word)).flatMap((w) => w.terms.filter((t) => t.weight >= 0.5).map((t) => t.term)),
+  ]);
   const tf = new Uint16Array(allTerms.length);
   const ranked: RankedSentence[] = new Array(hits.length);
   for (let h = 0; h < hits.length; h++) {

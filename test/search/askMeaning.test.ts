@@ -97,6 +97,22 @@ describe('/ask reads "she" and "he" in a question that names nobody as the story
   });
 });
 
+const FERRY = `Ferry captain honoured
+
+Captain Ilse Varga received the medal on Monday.
+
+The kids on the school trip wrote her a letter.
+
+Varga, 61, has three children and has worked on the route since 1990.`;
+
+describe('/ask reads what a question asks for in other words', () => {
+  const ferry = () => new Story({ dir: '/tmp', name: 'ferry', version: 'v1', articles: [articleFromText('a.txt', FERRY, { outlet: 'Lake News' }).article] });
+
+  it('"how many" counts in the forms the question word stands for ("kids" → "children")', () => {
+    expect(first(ferry(), 'how many kids does the captain have')).toContain('has three children');
+  });
+});
+
 describe('/ask says when the story does not answer a question', () => {
   it('marks a question about something the story never mentions, and still offers the closest sentences', async () => {
     const s = story();

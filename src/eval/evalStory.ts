@@ -14,8 +14,11 @@ import { scoreQuotes } from './scoreQuotes.ts';
 import { scoreSpeakers } from './scoreSpeakers.ts';
 import { countOutcomes, missesOf, type Outcomes } from './tally.ts';
 import type { RawTexts } from './labelText.ts';
+import { legacyLabels } from './legacyLabels.ts';
 
 export const LABELS_FILE = 'labels.json';
+/** The older fixtures' label files, read when a folder has no labels.json. */
+const LEGACY_FILES = ['expected.json', 'questions.json'] as const;
 
 export class EvalInputError extends Error {}
 
@@ -23,12 +26,15 @@ export class EvalInputError extends Error {}
 export async function scoreStory(story: Story, labels: Labels, raw?: RawTexts): Promise<Outcomes> {
   const quotes = scoreQuotes(story, quotesOf(story), labels.quotes, raw);
   const speakers = await scoreSpeakers(labels.speakers, (query) => lookUpSpeaker(story, query));
-  const dates = scoreDates(story, timelineOf(story).mentions, labels.dates, raw);
+  const dates = scoreDates(story, timelineOf(story).mentions, labels.dates, labels.notDates, raw);
   const questions = await scoreQuestions(story, labels.questions, (question) => askStory(story, question));
+  // What the bot found beyond the labels counts only for a kind the story labels.
   return {
     quotes: quotes.outcomes,
+    claims: labels.quotes.length ? quotes.claims : [],
     speakers: speakers.outcomes,
     dates: dates.outcomes,
+    extraDates: { unlabelled: labels.dates.length ? dates.unlabelled : [], notDatesRead: dates.notDatesRead, notDates: dates.notDates },
     questions: questions.outcomes,
     errors: [...quotes.errors, ...speakers.errors, ...dates.errors, ...questions.errors],
   };
@@ -40,15 +46,34 @@ async function rawTexts(story: Story): Promise<RawTexts> {
   return raw;
 }
 
-/** labels.json of a folder, read and checked. */
-export async function readLabelsFile(dir: string): Promise<{ labels: Labels; errors: LabelError[] }> {
-  const path = join(dir, LABELS_FILE);
-  let data: unknown;
+/** A JSON file of a folder, parsed; undefined when there is none. */
+async function readJson(dir: string, file: string): Promise<unknown> {
+  const path = join(dir, file);
+  let text: string;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch (err) {
-    throw new EvalInputError(`${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no labels file' : `not valid JSON (${(err as Error).message})`}`);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new EvalInputError(`${path}: cannot be read (${(err as Error).message})`);
   }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new EvalInputError(`${path}: not valid JSON (${(err as Error).message})`);
+  }
+}
+
+/** The labels of a folder: labels.json, else the older fixtures' expected.json and questions.json; undefined when none. */
+async function labelsData(dir: string): Promise<unknown> {
+  const labels = await readJson(dir, LABELS_FILE);
+  if (labels !== undefined) return labels;
+  return legacyLabels({ expected: await readJson(dir, LEGACY_FILES[0]), questions: await readJson(dir, LEGACY_FILES[1]) });
+}
+
+/** The labels of a folder, read and checked. */
+export async function readLabelsFile(dir: string): Promise<{ labels: Labels; errors: LabelError[] }> {
+  const data = await labelsData(dir);
+  if (data === undefined) throw new EvalInputError(`${join(dir, LABELS_FILE)}: no labels file`);
   return readLabels(data);
 }
 
@@ -67,16 +92,16 @@ export async function evalStoryDir(dir: string): Promise<StoryReport> {
   };
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const hasLabels = async (dir: string) => (await labelsData(dir)) !== undefined;
 
-/** The story folders a DIR argument names: itself when it holds labels.json, else its sub-folders that do. */
+/** The story folders a DIR argument names: itself when it holds labels, else its sub-folders that do. */
 export async function storyDirs(dir: string): Promise<string[]> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new EvalInputError(`${dir}: not a folder`);
-  if (await exists(join(dir, LABELS_FILE))) return [dir];
+  if (await hasLabels(dir)) return [dir];
   const found: string[] = [];
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.isDirectory() && (await exists(join(dir, entry.name, LABELS_FILE)))) found.push(join(dir, entry.name));
+    if (entry.isDirectory() && (await hasLabels(join(dir, entry.name)))) found.push(join(dir, entry.name));
   }
   if (!found.length) throw new EvalInputError(`${dir}: no ${LABELS_FILE} in it or in its sub-folders (see eval/LABELS.md)`);
   return found;

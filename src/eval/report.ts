@@ -26,11 +26,18 @@ const share = (part: number, whole: number) => `${part} (${percent(part, whole)}
 export function scoreLines(c: Counts): string[] {
   const lines: string[] = [];
   const q = c.quotes;
-  if (q.labels) lines.push(`who-said quotes    ${q.labels}: right ${share(q.right, q.labels)} · abstained ${share(q.abstained, q.labels)} · WRONG ${share(q.wrong, q.labels)}`);
+  if (q.labels) {
+    lines.push(`who-said quotes    ${q.labels}: right ${share(q.right, q.labels)} · abstained ${share(q.abstained, q.labels)} · WRONG ${share(q.wrong, q.labels)}`);
+    lines.push(`  quotes it named a speaker or unnamed source for ${q.claims}: right ${share(q.claimsRight, q.claims)} · no label ${q.claimsUnlabelled}`);
+  }
   const s = c.speakers;
   if (s.labels) lines.push(`who-said speakers  ${s.labels}: right ${share(s.right, s.labels)} · right person ${share(s.person, s.labels)}`);
   const d = c.dates;
-  if (d.labels) lines.push(`timeline dates     ${d.labels}: date right ${share(d.date, d.labels)} · date and granularity ${share(d.dateAndGranularity, d.labels)}`);
+  if (d.labels) {
+    lines.push(`timeline dates     ${d.labels}: date right ${share(d.date, d.labels)} · date and granularity ${share(d.dateAndGranularity, d.labels)}`);
+    const notDates = d.notDates ? ` · not-dates read as dates ${d.notDatesRead} of ${d.notDates}` : '';
+    lines.push(`  dates read where no label is ${d.unlabelled}${notDates}`);
+  }
   const a = c.questions;
   if (a.labels || a.notInStory) {
     const answerable = a.labels ? `top-1 ${share(a.top1, a.labels)} · top-3 ${share(a.top3, a.labels)} · MRR ${(a.reciprocalRanks / a.labels).toFixed(3)}` : '';

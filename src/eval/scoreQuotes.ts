@@ -56,26 +56,63 @@ function describe(said: Said, found: boolean): string {
   return found ? 'unattributed' : 'quotation not found';
 }
 
-export function scoreQuotes(story: Story, analysis: QuoteAnalysis, labels: readonly QuoteLabel[], raw?: RawTexts): { outcomes: QuoteOutcome[]; errors: LabelError[] } {
-  const outcomes: QuoteOutcome[] = [];
+/**
+ * An answer the bot gave of its own accord: a quote occurrence it gave a speaker or an unnamed source. right
+ * when every label on it is right; wrong when one is not; unlabelled when no label covers it (with every
+ * quotation labelled, a quote given to someone that nobody labelled: a scare quote, a title, or a missed label).
+ */
+export interface ClaimOutcome {
+  file: string;
+  paragraph: number;
+  text: string;
+  said: string;
+  verdict: 'right' | 'wrong' | 'unlabelled';
+}
+
+export interface QuoteScore {
+  outcomes: QuoteOutcome[];
+  claims: ClaimOutcome[];
+  errors: LabelError[];
+}
+
+/** Labels whose words are in their file's body, and label errors for the others. */
+export function scoreQuotes(story: Story, analysis: QuoteAnalysis, labels: readonly QuoteLabel[], raw?: RawTexts): QuoteScore {
   const errors: LabelError[] = [];
+  const usable = labels.filter((label, i) => {
+    const problem = textProblem(story, label.file, label.words, raw);
+    if (problem) errors.push({ where: `quotes[${i}]`, label: `${label.file}: “${label.words}”`, reason: problem });
+    return !problem;
+  });
+  return { ...attributionOutcomes(analysis, usable), errors };
+}
+
+/** Each label's verdict, and each claim's, from the analysis alone (the labels' words are taken as found). */
+export function attributionOutcomes(analysis: QuoteAnalysis, labels: readonly QuoteLabel[]): { outcomes: QuoteOutcome[]; claims: ClaimOutcome[] } {
+  const outcomes: QuoteOutcome[] = [];
   const texts = new Map<QuoteOccurrence, string>();
   const textOf = (o: QuoteOccurrence) => texts.get(o) ?? texts.set(o, normalise(o.text)).get(o)!;
   const used = new Set<QuoteOccurrence>();
-  labels.forEach((label, i) => {
-    const problem = textProblem(story, label.file, label.words, raw);
-    if (problem) {
-      errors.push({ where: `quotes[${i}]`, label: `${label.file}: “${label.words}”`, reason: problem });
-      return;
-    }
+  const wrong = new Set<QuoteOccurrence>();
+  for (const label of labels) {
     // Quote marks or a comma copied with the words at either end are not part of the quote's text.
     const words = normalise(label.words).replace(/^["'\s,.;:]+|["'\s,;:]+$/g, '');
-    const here = (o: QuoteOccurrence) => o.file === label.file && textOf(o).includes(words);
+    const here = (o: QuoteOccurrence) => o.file === label.file && (label.paragraph === undefined || o.paragraph === label.paragraph) && textOf(o).includes(words);
     // Two labelled quotes the extractor joined into one passage share that occurrence.
     const occurrence = analysis.occurrences.find((o) => !used.has(o) && here(o)) ?? analysis.occurrences.find(here);
     if (occurrence) used.add(occurrence);
     const said = saidAt(analysis, occurrence);
-    outcomes.push({ label, verdict: verdictOf(label, said), said: describe(said, occurrence !== undefined) });
-  });
-  return { outcomes, errors };
+    const verdict = verdictOf(label, said);
+    if (occurrence && verdict !== 'right') wrong.add(occurrence);
+    outcomes.push({ label, verdict, said: describe(said, occurrence !== undefined) });
+  }
+  const claims = analysis.occurrences
+    .filter((o) => o.attribution !== 'unattributed')
+    .map((o): ClaimOutcome => ({
+      file: o.file,
+      paragraph: o.paragraph,
+      text: o.text,
+      said: describe(saidAt(analysis, o), true),
+      verdict: !used.has(o) ? 'unlabelled' : wrong.has(o) ? 'wrong' : 'right',
+    }));
+  return { outcomes, claims };
 }

@@ -59,8 +59,8 @@ describe('npm run eval', () => {
     const { output } = await runEval(['--json', join(root, 'set', 'council'), join(root, 'set', 'port')]);
     const report = JSON.parse(output) as EvalReport;
     expect(report.stories.map((s) => s.name)).toEqual(['Seawall vote', 'Port leak']);
-    expect(report.total.quotes).toEqual({ labels: 3, right: 2, abstained: 0, wrong: 1 });
-    expect(report.stories[1].misses).toEqual([{ kind: 'quote', label: 'c-post.txt: “Transparency is the best antidote”', expected: 'Somebody Else', said: 'WRONG Helga Nystrom' }]);
+    expect(report.total.quotes).toMatchObject({ labels: 3, right: 2, abstained: 0, wrong: 1 });
+    expect(report.stories[1].misses.filter((m) => m.kind === 'quote')).toEqual([{ kind: 'quote', label: 'c-post.txt: “Transparency is the best antidote”', expected: 'Somebody Else', said: 'WRONG Helga Nystrom' }]);
   });
 
   it('explains a folder without labels, a missing folder and a bad option, with usage', async () => {

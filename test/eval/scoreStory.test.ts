@@ -5,6 +5,7 @@ import { scoreStory } from '../../src/eval/evalStory.ts';
 import { scoreQuestions } from '../../src/eval/scoreQuestions.ts';
 import { countOutcomes, missesOf } from '../../src/eval/tally.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
+import { timelineOf } from '../../src/analysis/timeline.ts';
 import type { Story } from '../../src/story/story.ts';
 
 /** Scored on the quotes fixture (an ammonia leak at a port, three outlets), with labels written here. */
@@ -38,7 +39,9 @@ describe('eval scoring of quotes', () => {
     expect(outcomes.quotes.map((o) => o.verdict)).toEqual(['right', 'right', 'wrong', 'right', 'abstained']);
     expect(outcomes.quotes[2].said).toBe('Helga Nystrom');
     expect(outcomes.quotes[4].said).toBe('quotation not found');
-    expect(countOutcomes(outcomes).quotes).toEqual({ labels: 5, right: 3, abstained: 1, wrong: 1 });
+    // Every quote of the story was given a speaker or an unnamed source (18); 3 of them labelled right, 14 unlabelled.
+    expect(countOutcomes(outcomes).quotes).toEqual({ labels: 5, right: 3, abstained: 1, wrong: 1, claims: 18, claimsRight: 3, claimsUnlabelled: 14 });
+    expect(outcomes.claims.filter((c) => c.verdict === 'wrong').map((c) => c.said)).toEqual(['Helga Nystrom']);
     expect(missesOf(outcomes)[0]).toEqual({ kind: 'quote', label: 'c-post.txt: “Transparency is the best antidote”', expected: 'Somebody Else', said: 'WRONG Helga Nystrom' });
   });
 
@@ -132,7 +135,28 @@ describe('eval scoring of speaker look-ups, dates and questions', () => {
     );
     expect(outcomes.dates.map((o) => o.verdict)).toEqual(['right', 'date', 'wrong']);
     expect(outcomes.errors).toEqual([{ where: 'dates[3]', label: expect.stringContaining('on Friday'), reason: 'the expression is not in the sentence holding the words' }]);
-    expect(countOutcomes(outcomes).dates).toEqual({ labels: 3, date: 2, dateAndGranularity: 1 });
+    expect(countOutcomes(outcomes).dates).toMatchObject({ labels: 3, date: 2, dateAndGranularity: 1, notDates: 0, notDatesRead: 0 });
+    expect(outcomes.extraDates.unlabelled.length).toBe(timelineOf(story).mentions.length - 1);
+  });
+
+  it('checks the date as the timeline shows it when labelled, a date nobody can place, and words that are not a date', async () => {
+    const tuesday = { file: 'a-wire.txt', expression: 'on Tuesday', words: 'Hundreds of residents were evacuated', start: '2024-03-05', end: '2024-03-05', granularity: 'day' as const };
+    const shown = timelineOf(story).mentions.find((m) => m.expression.includes('on Tuesday') && m.sentence.file === 'a-wire.txt')!.date!.label;
+    const outcomes = await scoreStory(
+      story,
+      labels({
+        dates: [
+          { ...tuesday, label: shown },
+          { ...tuesday, label: 'Tuesday, some week' },
+          { file: 'a-wire.txt', expression: 'on Tuesday', words: 'Hundreds of residents', unresolved: 'Tuesday, week unknown' } as never,
+        ],
+        notDates: [{ file: 'a-wire.txt', words: 'last month' }, { words: 'twenty minutes' }],
+      }),
+    );
+    expect(outcomes.dates.map((o) => o.verdict)).toEqual(['right', 'date', 'wrong']);
+    const counts = countOutcomes(outcomes).dates;
+    expect(counts.notDates).toBe(2);
+    expect(outcomes.extraDates.notDatesRead).toEqual(timelineOf(story).mentions.some((m) => m.expression.includes('last month')) ? [expect.stringContaining('“last month”: a-wire.txt')] : []);
   });
 
   it('ranks /ask answers by the first that cites an answering sentence, and counts "not in the story" replies', async () => {

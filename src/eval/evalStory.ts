@@ -27,7 +27,7 @@ export async function scoreStory(story: Story, labels: Labels, raw?: RawTexts): 
   const quotes = scoreQuotes(story, quotesOf(story), labels.quotes, raw);
   const speakers = await scoreSpeakers(labels.speakers, (query) => lookUpSpeaker(story, query));
   const dates = scoreDates(story, timelineOf(story).mentions, labels.dates, labels.notDates, raw);
-  const questions = await scoreQuestions(story, labels.questions, (question) => askStory(story, question));
+  const questions = await scoreQuestions(story, labels.questions, (question) => askStory(story, question), raw);
   // What the bot found beyond the labels counts only for a kind the story labels.
   return {
     quotes: quotes.outcomes,
@@ -40,7 +40,8 @@ export async function scoreStory(story: Story, labels: Labels, raw?: RawTexts): 
   };
 }
 
-async function rawTexts(story: Story): Promise<RawTexts> {
+/** Each article's file as written, to tell words the loader dropped from words that are not there. */
+export async function rawTexts(story: Story): Promise<RawTexts> {
   const raw = new Map<string, string>();
   for (const a of story.articles) raw.set(a.file, await readFile(join(story.dir, a.file), 'utf8').catch(() => ''));
   return raw;

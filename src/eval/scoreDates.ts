@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../analysis/timeline.ts';
 import type { Story } from '../story/story.ts';
 import type { DateLabel, LabelError, NotDateLabel } from './labels.ts';
 import { findNormalised } from './normalise.ts';
-import { sentencesWith, textProblem, type RawTexts } from './labelText.ts';
+import { contextOf, placeWords, sentencesWith, type RawTexts } from './labelText.ts';
 
 /** right: date and granularity; date: the days right, another granularity; wrong: other days; unresolved; missed: no mention there. */
 export type DateVerdict = 'right' | 'date' | 'wrong' | 'unresolved' | 'missed';
@@ -16,6 +16,8 @@ export interface DateOutcome {
   label: DateLabel;
   verdict: DateVerdict;
   said: string;
+  /** For a miss: the text around the words, to see why. */
+  context?: string;
 }
 
 interface Span {
@@ -78,8 +80,9 @@ export function scoreDates(
   labels.forEach((label, i) => {
     const at = `dates[${i}]`;
     const name = `${label.file}: “${label.expression}” in “${label.words}”`;
-    const problem = textProblem(story, label.file, label.words, raw);
-    if (problem) return void errors.push({ where: at, label: name, reason: problem });
+    const place = placeWords(story, label.file, label.words, raw);
+    if (place.in === 'nowhere') return void errors.push({ where: at, label: name, reason: place.error });
+    if (place.in === 'unread') return void outcomes.push({ label, verdict: 'missed', said: `no date found there (${place.note})` });
     const span = expressionSpan(story, label);
     if (!span) return void errors.push({ where: at, label: name, reason: 'the expression is not in the sentence holding the words' });
     const found = mentions.filter((m) => overlap(m, span) > 0).sort((a, b) => overlap(b, span) - overlap(a, span));
@@ -89,6 +92,7 @@ export function scoreDates(
     const said = found.length > 1 ? `${describeMention(m)} (and ${found.slice(1).map((x) => describeMention(x)).join(', ')})` : describeMention(m);
     outcomes.push({ label, verdict: verdictOf(label, m), said });
   });
+  for (const o of outcomes) if (o.verdict !== 'right') o.context = contextOf(story, o.label.file, o.label.words);
   const notDatesRead = notDates.flatMap((n) =>
     mentions
       .filter((m) => (!n.file || m.sentence.file === n.file) && findNormalised(m.sentence.text, n.words).some((w) => overlap(m, { sentence: m.sentence.index, ...w }) > 0))

@@ -8,7 +8,9 @@ import type { QuoteAnalysis, QuoteOccurrence } from '../analysis/quoteTypes.ts';
 import type { Story } from '../story/story.ts';
 import type { LabelError, QuoteLabel } from './labels.ts';
 import { nameKey, normalise } from './normalise.ts';
-import { textProblem, type RawTexts } from './labelText.ts';
+import { contextOf, placeWords, type RawTexts } from './labelText.ts';
+
+const NOT_FOUND = 'quotation not found';
 
 export type QuoteVerdict = 'right' | 'abstained' | 'wrong';
 
@@ -17,6 +19,8 @@ export interface QuoteOutcome {
   verdict: QuoteVerdict;
   /** What the bot said: a person's name, "unnamed source (…)", "unattributed" or "quotation not found". */
   said: string;
+  /** For a miss: the text around the words, to see why. */
+  context?: string;
 }
 
 /** What the labeller expects, for reports: the speaker, "unnamed: …" or "unattributed". */
@@ -53,7 +57,7 @@ function verdictOf(label: QuoteLabel, said: Said): QuoteVerdict {
 function describe(said: Said, found: boolean): string {
   if (said.person) return said.person.name;
   if (said.anonymous !== undefined) return `unnamed source${said.anonymous ? ` (${said.anonymous})` : ''}`;
-  return found ? 'unattributed' : 'quotation not found';
+  return found ? 'unattributed' : NOT_FOUND;
 }
 
 /**
@@ -75,15 +79,22 @@ export interface QuoteScore {
   errors: LabelError[];
 }
 
-/** Labels whose words are in their file's body, and label errors for the others. */
+/** Labels whose words are in their file scored; label errors for the others. */
 export function scoreQuotes(story: Story, analysis: QuoteAnalysis, labels: readonly QuoteLabel[], raw?: RawTexts): QuoteScore {
   const errors: LabelError[] = [];
+  const notes = new Map<QuoteLabel, string>();
   const usable = labels.filter((label, i) => {
-    const problem = textProblem(story, label.file, label.words, raw);
-    if (problem) errors.push({ where: `quotes[${i}]`, label: `${label.file}: “${label.words}”`, reason: problem });
-    return !problem;
+    const place = placeWords(story, label.file, label.words, raw);
+    if (place.in === 'nowhere') errors.push({ where: `quotes[${i}]`, label: `${label.file}: “${label.words}”`, reason: place.error });
+    if (place.in === 'unread') notes.set(label, place.note);
+    return place.in !== 'nowhere';
   });
-  return { ...attributionOutcomes(analysis, usable), errors };
+  const { outcomes, claims } = attributionOutcomes(analysis, usable);
+  for (const o of outcomes) {
+    if (notes.has(o.label) && o.said === NOT_FOUND) o.said = `${NOT_FOUND} (${notes.get(o.label)})`;
+    if (o.verdict !== 'right') o.context = contextOf(story, o.label.file, o.label.words, 240, 100);
+  }
+  return { outcomes, claims, errors };
 }
 
 /** Each label's verdict, and each claim's, from the analysis alone (the labels' words are taken as found). */

@@ -30,6 +30,8 @@ export interface Miss {
   label: string;
   expected: string;
   said: string;
+  /** The text around the label's words. */
+  context?: string;
 }
 
 export interface Outcomes {
@@ -108,10 +110,10 @@ export function addCounts(all: readonly Counts[]): Counts {
 export function missesOf(o: Outcomes): Miss[] {
   const misses: Miss[] = [];
   for (const q of o.quotes) {
-    if (q.verdict !== 'right') misses.push({ kind: 'quote', label: `${q.label.file}: “${q.label.words}”`, expected: expectedOf(q.label), said: `${q.verdict === 'wrong' ? 'WRONG ' : ''}${q.said}` });
+    if (q.verdict !== 'right') misses.push({ kind: 'quote', label: `${q.label.file}: “${q.label.words}”`, expected: expectedOf(q.label), said: `${q.verdict === 'wrong' ? 'WRONG ' : ''}${q.said}`, ...(q.context ? { context: q.context } : {}) });
   }
   for (const claim of o.claims) {
-    if (claim.verdict === 'unlabelled') misses.push({ kind: 'unlabelled quote', label: `${claim.file} ¶${claim.paragraph}: “${claim.text.slice(0, 60)}”`, expected: 'a label (or nobody named)', said: claim.said });
+    if (claim.verdict === 'unlabelled') misses.push({ kind: 'unlabelled quote', label: `${claim.file} ¶${claim.paragraph}: “${claim.text.slice(0, 60)}”`, expected: 'no label covers it', said: claim.said });
   }
   for (const s of o.speakers) {
     if (s.verdict !== 'right') misses.push({ kind: 'speaker', label: `“${s.label.query}”`, expected: `${s.label.person}, ${s.label.quotes} quote${s.label.quotes === 1 ? '' : 's'}`, said: s.said });
@@ -119,10 +121,10 @@ export function missesOf(o: Outcomes): Miss[] {
   for (const d of o.dates) {
     if (d.verdict !== 'right') {
       const l = d.label;
-      misses.push({ kind: 'date', label: `${l.file}: “${l.expression}” (${l.words})`, expected: `${l.start}..${l.end} ${l.granularity}`, said: d.verdict === 'date' ? `${d.said} (days right)` : d.said });
+      misses.push({ kind: 'date', label: `${l.file}: “${l.expression}” (${l.words})`, expected: `${l.start}..${l.end} ${l.granularity}`, said: d.verdict === 'date' ? `${d.said} (days right)` : d.said, ...(d.context ? { context: d.context } : {}) });
     }
   }
-  for (const d of o.extraDates.unlabelled) misses.push({ kind: 'unlabelled date', label: d, expected: 'a label (or no date)', said: 'a date' });
+  for (const d of o.extraDates.unlabelled) misses.push({ kind: 'unlabelled date', label: d, expected: 'no label covers it', said: 'a date' });
   for (const d of o.extraDates.notDatesRead) misses.push({ kind: 'not a date', label: d, expected: 'no date', said: 'a date' });
   for (const q of o.questions) {
     if (q.label.notInStory ? !q.saidNotInStory : q.rank !== 1) {

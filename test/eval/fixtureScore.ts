@@ -4,7 +4,7 @@
  * eval -- DIR --verbose` so a failing threshold shows what went wrong.
  */
 import { expect } from 'vitest';
-import { readLabelsFile, scoreStory } from '../../src/eval/evalStory.ts';
+import { rawTexts, readLabelsFile, scoreStory } from '../../src/eval/evalStory.ts';
 import type { Labels } from '../../src/eval/labels.ts';
 import { scoreLines } from '../../src/eval/report.ts';
 import { countOutcomes, missesOf, type Counts, type Outcomes } from '../../src/eval/tally.ts';
@@ -22,7 +22,7 @@ export interface FixtureScore {
 export async function evalFixture(dir: string, story?: Story): Promise<FixtureScore> {
   const loaded = story ?? (await loadStory(dir));
   const { labels, errors } = await readLabelsFile(dir);
-  const outcomes = await scoreStory(loaded, labels);
+  const outcomes = await scoreStory(loaded, labels, await rawTexts(loaded));
   outcomes.errors.unshift(...errors);
   const counts = countOutcomes(outcomes);
   const misses = missesOf(outcomes).map((m) => `  ${m.kind} ${m.label}: expected ${m.expected}, bot said ${m.said}`);

@@ -41,11 +41,11 @@ describe('npm run eval', () => {
     expect(code).toBe(0);
     expect(output).toContain('Seawall vote (');
     expect(output).toContain('Port leak (');
-    expect(output).toContain('who-said quotes    2: right 1 (50.0%) · abstained 0 (0.0%) · WRONG 1 (50.0%)');
-    expect(output).toContain('timeline dates     1: date right 1 (100.0%) · date and granularity 1 (100.0%)');
-    expect(output).toMatch(/TOTAL \(2 stories\)\n {2}who-said quotes {4}3: right 2 \(66\.7%\) · abstained 0 \(0\.0%\) · WRONG 1 \(33\.3%\)/);
-    expect(output).toContain('who-said speakers  1: right 1 (100.0%)');
-    expect(output).toMatch(/\/ask questions {5}1: top-1 1 \(100\.0%\) · top-3 1 \(100\.0%\) · MRR 1\.000/);
+    expect(output).toContain('who-said quotes    2 labelled: right 1 (50.0%) · abstained 0 (0.0%) · WRONG 1 (50.0%)');
+    expect(output).toContain('timeline dates     1 labelled: date right 1 (100.0%) · date and granularity 1 (100.0%)');
+    expect(output).toMatch(/TOTAL \(2 stories\)\n {2}who-said quotes {4}3 labelled: right 2 \(66\.7%\) · abstained 0 \(0\.0%\) · WRONG 1 \(33\.3%\)/);
+    expect(output).toContain('who-said speakers  1 look-ups: right 1 (100.0%)');
+    expect(output).toMatch(/\/ask questions {5}1 answerable: top-1 1 \(100\.0%\) · top-3 1 \(100\.0%\) · MRR 1\.000/);
     expect(output).not.toContain('miss ');
   });
 
@@ -60,7 +60,7 @@ describe('npm run eval', () => {
     const report = JSON.parse(output) as EvalReport;
     expect(report.stories.map((s) => s.name)).toEqual(['Seawall vote', 'Port leak']);
     expect(report.total.quotes).toMatchObject({ labels: 3, right: 2, abstained: 0, wrong: 1 });
-    expect(report.stories[1].misses.filter((m) => m.kind === 'quote')).toEqual([{ kind: 'quote', label: 'c-post.txt: “Transparency is the best antidote”', expected: 'Somebody Else', said: 'WRONG Helga Nystrom' }]);
+    expect(report.stories[1].misses.filter((m) => m.kind === 'quote')).toEqual([{ kind: 'quote', label: 'c-post.txt: “Transparency is the best antidote”', expected: 'Somebody Else', said: 'WRONG Helga Nystrom', context: expect.stringContaining('‘Transparency is the best antidote to rumour,’ the minister said.') }]);
   });
 
   it('explains a folder without labels, a missing folder and a bad option, with usage', async () => {

@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { quotesOf } from '../analysis/quotes.ts';
 import { timelineOf } from '../analysis/timeline.ts';
-import { loadStory } from '../story/loadStory.ts';
+import { loadStory, StoryLoadError } from '../story/loadStory.ts';
 import type { Story } from '../story/story.ts';
 import { askStory, lookUpSpeaker } from './botAnswers.ts';
 import { readLabels, type Labels, type LabelError } from './labels.ts';
@@ -78,11 +78,23 @@ export async function readLabelsFile(dir: string): Promise<{ labels: Labels; err
   return readLabels(data);
 }
 
-export async function evalStoryDir(dir: string): Promise<StoryReport> {
+/** A labelled folder scored: its story (loaded unless given), labels, and every outcome with the label errors. */
+export async function evalLabelled(dir: string, loaded?: Story): Promise<{ story: Story; labels: Labels; outcomes: Outcomes }> {
   const { labels, errors } = await readLabelsFile(dir);
-  const story = await loadStory(dir);
+  let story: Story;
+  try {
+    story = loaded ?? (await loadStory(dir));
+  } catch (err) {
+    if (err instanceof StoryLoadError) throw new EvalInputError(`${dir}: ${err.message}`);
+    throw err;
+  }
   const outcomes = await scoreStory(story, labels, await rawTexts(story));
   outcomes.errors.unshift(...errors);
+  return { story, labels, outcomes };
+}
+
+export async function evalStoryDir(dir: string): Promise<StoryReport> {
+  const { story, labels, outcomes } = await evalLabelled(dir);
   return {
     dir,
     name: labels.story ?? story.name,
@@ -93,17 +105,23 @@ export async function evalStoryDir(dir: string): Promise<StoryReport> {
   };
 }
 
-const hasLabels = async (dir: string) => (await labelsData(dir)) !== undefined;
+/** Whether a folder has labels (a labels file that is not valid JSON counts: scoring it reports that). */
+const hasLabels = (dir: string) => labelsData(dir).then((data) => data !== undefined, (err) => err instanceof EvalInputError);
 
-/** The story folders a DIR argument names: itself when it holds labels, else its sub-folders that do. */
-export async function storyDirs(dir: string): Promise<string[]> {
+/**
+ * The story folders a DIR argument names: itself when it holds labels, else its sub-folders that do; `skipped`:
+ * the sub-folders without labels.
+ */
+export async function storyDirs(dir: string): Promise<{ dirs: string[]; skipped: string[] }> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new EvalInputError(`${dir}: not a folder`);
-  if (await hasLabels(dir)) return [dir];
-  const found: string[] = [];
+  if (await hasLabels(dir)) return { dirs: [dir], skipped: [] };
+  const dirs: string[] = [];
+  const skipped: string[] = [];
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.isDirectory() && (await hasLabels(join(dir, entry.name)))) found.push(join(dir, entry.name));
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    ((await hasLabels(join(dir, entry.name))) ? dirs : skipped).push(join(dir, entry.name));
   }
-  if (!found.length) throw new EvalInputError(`${dir}: no ${LABELS_FILE} in it or in its sub-folders (see eval/LABELS.md)`);
-  return found;
+  if (!dirs.length) throw new EvalInputError(`${dir}: no ${LABELS_FILE} in it or in its sub-folders (see eval/LABELS.md)`);
+  return { dirs, skipped };
 }

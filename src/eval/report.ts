@@ -14,6 +14,10 @@ export interface StoryReport {
 export interface EvalReport {
   stories: StoryReport[];
   total: Counts;
+  /** Sub-folders of a DIR that hold no labels. */
+  skipped: string[];
+  /** Stories that could not be scored, and why. */
+  failed: string[];
 }
 
 export function percent(part: number, whole: number): string {
@@ -65,5 +69,6 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
     out.push(`TOTAL (${report.stories.length} stories)`);
     out.push(...scoreLines(report.total).map((l) => `  ${l}`));
   }
+  if (report.skipped.length) out.push('', `not scored (no labels): ${report.skipped.join(', ')}`);
   return out.join('\n').trimEnd() + '\n';
 }

@@ -4,11 +4,10 @@
  * eval -- DIR --verbose` so a failing threshold shows what went wrong.
  */
 import { expect } from 'vitest';
-import { rawTexts, readLabelsFile, scoreStory } from '../../src/eval/evalStory.ts';
+import { evalLabelled } from '../../src/eval/evalStory.ts';
 import type { Labels } from '../../src/eval/labels.ts';
 import { scoreLines } from '../../src/eval/report.ts';
 import { countOutcomes, missesOf, type Counts, type Outcomes } from '../../src/eval/tally.ts';
-import { loadStory } from '../../src/story/loadStory.ts';
 import type { Story } from '../../src/story/story.ts';
 
 export interface FixtureScore {
@@ -20,10 +19,7 @@ export interface FixtureScore {
 
 /** Scores a fixture folder; every label must be readable and found in its file (no label errors). */
 export async function evalFixture(dir: string, story?: Story): Promise<FixtureScore> {
-  const loaded = story ?? (await loadStory(dir));
-  const { labels, errors } = await readLabelsFile(dir);
-  const outcomes = await scoreStory(loaded, labels, await rawTexts(loaded));
-  outcomes.errors.unshift(...errors);
+  const { story: loaded, labels, outcomes } = await evalLabelled(dir, story);
   const counts = countOutcomes(outcomes);
   const misses = missesOf(outcomes).map((m) => `  ${m.kind} ${m.label}: expected ${m.expected}, bot said ${m.said}`);
   console.log([`${dir}:`, ...scoreLines(counts).map((l) => `  ${l}`), ...misses].join('\n'));

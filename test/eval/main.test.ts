@@ -64,18 +64,22 @@ describe('npm run eval', () => {
   });
 
   it('explains a folder without labels, a missing folder and a bad option, with usage', async () => {
-    expect(await runEval([join(root, 'nothing-here')])).toEqual({ output: expect.stringContaining('not a folder'), code: 2 });
-    expect(await runEval(['test/eval'])).toEqual({ output: expect.stringContaining('no labels.json in it or in its sub-folders'), code: 2 });
-    expect(await runEval([])).toEqual({ output: expect.stringContaining('usage: npm run eval -- DIR'), code: 2 });
-    expect(await runEval([root, '--fast'])).toEqual({ output: expect.stringContaining('unknown option --fast'), code: 2 });
+    expect(await runEval([join(root, 'nothing-here')])).toEqual({ output: '', errors: expect.stringContaining('not a folder'), code: 2 });
+    expect(await runEval(['test/eval'])).toEqual({ output: '', errors: expect.stringContaining('no labels.json in it or in its sub-folders'), code: 2 });
+    expect(await runEval([])).toEqual({ output: '', errors: expect.stringContaining('usage: npm run eval -- DIR'), code: 2 });
+    expect(await runEval([root, '--fast'])).toEqual({ output: '', errors: expect.stringContaining('unknown option --fast'), code: 2 });
   });
 
-  it('reports labels.json that is not JSON', async () => {
-    const bad = join(root, 'bad');
-    cpSync('test/fixtures/council-story', bad, { recursive: true });
-    writeFileSync(join(bad, 'labels.json'), '{ "quotes": [ }');
-    const { output, code } = await runEval([bad]);
+  it('scores the other stories when one labels.json is not JSON, says which, and lists folders without labels', async () => {
+    const parent = join(root, 'mixed');
+    cpSync(join(root, 'set', 'council'), join(parent, 'council'), { recursive: true });
+    cpSync('test/fixtures/council-story', join(parent, 'bad'), { recursive: true });
+    cpSync('test/fixtures/council-story', join(parent, 'unlabelled'), { recursive: true });
+    writeFileSync(join(parent, 'bad', 'labels.json'), '{ "quotes": [ }');
+    const { output, errors, code } = await runEval([parent]);
     expect(code).toBe(2);
-    expect(output).toMatch(/labels\.json: not valid JSON/);
+    expect(errors).toMatch(/^eval: .*bad\/labels\.json: not valid JSON/);
+    expect(output).toContain('Seawall vote (');
+    expect(output).toContain(`not scored (no labels): ${join(parent, 'unlabelled')}`);
   });
 });

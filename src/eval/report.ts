@@ -46,7 +46,8 @@ export function scoreLines(c: Counts): string[] {
   }
   const a = c.questions;
   if (a.labels || a.notInStory) {
-    const answerable = a.labels ? `top-1 ${share(a.top1, a.labels)} · top-3 ${share(a.top3, a.labels)} · MRR ${(a.reciprocalRanks / a.labels).toFixed(3)}` : '';
+    const falseAbstentions = a.answerableSaidNotIn ? ` · said "not in the story" ${a.answerableSaidNotIn}` : '';
+    const answerable = a.labels ? `top-1 ${share(a.top1, a.labels)} · top-3 ${share(a.top3, a.labels)} · MRR ${(a.reciprocalRanks / a.labels).toFixed(3)}${falseAbstentions}` : '';
     const notIn = a.notInStory ? `not in the story ${a.notInStory}: said so ${share(a.saidNotInStory, a.notInStory)}` : '';
     lines.push(`/ask questions     ${a.labels} answerable: ${[answerable, notIn].filter(Boolean).join(' · ')}`);
   }

@@ -23,8 +23,10 @@ export interface QuestionOutcome {
   said: string;
 }
 
-const said = (reply: AskReply) =>
-  reply.notInStory || !reply.answers.length ? 'not in the story' : reply.answers.slice(0, 3).map((a, i) => `${i + 1}. ${a.text.slice(0, 90)}`).join(' | ');
+const said = (reply: AskReply) => {
+  const top = reply.answers.slice(0, 3).map((a, i) => `${i + 1}. ${a.text.slice(0, 90)}`).join(' | ');
+  return reply.notInStory || !top ? `not in the story${top ? ` (closest: ${top})` : ''}` : top;
+};
 
 export async function scoreQuestions(
   story: Story,

@@ -19,8 +19,12 @@ export interface Counts {
    * no label is; notDatesRead: of the notDates labels' words, those read as a date.
    */
   dates: { labels: number; date: number; dateAndGranularity: number; unlabelled: number; notDates: number; notDatesRead: number };
-  /** Answerable questions: top1, top3, reciprocalRanks (their sum; MRR = reciprocalRanks / labels). */
-  questions: { labels: number; top1: number; top3: number; reciprocalRanks: number; notInStory: number; saidNotInStory: number };
+  /**
+   * Answerable questions (labels): top1, top3, reciprocalRanks (their sum; MRR = reciprocalRanks / labels), and
+   * answerableSaidNotIn: those the bot said the story does not answer (they count as unanswered). notInStory:
+   * the questions the story does not answer; saidNotInStory: those the bot said so for.
+   */
+  questions: { labels: number; top1: number; top3: number; reciprocalRanks: number; answerableSaidNotIn: number; notInStory: number; saidNotInStory: number };
   labelErrors: number;
 }
 
@@ -49,7 +53,7 @@ export function emptyCounts(): Counts {
     quotes: { labels: 0, right: 0, abstained: 0, wrong: 0, claims: 0, claimsRight: 0, claimsUnlabelled: 0 },
     speakers: { labels: 0, right: 0, person: 0 },
     dates: { labels: 0, date: 0, dateAndGranularity: 0, unlabelled: 0, notDates: 0, notDatesRead: 0 },
-    questions: { labels: 0, top1: 0, top3: 0, reciprocalRanks: 0, notInStory: 0, saidNotInStory: 0 },
+    questions: { labels: 0, top1: 0, top3: 0, reciprocalRanks: 0, answerableSaidNotIn: 0, notInStory: 0, saidNotInStory: 0 },
     labelErrors: 0,
   };
 }
@@ -85,6 +89,7 @@ export function countOutcomes(o: Outcomes): Counts {
       continue;
     }
     c.questions.labels++;
+    if (q.saidNotInStory) c.questions.answerableSaidNotIn++;
     if (q.rank === 1) c.questions.top1++;
     if (q.rank >= 1 && q.rank <= 3) c.questions.top3++;
     if (q.rank >= 1) c.questions.reciprocalRanks += 1 / q.rank;

@@ -206,6 +206,9 @@ describe('eval reading of /ask replies', () => {
       [true, 0],
       [true, 0],
     ]);
+    expect(outcomes[1].said).toBe('not in the story (closest: 1. All schools will stay closed.)');
+    const all = { quotes: [], claims: [], speakers: [], dates: [], extraDates: { unlabelled: [], notDatesRead: [], notDates: 0 }, questions: outcomes, errors: [] };
+    expect(countOutcomes(all).questions).toMatchObject({ labels: 1, top3: 0, answerableSaidNotIn: 1, notInStory: 1, saidNotInStory: 1 });
     const plain = await scoreQuestions(story, labels({ questions: [{ question: 'which schools close', answers: ['evacuation zone will stay closed'] }] }).questions, () => ({ answers: reply.answers }));
     expect(plain.outcomes[0].rank).toBe(1);
   });

@@ -8,7 +8,7 @@ import type { Logger } from '../../log.ts';
  * SHARD_COUNT: one gateway connection per process, started and watched by discord.js's
  * ShardingManager. The manager process only spawns shards (each runs the usual entry point, which
  * sees SHARDING_MANAGER in its environment and logs in as its own shard), restarts a shard whose
- * process dies, and on SIGINT/SIGTERM stops them all and waits for them.
+ * process dies (backing off when it keeps dying), and on SIGINT/SIGTERM stops them all and waits.
  */
 
 /** The shard id this process runs as, when the ShardingManager started it. */
@@ -28,6 +28,15 @@ export async function gatewayInfo(token: string, apiBase?: string): Promise<{ sh
   const rest = new REST({ version: '10', ...(apiBase ? { api: apiBase } : {}) }).setToken(token);
   const info = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   return { shards: Math.max(1, info.shards), maxConcurrency: Math.max(1, info.session_start_limit?.max_concurrency ?? 1) };
+}
+
+/**
+ * How long to wait before restarting a shard that died: 1 s, doubling for each death in a row of a
+ * shard that lived less than a minute, up to 5 minutes. A shard that cannot start (a bad story
+ * folder, Discord refusing it) must not spend the 1,000 IDENTIFYs a day Discord allows in minutes.
+ */
+export function restartDelayMs(deathsInARow: number): number {
+  return Math.min(1000 * 2 ** Math.max(0, deathsInARow - 1), 300_000);
 }
 
 /** Discord allows one IDENTIFY per 5 s per max_concurrency bucket; spawning that far apart keeps within it. */
@@ -66,14 +75,33 @@ export async function runShardManager(options: ShardManagerOptions): Promise<num
     logger.warn('could not read the gateway limits; spawning shards 5.5 s apart', { error: err as Error });
     count = settings.shardCount;
   }
-  const manager = new ShardingManager(options.script, { totalShards: count, token, execArgv: process.execArgv, respawn: true, mode: 'process' });
+  // The manager's own respawn restarts at once, forever; restarts here back off instead (restartDelayMs).
+  const manager = new ShardingManager(options.script, { totalShards: count, token, execArgv: process.execArgv, respawn: false, mode: 'process' });
+  const readyTimeoutMs = options.readyTimeoutMs ?? 60_000;
   let stopping = false;
+  const restarts = new Set<NodeJS.Timeout>();
   manager.on('shardCreate', (shard: Shard) => {
+    let spawnedAt = 0;
+    let deathsInARow = 0;
+    // A shard that dies before it was ever ready fails the start (manager.spawn rejects) instead.
+    let everReady = false;
+    shard.once('ready', () => (everReady = true));
     // mode 'process': every shard runs in a ChildProcess.
-    shard.on('spawn', (child) => logger.info('shard process started', { shard: shard.id, of: count, pid: (child as ChildProcess).pid }));
+    shard.on('spawn', (child) => {
+      spawnedAt = Date.now();
+      logger.info('shard process started', { shard: shard.id, of: count, pid: (child as ChildProcess).pid });
+    });
     shard.on('death', (died) => {
       const child = died as ChildProcess;
-      if (!stopping) logger.warn('shard process died; restarting it', { shard: shard.id, pid: child.pid, code: child.exitCode, signal: child.signalCode });
+      if (stopping || !everReady) return;
+      deathsInARow = Date.now() - spawnedAt < 60_000 ? deathsInARow + 1 : 1;
+      const delayMs = restartDelayMs(deathsInARow);
+      logger.warn('shard process died; restarting it', { shard: shard.id, pid: child.pid, code: child.exitCode, signal: child.signalCode, inMs: delayMs });
+      const timer = setTimeout(() => {
+        restarts.delete(timer);
+        if (!stopping) shard.spawn(readyTimeoutMs).catch((err: Error) => logger.error('restarted shard did not become ready', { shard: shard.id, error: err }));
+      }, delayMs);
+      restarts.add(timer);
     });
     shard.on('error', (err: Error) => logger.error('shard error', { shard: shard.id, error: err }));
   });
@@ -81,7 +109,7 @@ export async function runShardManager(options: ShardManagerOptions): Promise<num
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
-      manager.respawn = false;
+      for (const timer of restarts) clearTimeout(timer);
       logger.info(`${signal}: stopping ${manager.shards.size} shard(s)`);
       void stopShards([...manager.shards.values()]).then(() => {
         logger.info('all shards stopped');
@@ -92,7 +120,7 @@ export async function runShardManager(options: ShardManagerOptions): Promise<num
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
   logger.info('starting shards', { shards: count, maxConcurrency, delayMs: spawnDelayMs(maxConcurrency) });
-  const spawned = manager.spawn({ amount: count, delay: spawnDelayMs(maxConcurrency), timeout: options.readyTimeoutMs ?? 60_000 }).then(
+  const spawned = manager.spawn({ amount: count, delay: spawnDelayMs(maxConcurrency), timeout: readyTimeoutMs }).then(
     () => {
       if (!stopping) logger.info('all shards ready', { shards: count });
       return undefined;
@@ -103,7 +131,6 @@ export async function runShardManager(options: ShardManagerOptions): Promise<num
   if (outcome instanceof Error && !stopping) {
     logger.error('a shard did not start; stopping', { error: outcome });
     stopping = true;
-    manager.respawn = false;
     await stopShards([...manager.shards.values()]);
     return 1;
   }

@@ -81,6 +81,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const discordPublicKey = text('DISCORD_PUBLIC_KEY');
   if (discordPublicKey && !/^[0-9a-f]{64}$/i.test(discordPublicKey)) problems.push('DISCORD_PUBLIC_KEY must be the 64 hex characters of the Developer Portal\'s "Public Key"');
   if (interactionsPort !== undefined && !discordPublicKey) problems.push('INTERACTIONS_PORT needs DISCORD_PUBLIC_KEY (the Developer Portal\'s "Public Key") to check that requests come from Discord');
+  if (shardCount && interactionsPort !== undefined) problems.push('SHARD_COUNT and INTERACTIONS_PORT are two ways of running past one process (gateway shards, or the HTTP endpoint): set one of them');
   const settings: Settings = {
     discordToken,
     discordApplicationId,

@@ -29,6 +29,7 @@ describe('settings for running at scale', () => {
     expect(readSettings({ INTERACTIONS_PORT: '0', DISCORD_PUBLIC_KEY: KEY }).interactionsPort).toBe(0);
     expect(problems({ INTERACTIONS_PORT: '8080' })).toEqual([expect.stringContaining('INTERACTIONS_PORT needs DISCORD_PUBLIC_KEY')]);
     expect(problems({ INTERACTIONS_PORT: '70000', DISCORD_PUBLIC_KEY: KEY })).toEqual([expect.stringContaining('INTERACTIONS_PORT must be a whole number from 0 to 65535')]);
+    expect(problems({ SHARD_COUNT: 'auto', INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY })).toEqual([expect.stringContaining('set one of them')]);
     expect(problems({ DISCORD_PUBLIC_KEY: 'not-a-key' })).toEqual([expect.stringContaining('DISCORD_PUBLIC_KEY must be the 64 hex characters')]);
   });
 });

@@ -125,6 +125,12 @@ export class MemoryState implements SharedState {
   async close(): Promise<void> {}
 }
 
+/**
+ * Starts the cooldown (0) or returns the ms left of the running one, in one atomic step. PTTL cannot be
+ * below 1 here (the key exists and was set with PX); the max() guards against it anyway.
+ */
+const COOLDOWN_SCRIPT = "if redis.call('set', KEYS[1], '1', 'PX', ARGV[1], 'NX') then return 0 end return math.max(1, redis.call('pttl', KEYS[1]))";
+
 /** Deletes the lock only when it still holds this holder's token (compare-and-delete, atomic in Redis). */
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
@@ -148,7 +154,7 @@ export interface RedisStateOptions {
   now?: () => number;
 }
 
-/** State in Redis: SET NX PX for cooldowns and locks, a compare-and-delete script to release a lock. */
+/** State in Redis: SET NX PX for cooldowns (one script with PTTL) and locks, a compare-and-delete script to release a lock. */
 export class RedisState implements SharedState {
   readonly shared = true;
   private readonly fallback: MemoryState;
@@ -217,12 +223,10 @@ export class RedisState implements SharedState {
 
   async takeCooldown(key: string, seconds: number): Promise<number> {
     if (seconds <= 0) return 0;
-    const k = `${this.prefix}cooldown:${key}`;
-    return this.command('cooldown', ['SET', k, '1', 'PX', String(seconds * 1000), 'NX'], () => this.fallback.takeCooldown(key, seconds), async (reply) => {
-      if (reply === 'OK') return 0;
-      const ms = Number(await this.client.sendCommand(['PTTL', k]));
-      // -2: expired between the two calls; -1 cannot happen (always set with PX). Either way: wait 1 s at most.
-      return ms > 0 ? Math.ceil(ms / 1000) : 1;
+    const args = ['EVAL', COOLDOWN_SCRIPT, '1', `${this.prefix}cooldown:${key}`, String(seconds * 1000)];
+    return this.command('cooldown', args, () => this.fallback.takeCooldown(key, seconds), (reply) => {
+      const msLeft = Number(reply);
+      return msLeft === 0 ? 0 : Math.max(1, Math.ceil(msLeft / 1000));
     });
   }
 

@@ -108,6 +108,20 @@ describe.runIf(availability.available)('shared state on a real redis-server', ()
     expect((await createSharedState('memory://')).shared).toBe(false);
   });
 
+  it('answers from memory when Redis is frozen (connected, never replying) instead of holding the answer', async () => {
+    const state = await createSharedState(redis.url, { namespace: `frozen${process.pid}`, timeoutMs: 200 });
+    expect(await state.takeCooldown('warm', 30)).toBe(0);
+    redis.pause();
+    try {
+      expect(await state.takeCooldown('frozen-user', 30)).toBe(0);
+      expect(await state.takeCooldown('frozen-user', 30)).toBe(30);
+      expect(await state.get('anything')).toBeUndefined();
+    } finally {
+      redis.resume();
+      await state.close();
+    }
+  });
+
   it('keeps answering from memory while Redis is down, logs it once, and uses Redis again when it is back', async () => {
     const lines: string[] = [];
     const state = await createSharedState(redis.url, { namespace: `down${process.pid}`, logger: createLogger('warn', (l) => lines.push(l)), timeoutMs: 200 });

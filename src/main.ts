@@ -6,9 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { runConsole } from './adapters/console/console.ts';
-import { startBot } from './adapters/discord/bot.ts';
-import { startInteractionsServer } from './adapters/discord/httpInteractions.ts';
 import { runShardManager, shardOfThisProcess, stopWithManager } from './adapters/discord/sharding.ts';
+import { startAnswering } from './adapters/discord/startAnswering.ts';
 import type { Command } from './commands/command.ts';
 import type { Settings } from './config.ts';
 import type { Logger } from './log.ts';
@@ -18,7 +17,7 @@ import { loadCommands } from './commands/registry.ts';
 import { settingsForEntryPoint } from './config.ts';
 import { createLogger, withContext } from './log.ts';
 import { prepareSearch } from './search/findSnippets.ts';
-import { createSharedState, storyBuildLock, type SharedState } from './state/sharedState.ts';
+import { storyBuildLock } from './state/sharedState.ts';
 import { loadStory, StoryLoadError } from './story/loadStory.ts';
 
 async function main(): Promise<number> {
@@ -28,7 +27,8 @@ async function main(): Promise<number> {
   const logger = shard === undefined ? createLogger(settings.logLevel) : withContext(createLogger(settings.logLevel), { shard });
   if (settings.shardCount !== undefined && shard === undefined) return runShardManager({ settings, script: fileURLToPath(import.meta.url), logger });
   if (shard !== undefined) stopWithManager();
-  if (!settings.discordToken && settings.interactionsPort === undefined && !(process.stdin.isTTY && process.stdout.isTTY)) {
+  const answersDiscord = !!settings.discordToken || settings.interactionsPort !== undefined;
+  if (!answersDiscord && !(process.stdin.isTTY && process.stdout.isTTY)) {
     process.stderr.write(
       'storyline cannot start: DISCORD_TOKEN is not set. Put your bot token in .env (see .env.example),\n' +
         'or run `npm start` on an interactive terminal to use the local console, or `npm run cli -- ask --question "…"`.\n',
@@ -46,10 +46,7 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  if (settings.interactionsPort !== undefined || settings.discordToken) {
-    const state = await createSharedState(settings.cacheUrl, { logger });
-    return serve(settings, commands, cache, state, logger);
-  }
+  if (answersDiscord) return runBot(settings, commands, cache, logger);
   let story;
   try {
     story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
@@ -73,47 +70,34 @@ async function main(): Promise<number> {
  * story never keeps the bot offline: until it is ready, commands answer "still loading". Runs until
  * SIGINT or SIGTERM.
  */
-async function serve(settings: Settings, commands: Map<string, Command>, cache: AnswerCache, state: SharedState, logger: Logger): Promise<number> {
+async function runBot(settings: Settings, commands: Map<string, Command>, cache: AnswerCache, logger: Logger): Promise<number> {
   let story: Story | undefined;
-  const getStory = () => story;
-  const port = settings.interactionsPort;
-  const server = await (port !== undefined
-    ? startInteractionsServer({ port, host: settings.interactionsHost, publicKey: settings.discordPublicKey!, commands, getStory, cache, state, logger, cooldownSeconds: settings.cooldownSeconds, apiBase: settings.discordApiBase })
-    : startBot({ settings, commands, getStory, cache, state, logger })
-  ).catch((err: Error) => {
-    process.stderr.write(port !== undefined ? `storyline cannot listen on port ${port}: ${err.message}\n` : `storyline cannot log in to Discord: ${err.message}\n`);
+  const bot = await startAnswering({ settings, commands, getStory: () => story, cache, logger }).catch((err: Error) => {
+    process.stderr.write(`storyline ${err.message}\n`);
     return undefined;
   });
-  const close = async () => {
+  if (!bot) {
     await cache.close();
-    await state.close();
-  };
-  if (!server) {
-    await close();
     return 1;
   }
-  if (port === undefined) logger.info('connected to Discord', { commands: [...commands.keys()] });
+  logger.info(bot.description, { commands: [...commands.keys()] });
   try {
-    story = await loadStory(settings.storyDir, {
-      onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`),
-      onInfo: (m) => logger.info(m),
-      buildLock: storyBuildLock(state),
-    });
+    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m), buildLock: storyBuildLock(bot.state) });
     logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
     const loaded = story;
     setImmediate(() => warmUp(loaded, commands, logger));
   } catch (err) {
     logger.error(`cannot load the story: ${(err as Error).message}`);
-    await server.stop();
-    await close();
+    await bot.stop();
+    await cache.close();
     return 1;
   }
   return new Promise<number>((resolve) => {
     const shutdown = (signal: string) => {
       logger.info(`${signal}: shutting down`);
-      void server
+      void bot
         .stop()
-        .then(close)
+        .then(() => cache.close())
         .finally(() => resolve(0));
     };
     process.once('SIGINT', () => shutdown('SIGINT'));

@@ -118,6 +118,12 @@ describe('the HTTP interactions endpoint (signed requests, answers through the w
     expect(suggestions.body.choices.map((c: any) => c.value)).toContain('Gareth Imrie');
   });
 
+  it('answers other routes 404 and refuses a body over 1 MB without reading it as an interaction', async () => {
+    expect((await fetch(`http://127.0.0.1:${server.port}/nope`)).status).toBe(404);
+    const huge = await fetch(endpoint, { method: 'POST', headers: { 'x-signature-ed25519': '0'.repeat(128), 'x-signature-timestamp': '1' }, body: 'x'.repeat(1024 * 1024 + 1) });
+    expect(huge.status).toBe(413);
+  });
+
   it('reports health for a load balancer: 503 while the story loads, 200 once it is ready', async () => {
     const saved = story;
     story = undefined;

@@ -39,13 +39,13 @@ export type Prepared =
   | { kind: 'run'; command: Command; story: Story; options: CommandOptions };
 
 /** The instant checks before running a command: known command, story loaded, cooldown. */
-export function prepareCommand(ctx: AnswerContext, request: { commandName: string; options: CommandOptions; userId: string }): Prepared {
+export async function prepareCommand(ctx: AnswerContext, request: { commandName: string; options: CommandOptions; userId: string }): Promise<Prepared> {
   const command = ctx.commands.get(request.commandName);
   if (!command) return { kind: 'notice', message: noticeMessage(MESSAGES.unknownCommand(request.commandName)) };
   const story = ctx.getStory();
   if (!story) return { kind: 'notice', message: noticeMessage(MESSAGES.loading) };
   if (command.expensive) {
-    const wait = ctx.cooldown.take(request.userId, command.name);
+    const wait = await ctx.cooldown.take(request.userId, command.name);
     if (wait > 0) return { kind: 'notice', message: noticeMessage(MESSAGES.cooldown(command.name, wait)) };
   }
   return { kind: 'run', command, story, options: request.options };

@@ -18,7 +18,9 @@ import { loadStory, StoryLoadError } from './story/loadStory.ts';
 async function main(): Promise<number> {
   const settings = await settingsForEntryPoint('storyline cannot start');
   if (!settings) return 1;
-  const logger = createLogger(settings.logLevel);
+  // While the console runs, log lines are printed above its prompt, which is then drawn again.
+  let printLog: ((line: string) => void) | undefined;
+  const logger = createLogger(settings.logLevel, (line) => (printLog ? printLog(line) : process.stderr.write(line + '\n')));
   if (!settings.discordToken && !(process.stdin.isTTY && process.stdout.isTTY)) {
     process.stderr.write(
       'storyline cannot start: DISCORD_TOKEN is not set. Put your bot token in .env (see .env.example),\n' +
@@ -51,7 +53,7 @@ async function main(): Promise<number> {
   }
   logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
   setImmediate(() => warmUp(story, commands, logger));
-  await runConsole({ story, commands, cache, logger });
+  await runConsole({ story, commands, cache, logger, attachLog: (print) => (printLog = print) });
   await cache.close();
   return 0;
 }

@@ -24,7 +24,10 @@ async function main(): Promise<number> {
   const settings = await settingsForEntryPoint('storyline cannot start');
   if (!settings) return 1;
   const shard = shardOfThisProcess();
-  const logger = shard === undefined ? createLogger(settings.logLevel) : withContext(createLogger(settings.logLevel), { shard });
+  // While the console runs, log lines are printed above its prompt, which is then drawn again.
+  let printLog: ((line: string) => void) | undefined;
+  const baseLogger = createLogger(settings.logLevel, (line) => (printLog ? printLog(line) : process.stderr.write(line + '\n')));
+  const logger = shard === undefined ? baseLogger : withContext(baseLogger, { shard });
   if (settings.shardCount !== undefined && shard === undefined) return runShardManager({ settings, script: fileURLToPath(import.meta.url), logger });
   if (shard !== undefined) stopWithManager();
   const answersDiscord = !!settings.discordToken || settings.interactionsPort !== undefined;
@@ -60,7 +63,7 @@ async function main(): Promise<number> {
   }
   logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
   setImmediate(() => warmUp(story, commands, logger));
-  await runConsole({ story, commands, cache, logger });
+  await runConsole({ story, commands, cache, logger, attachLog: (print) => (printLog = print) });
   await cache.close();
   return 0;
 }

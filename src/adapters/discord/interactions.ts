@@ -83,9 +83,11 @@ export function optionValues(list: readonly { name: string; value?: unknown }[])
 }
 
 /**
- * Answers a command: instantly for notices; for answers, replies directly when ready within
- * deferAfterMs, else defers first (and always defers first for expensive commands, whose handlers
- * may block). After a public defer, an error is sent as an ephemeral followup and the placeholder deleted.
+ * Answers a command: instantly for notices (bad options included, before anything public is shown);
+ * for answers, replies directly when ready within deferAfterMs, else defers first. An expensive
+ * command defers once its answer is known to be public, before its picture is drawn. "Nothing found"
+ * and errors are ephemeral; after a public defer they are sent as an ephemeral followup and the
+ * placeholder deleted.
  */
 export async function answerCommand(interaction: Repliable, ctx: InteractionContext, commandName: string, options: CommandOptions, context: Record<string, unknown>): Promise<void> {
   const prepared = await prepareCommand(ctx, { commandName, options, userId: interaction.user.id });
@@ -94,21 +96,17 @@ export async function answerCommand(interaction: Repliable, ctx: InteractionCont
     return;
   }
   let deferred = false;
-  if (prepared.command.expensive) {
-    await interaction.deferReply();
+  const defer = async () => {
+    if (deferred) return;
     deferred = true;
-  }
-  const running = runCommand(ctx, prepared, { ...context, command: commandName });
-  if (!deferred) {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ctx.deferAfterMs)));
-    const first = await Promise.race([running, late]);
-    clearTimeout(timer);
-    if (first === 'late') {
-      await interaction.deferReply();
-      deferred = true;
-    }
-  }
+    await interaction.deferReply();
+  };
+  const running = runCommand(ctx, prepared, { ...context, command: commandName }, defer);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ctx.deferAfterMs)));
+  const first = await Promise.race([running, late]);
+  clearTimeout(timer);
+  if (first === 'late') await defer();
   const result = await running;
   if (!deferred) {
     await interaction.reply(asReply(result.message));

@@ -123,8 +123,9 @@ describe('eval scoring of speaker look-ups, dates and questions', () => {
       story,
       labels({
         speakers: [
+          // One statement; "chaotic" and "entirely preventable" are phrases quoted in passing, not counted.
+          { query: 'whitfield', person: 'Grace Whitfield', quotes: 1 },
           { query: 'whitfield', person: 'Grace Whitfield', quotes: 3 },
-          { query: 'whitfield', person: 'Grace Whitfield', quotes: 5 },
           { query: 'raman', person: 'Helga Nystrom', quotes: 1 },
           { query: 'qqqqqq', person: 'Grace Whitfield', quotes: 3 },
         ],

@@ -1,4 +1,4 @@
-import { defineCommand, textOption, UserInputError } from '../src/commands/command.ts';
+import { defineCommand, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
 import { findSnippets, questionCoverage, suggestTerms, type Snippet } from '../src/search/findSnippets.ts';
 import { queryWords } from '../src/search/queryTerms.ts';
 
@@ -24,13 +24,20 @@ const ANSWERED_FROM = 0.3;
 /** How many of the best answers the coverage is read from. */
 const CLOSEST = 3;
 
+function questionOf(options: CommandOptions): string {
+  const question = textOption(options, 'question');
+  if (!question) throw new UserInputError('Type a question, for example `/ask question: who said what?`');
+  return question;
+}
+
 export default defineCommand<AskAnswer>({
   name: 'ask',
   description: 'Ask a question about the story; get the best cited sentences.',
   options: [{ name: 'question', description: 'Your question, e.g. "who announced the decision?"', type: 'string', required: true, maxLength: 300 }],
+  example: () => ({ question: 'who announced it?' }),
+  check: questionOf,
   handler(story, options) {
-    const question = textOption(options, 'question');
-    if (!question) throw new UserInputError('Type a question, for example `/ask question: who said what?`');
+    const question = questionOf(options);
     const snippets = findSnippets(story, question, { limit: 5, relativeFloor: 0.35, keepAtLeast: 3 });
     const answers = snippets.map(({ sentence: _sentence, ...rest }) => rest);
     if (!answers.length) return { question, answers, notInStory: true, suggestions: suggestTerms(story, question) };

@@ -28,6 +28,15 @@ export interface Command<Answer = unknown> {
   options: OptionSpec[];
   /** Slow or costly commands are rate-limited per user by the adapters. */
   expensive?: boolean;
+  /** The answer is for the asker only (ephemeral on Discord), e.g. /help. */
+  personal?: boolean;
+  /**
+   * Checks the options alone (no story, no work) and throws UserInputError for a bad one. Adapters
+   * call it before anything public is shown, so a typo is answered only to the one who made it.
+   */
+  check?(options: CommandOptions): void;
+  /** One example of use for /help and the CLI's --help: from the story when there is one, else generic. */
+  example?(story?: Story): CommandOptions;
   handler(story: Story, options: CommandOptions): Answer | Promise<Answer>;
   autocomplete?(story: Story, option: string, typed: string): Choice[];
 }

@@ -6,7 +6,7 @@ import type { Story } from '../story/story.ts';
 import type { AskReply } from './scoreQuestions.ts';
 import type { SpeakerFound } from './scoreSpeakers.ts';
 
-/** /who-said speaker: QUERY: the speaker it shows and how many quotes; undefined when it finds nobody. */
+/** /who-said speaker: QUERY: the speaker it shows and how many quotations it counts; undefined when it finds nobody. */
 export async function lookUpSpeaker(story: Story, query: string): Promise<SpeakerFound | undefined> {
   let answer: WhoSaidAnswer;
   try {
@@ -16,7 +16,8 @@ export async function lookUpSpeaker(story: Story, query: string): Promise<Speake
     throw err;
   }
   if (!answer.speaker) return undefined;
-  return { name: answer.speaker.name, aliases: answer.speaker.aliases, quotes: answer.quotes.length };
+  // The distinct quotations the answer counts: phrases quoted in passing (one to three words) are not counted.
+  return { name: answer.speaker.name, aliases: answer.speaker.aliases, quotes: answer.speaker.quotes };
 }
 
 /** /ask question: QUESTION. `notInStory` is read when the answer carries it (it is optional). */

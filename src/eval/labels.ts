@@ -11,6 +11,8 @@ export interface QuoteLabel {
   unattributed?: true;
   /** Other answers that are also right. */
   accept?: string[];
+  /** Optional: the paragraph number (as the loader numbers them), when the words alone are not enough. */
+  paragraph?: number;
 }
 
 export interface SpeakerLabel {
@@ -27,9 +29,21 @@ export interface DateLabel {
   file: string;
   expression: string;
   words: string;
+  /** start, end and granularity are absent only for an `unresolved` label. */
   start: string;
   end: string;
   granularity: LabelGranularity;
+  /** Optional: the date as the timeline shows it ("Tue 27 Sep 2022"); when given it must match too. */
+  label?: string;
+  /** Optional: a date the story does not let anyone place, and what the timeline should say ("Monday, week unknown"). */
+  unresolved?: string;
+}
+
+/** Words that look like a date but are not one ("the 1990s" as a style, "7-11"): no date may be read there. */
+export interface NotDateLabel {
+  /** Optional: the article; every article when absent. */
+  file?: string;
+  words: string;
 }
 
 export interface QuestionLabel {
@@ -45,6 +59,7 @@ export interface Labels {
   speakers: SpeakerLabel[];
   dates: DateLabel[];
   questions: QuestionLabel[];
+  notDates: NotDateLabel[];
 }
 
 /** A label the scorer could not use, and why. */
@@ -73,9 +88,11 @@ function quoteLabel(x: Field): QuoteLabel | string {
   if (x.unnamed !== undefined && !isText(x.unnamed)) return '"unnamed" should describe the source';
   if (x.unattributed !== undefined && x.unattributed !== true) return '"unattributed" should be true';
   if (x.accept !== undefined && !textList(x.accept)) return '"accept" should be a list of names';
+  if (x.paragraph !== undefined && !(Number.isInteger(x.paragraph) && (x.paragraph as number) >= 1)) return '"paragraph" should be a paragraph number (1, 2, …)';
   return {
     file: x.file,
     words: x.words,
+    ...(typeof x.paragraph === 'number' ? { paragraph: x.paragraph } : {}),
     ...(isText(x.speaker) ? { speaker: x.speaker } : {}),
     ...(isText(x.unnamed) ? { unnamed: x.unnamed } : {}),
     ...(x.unattributed === true ? { unattributed: true as const } : {}),
@@ -95,11 +112,24 @@ function dateLabel(x: Field): DateLabel | string {
   if (!isText(x.file)) return 'needs "file"';
   if (!isText(x.expression)) return 'needs "expression"';
   if (!isText(x.words)) return 'needs "words" (words of the sentence around the expression)';
+  if (x.label !== undefined && !isText(x.label)) return '"label" should be the date as the timeline shows it';
+  if (x.unresolved !== undefined) {
+    if (!isText(x.unresolved)) return '"unresolved" should say what the timeline should show';
+    if (x.start !== undefined || x.end !== undefined) return 'an "unresolved" label has no "start" or "end"';
+    return { file: x.file, expression: x.expression, words: x.words, start: '', end: '', granularity: 'day', unresolved: x.unresolved };
+  }
   if (typeof x.start !== 'string' || !ISO_DAY.test(x.start)) return '"start" should be YYYY-MM-DD';
   if (typeof x.end !== 'string' || !ISO_DAY.test(x.end)) return '"end" should be YYYY-MM-DD';
   if (x.end < x.start) return '"end" is before "start"';
   if (typeof x.granularity !== 'string' || !GRANULARITIES.has(x.granularity)) return `"granularity" should be one of ${[...GRANULARITIES].join(', ')}`;
-  return { file: x.file, expression: x.expression, words: x.words, start: x.start, end: x.end, granularity: x.granularity as LabelGranularity };
+  const granularity = x.granularity as LabelGranularity;
+  return { file: x.file, expression: x.expression, words: x.words, start: x.start, end: x.end, granularity, ...(isText(x.label) ? { label: x.label } : {}) };
+}
+
+function notDateLabel(x: Field): NotDateLabel | string {
+  if (!isText(x.words)) return 'needs "words"';
+  if (x.file !== undefined && !isText(x.file)) return '"file" should be a file name';
+  return { words: x.words, ...(isText(x.file) ? { file: x.file } : {}) };
 }
 
 function questionLabel(x: Field): QuestionLabel | string {
@@ -118,7 +148,7 @@ function labelText(x: unknown): string {
   return text ?? JSON.stringify(x).slice(0, 80);
 }
 
-function readList<T>(data: Field, key: string, read: (x: Field) => T | string, errors: LabelError[]): T[] {
+function readList<T>(data: Field, key: string, read: (x: Field) => T | string, errors: LabelError[], shorthand = (x: unknown) => x): T[] {
   const list = data[key];
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
@@ -126,7 +156,8 @@ function readList<T>(data: Field, key: string, read: (x: Field) => T | string, e
     return [];
   }
   const out: T[] = [];
-  list.forEach((x, i) => {
+  list.forEach((item, i) => {
+    const x = shorthand(item);
     const read_ = x && typeof x === 'object' && !Array.isArray(x) ? read(x as Field) : 'should be an object';
     if (typeof read_ === 'string') errors.push({ where: `${key}[${i}]`, label: labelText(x), reason: read_ });
     else out.push(read_);
@@ -138,7 +169,7 @@ function readList<T>(data: Field, key: string, read: (x: Field) => T | string, e
 export function readLabels(data: unknown): { labels: Labels; errors: LabelError[] } {
   const errors: LabelError[] = [];
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    return { labels: { quotes: [], speakers: [], dates: [], questions: [] }, errors: [{ where: 'labels.json', label: '', reason: 'should be a JSON object' }] };
+    return { labels: { quotes: [], speakers: [], dates: [], questions: [], notDates: [] }, errors: [{ where: 'labels.json', label: '', reason: 'should be a JSON object' }] };
   }
   const d = data as Field;
   const labels: Labels = {
@@ -148,6 +179,8 @@ export function readLabels(data: unknown): { labels: Labels; errors: LabelError[
     speakers: readList(d, 'speakers', speakerLabel, errors),
     dates: readList(d, 'dates', dateLabel, errors),
     questions: readList(d, 'questions', questionLabel, errors),
+    // a plain string is words not to read as a date in any article
+    notDates: readList(d, 'notDates', notDateLabel, errors, (x) => (isText(x) ? { words: x } : x)),
   };
   return { labels, errors };
 }

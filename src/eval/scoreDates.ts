@@ -5,9 +5,9 @@
  */
 import type { ResolvedMention } from '../analysis/timeline.ts';
 import type { Story } from '../story/story.ts';
-import type { DateLabel, LabelError } from './labels.ts';
+import type { DateLabel, LabelError, NotDateLabel } from './labels.ts';
 import { findNormalised } from './normalise.ts';
-import { sentencesWith, textProblem, type RawTexts } from './labelText.ts';
+import { contextOf, placeWords, sentencesWith, type RawTexts } from './labelText.ts';
 
 /** right: date and granularity; date: the days right, another granularity; wrong: other days; unresolved; missed: no mention there. */
 export type DateVerdict = 'right' | 'date' | 'wrong' | 'unresolved' | 'missed';
@@ -16,6 +16,8 @@ export interface DateOutcome {
   label: DateLabel;
   verdict: DateVerdict;
   said: string;
+  /** For a miss: the text around the words, to see why. */
+  context?: string;
 }
 
 interface Span {
@@ -46,23 +48,56 @@ export function describeMention(m: ResolvedMention): string {
   return m.date ? `“${m.expression}” → ${m.date.start}..${m.date.end} ${m.date.granularity}` : `“${m.expression}” → unresolved (${m.unresolved ?? '?'})`;
 }
 
-export function scoreDates(story: Story, mentions: readonly ResolvedMention[], labels: readonly DateLabel[], raw?: RawTexts): { outcomes: DateOutcome[]; errors: LabelError[] } {
+export interface DateScore {
+  outcomes: DateOutcome[];
+  /** Dates the bot read where no label is: every dated expression labelled, a date nobody sees there. */
+  unlabelled: string[];
+  /** notDates words read as a date anyway. */
+  notDatesRead: string[];
+  notDates: number;
+  errors: LabelError[];
+}
+
+const where = (m: ResolvedMention) => `${m.sentence.file}: ${describeMention(m)}`;
+
+function verdictOf(label: DateLabel, m: ResolvedMention): DateVerdict {
+  if (label.unresolved !== undefined) return m.date ? 'wrong' : m.unresolved === label.unresolved ? 'right' : 'unresolved';
+  if (!m.date) return 'unresolved';
+  if (m.date.start !== label.start || m.date.end !== label.end) return 'wrong';
+  return m.date.granularity === label.granularity && (label.label === undefined || m.date.label === label.label) ? 'right' : 'date';
+}
+
+export function scoreDates(
+  story: Story,
+  mentions: readonly ResolvedMention[],
+  labels: readonly DateLabel[],
+  notDates: readonly NotDateLabel[] = [],
+  raw?: RawTexts,
+): DateScore {
   const outcomes: DateOutcome[] = [];
   const errors: LabelError[] = [];
+  const claimed = new Set<ResolvedMention>();
   labels.forEach((label, i) => {
-    const where = `dates[${i}]`;
+    const at = `dates[${i}]`;
     const name = `${label.file}: “${label.expression}” in “${label.words}”`;
-    const problem = textProblem(story, label.file, label.words, raw);
-    if (problem) return void errors.push({ where, label: name, reason: problem });
+    const place = placeWords(story, label.file, label.words, raw);
+    if (place.in === 'nowhere') return void errors.push({ where: at, label: name, reason: place.error });
+    if (place.in === 'unread') return void outcomes.push({ label, verdict: 'missed', said: `no date found there (${place.note})` });
     const span = expressionSpan(story, label);
-    if (!span) return void errors.push({ where, label: name, reason: 'the expression is not in the sentence holding the words' });
+    if (!span) return void errors.push({ where: at, label: name, reason: 'the expression is not in the sentence holding the words' });
     const found = mentions.filter((m) => overlap(m, span) > 0).sort((a, b) => overlap(b, span) - overlap(a, span));
+    found.forEach((m) => claimed.add(m));
     const m = found[0];
     if (!m) return void outcomes.push({ label, verdict: 'missed', said: 'no date found there' });
-    const said = describeMention(m);
-    if (!m.date) return void outcomes.push({ label, verdict: 'unresolved', said });
-    const days = m.date.start === label.start && m.date.end === label.end;
-    outcomes.push({ label, verdict: days ? (m.date.granularity === label.granularity ? 'right' : 'date') : 'wrong', said });
+    const said = found.length > 1 ? `${describeMention(m)} (and ${found.slice(1).map((x) => describeMention(x)).join(', ')})` : describeMention(m);
+    outcomes.push({ label, verdict: verdictOf(label, m), said });
   });
-  return { outcomes, errors };
+  for (const o of outcomes) if (o.verdict !== 'right') o.context = contextOf(story, o.label.file, o.label.words);
+  const notDatesRead = notDates.flatMap((n) =>
+    mentions
+      .filter((m) => (!n.file || m.sentence.file === n.file) && findNormalised(m.sentence.text, n.words).some((w) => overlap(m, { sentence: m.sentence.index, ...w }) > 0))
+      .map((m) => `“${n.words}”: ${where(m)}`),
+  );
+  const unlabelled = mentions.filter((m) => !claimed.has(m)).map(where);
+  return { outcomes, unlabelled, notDatesRead, notDates: notDates.length, errors };
 }

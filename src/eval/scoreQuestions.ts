@@ -6,6 +6,7 @@
 import type { Story } from '../story/story.ts';
 import type { LabelError, QuestionLabel } from './labels.ts';
 import { normalise } from './normalise.ts';
+import { inSomeFile, type RawTexts } from './labelText.ts';
 
 /** The parts of an /ask answer the scorer reads. `notInStory` is optional: older answers do not carry it. */
 export interface AskReply {
@@ -22,20 +23,24 @@ export interface QuestionOutcome {
   said: string;
 }
 
-const said = (reply: AskReply) =>
-  reply.notInStory || !reply.answers.length ? 'not in the story' : reply.answers.slice(0, 3).map((a, i) => `${i + 1}. ${a.text.slice(0, 90)}`).join(' | ');
+const said = (reply: AskReply) => {
+  const top = reply.answers.slice(0, 3).map((a, i) => `${i + 1}. ${a.text.slice(0, 90)}`).join(' | ');
+  return reply.notInStory || !top ? `not in the story${top ? ` (closest: ${top})` : ''}` : top;
+};
 
 export async function scoreQuestions(
   story: Story,
   labels: readonly QuestionLabel[],
   ask: (question: string) => AskReply | Promise<AskReply>,
+  raw?: RawTexts,
 ): Promise<{ outcomes: QuestionOutcome[]; errors: LabelError[] }> {
   const outcomes: QuestionOutcome[] = [];
   const errors: LabelError[] = [];
   const sentences = story.sentences.map((s) => normalise(s.text));
   for (const [i, label] of labels.entries()) {
     const fragments = label.answers.map(normalise);
-    const missing = label.answers.filter((_, k) => !sentences.some((s) => s.includes(fragments[k])));
+    // A fragment in a file but not in the text storyline kept is scored (the bot cannot cite it), not an error.
+    const missing = label.answers.filter((a, k) => !sentences.some((s) => s.includes(fragments[k])) && !inSomeFile(raw, a));
     for (const fragment of missing) {
       errors.push({ where: `questions[${i}]`, label: `${label.question}: “${fragment}”`, reason: 'no sentence of the story contains this answer fragment (copy it exactly, within one sentence)' });
     }

@@ -41,11 +41,11 @@ describe('npm run eval', () => {
     expect(code).toBe(0);
     expect(output).toContain('Seawall vote (');
     expect(output).toContain('Port leak (');
-    expect(output).toContain('who-said quotes    2: right 1 (50.0%) · abstained 0 (0.0%) · WRONG 1 (50.0%)');
-    expect(output).toContain('timeline dates     1: date right 1 (100.0%) · date and granularity 1 (100.0%)');
-    expect(output).toMatch(/TOTAL \(2 stories\)\n {2}who-said quotes {4}3: right 2 \(66\.7%\) · abstained 0 \(0\.0%\) · WRONG 1 \(33\.3%\)/);
-    expect(output).toContain('who-said speakers  1: right 1 (100.0%)');
-    expect(output).toMatch(/\/ask questions {5}1: top-1 1 \(100\.0%\) · top-3 1 \(100\.0%\) · MRR 1\.000/);
+    expect(output).toContain('who-said quotes    2 labelled: right 1 (50.0%) · abstained 0 (0.0%) · WRONG 1 (50.0%)');
+    expect(output).toContain('timeline dates     1 labelled: date right 1 (100.0%) · date and granularity 1 (100.0%)');
+    expect(output).toMatch(/TOTAL \(2 stories\)\n {2}who-said quotes {4}3 labelled: right 2 \(66\.7%\) · abstained 0 \(0\.0%\) · WRONG 1 \(33\.3%\)/);
+    expect(output).toContain('who-said speakers  1 look-ups: right 1 (100.0%)');
+    expect(output).toMatch(/\/ask questions {5}1 answerable: top-1 1 \(100\.0%\) · top-3 1 \(100\.0%\) · MRR 1\.000/);
     expect(output).not.toContain('miss ');
   });
 
@@ -59,23 +59,27 @@ describe('npm run eval', () => {
     const { output } = await runEval(['--json', join(root, 'set', 'council'), join(root, 'set', 'port')]);
     const report = JSON.parse(output) as EvalReport;
     expect(report.stories.map((s) => s.name)).toEqual(['Seawall vote', 'Port leak']);
-    expect(report.total.quotes).toEqual({ labels: 3, right: 2, abstained: 0, wrong: 1 });
-    expect(report.stories[1].misses).toEqual([{ kind: 'quote', label: 'c-post.txt: “Transparency is the best antidote”', expected: 'Somebody Else', said: 'WRONG Helga Nystrom' }]);
+    expect(report.total.quotes).toMatchObject({ labels: 3, right: 2, abstained: 0, wrong: 1 });
+    expect(report.stories[1].misses.filter((m) => m.kind === 'quote')).toEqual([{ kind: 'quote', label: 'c-post.txt: “Transparency is the best antidote”', expected: 'Somebody Else', said: 'WRONG Helga Nystrom', context: expect.stringContaining('‘Transparency is the best antidote to rumour,’ the minister said.') }]);
   });
 
   it('explains a folder without labels, a missing folder and a bad option, with usage', async () => {
-    expect(await runEval([join(root, 'nothing-here')])).toEqual({ output: expect.stringContaining('not a folder'), code: 2 });
-    expect(await runEval(['test/eval'])).toEqual({ output: expect.stringContaining('no labels.json in it or in its sub-folders'), code: 2 });
-    expect(await runEval([])).toEqual({ output: expect.stringContaining('usage: npm run eval -- DIR'), code: 2 });
-    expect(await runEval([root, '--fast'])).toEqual({ output: expect.stringContaining('unknown option --fast'), code: 2 });
+    expect(await runEval([join(root, 'nothing-here')])).toEqual({ output: '', errors: expect.stringContaining('not a folder'), code: 2 });
+    expect(await runEval(['test/eval'])).toEqual({ output: '', errors: expect.stringContaining('no labels.json in it or in its sub-folders'), code: 2 });
+    expect(await runEval([])).toEqual({ output: '', errors: expect.stringContaining('usage: npm run eval -- DIR'), code: 2 });
+    expect(await runEval([root, '--fast'])).toEqual({ output: '', errors: expect.stringContaining('unknown option --fast'), code: 2 });
   });
 
-  it('reports labels.json that is not JSON', async () => {
-    const bad = join(root, 'bad');
-    cpSync('test/fixtures/council-story', bad, { recursive: true });
-    writeFileSync(join(bad, 'labels.json'), '{ "quotes": [ }');
-    const { output, code } = await runEval([bad]);
+  it('scores the other stories when one labels.json is not JSON, says which, and lists folders without labels', async () => {
+    const parent = join(root, 'mixed');
+    cpSync(join(root, 'set', 'council'), join(parent, 'council'), { recursive: true });
+    cpSync('test/fixtures/council-story', join(parent, 'bad'), { recursive: true });
+    cpSync('test/fixtures/council-story', join(parent, 'unlabelled'), { recursive: true });
+    writeFileSync(join(parent, 'bad', 'labels.json'), '{ "quotes": [ }');
+    const { output, errors, code } = await runEval([parent]);
     expect(code).toBe(2);
-    expect(output).toMatch(/labels\.json: not valid JSON/);
+    expect(errors).toMatch(/^eval: .*bad\/labels\.json: not valid JSON/);
+    expect(output).toContain('Seawall vote (');
+    expect(output).toContain(`not scored (no labels): ${join(parent, 'unlabelled')}`);
   });
 });

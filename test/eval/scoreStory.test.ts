@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLabels, type Labels } from '../../src/eval/labels.ts';
-import { scoreStory } from '../../src/eval/evalStory.ts';
+import { rawTexts, scoreStory } from '../../src/eval/evalStory.ts';
 import { scoreQuestions } from '../../src/eval/scoreQuestions.ts';
 import { countOutcomes, missesOf } from '../../src/eval/tally.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
+import { timelineOf } from '../../src/analysis/timeline.ts';
 import type { Story } from '../../src/story/story.ts';
 
 /** Scored on the quotes fixture (an ammonia leak at a port, three outlets), with labels written here. */
@@ -38,8 +38,10 @@ describe('eval scoring of quotes', () => {
     expect(outcomes.quotes.map((o) => o.verdict)).toEqual(['right', 'right', 'wrong', 'right', 'abstained']);
     expect(outcomes.quotes[2].said).toBe('Helga Nystrom');
     expect(outcomes.quotes[4].said).toBe('quotation not found');
-    expect(countOutcomes(outcomes).quotes).toEqual({ labels: 5, right: 3, abstained: 1, wrong: 1 });
-    expect(missesOf(outcomes)[0]).toEqual({ kind: 'quote', label: 'c-post.txt: “Transparency is the best antidote”', expected: 'Somebody Else', said: 'WRONG Helga Nystrom' });
+    // Every quote of the story was given a speaker or an unnamed source (18); 3 of them labelled right, 14 unlabelled.
+    expect(countOutcomes(outcomes).quotes).toEqual({ labels: 5, right: 3, abstained: 1, wrong: 1, claims: 18, claimsRight: 3, claimsUnlabelled: 14 });
+    expect(outcomes.claims.filter((c) => c.verdict === 'wrong').map((c) => c.said)).toEqual(['Helga Nystrom']);
+    expect(missesOf(outcomes)[0]).toEqual({ kind: 'quote', label: 'c-post.txt: “Transparency is the best antidote”', expected: 'Somebody Else', said: 'WRONG Helga Nystrom', context: expect.stringContaining('‘Transparency is the best antidote to rumour,’ the minister said.') });
   });
 
   it('takes an accepted name or a name the person goes by (their surname) as right', async () => {
@@ -76,27 +78,42 @@ describe('eval scoring of quotes', () => {
     ]);
   });
 
-  it('reports words that are not in the file as label errors, saying when the loader dropped them, and does not score them', async () => {
+  it('reports words that are not in the file as label errors and does not score them', async () => {
     const council = await loadStory('test/fixtures/council-story');
-    const raw = new Map(council.articles.map((a) => [a.file, readFileSync(`test/fixtures/council-story/${a.file}`, 'utf8') as string]));
     const outcomes = await scoreStory(
       council,
       labels({
         quotes: [
-          { file: '02-local.txt', words: 'More From This Section', unattributed: true },
           { file: '01-wire.md', words: 'words nobody wrote', speaker: 'Lionel Okafor' },
           { file: 'missing.txt', words: 'anything at all', speaker: 'Lionel Okafor' },
         ],
       }),
-      raw,
     );
     expect(outcomes.quotes).toEqual([]);
     expect(outcomes.errors.map((e) => [e.where, e.reason])).toEqual([
-      ['quotes[0]', expect.stringContaining('not in the body storyline kept')],
-      ['quotes[1]', 'not found in 01-wire.md (copy the words exactly)'],
-      ['quotes[2]', 'no article missing.txt in the story'],
+      ['quotes[0]', 'not found in 01-wire.md (copy the words exactly)'],
+      ['quotes[1]', 'no article missing.txt in the story as loaded'],
     ]);
-    expect(countOutcomes(outcomes).labelErrors).toBe(3);
+    expect(countOutcomes(outcomes).labelErrors).toBe(2);
+  });
+
+  it('scores words in the headline or in lines the loader dropped as missed, saying why', async () => {
+    const council = await loadStory('test/fixtures/council-story');
+    const outcomes = await scoreStory(
+      council,
+      labels({
+        quotes: [
+          { file: '02-local.txt', words: 'More From This Section', speaker: 'Tom Braddock' },
+          { file: '01-wire.md', words: 'council approves $40 million seawall', speaker: 'Lionel Okafor' },
+        ],
+      }),
+      await rawTexts(council),
+    );
+    expect(outcomes.errors).toEqual([]);
+    expect(outcomes.quotes.map((o) => [o.verdict, o.said])).toEqual([
+      ['abstained', 'quotation not found (it is in the file, but the loader dropped it)'],
+      ['abstained', 'quotation not found (it is in the headline, which storyline does not read for this)'],
+    ]);
   });
 });
 
@@ -106,8 +123,9 @@ describe('eval scoring of speaker look-ups, dates and questions', () => {
       story,
       labels({
         speakers: [
+          // One statement; "chaotic" and "entirely preventable" are phrases quoted in passing, not counted.
+          { query: 'whitfield', person: 'Grace Whitfield', quotes: 1 },
           { query: 'whitfield', person: 'Grace Whitfield', quotes: 3 },
-          { query: 'whitfield', person: 'Grace Whitfield', quotes: 5 },
           { query: 'raman', person: 'Helga Nystrom', quotes: 1 },
           { query: 'qqqqqq', person: 'Grace Whitfield', quotes: 3 },
         ],
@@ -132,7 +150,28 @@ describe('eval scoring of speaker look-ups, dates and questions', () => {
     );
     expect(outcomes.dates.map((o) => o.verdict)).toEqual(['right', 'date', 'wrong']);
     expect(outcomes.errors).toEqual([{ where: 'dates[3]', label: expect.stringContaining('on Friday'), reason: 'the expression is not in the sentence holding the words' }]);
-    expect(countOutcomes(outcomes).dates).toEqual({ labels: 3, date: 2, dateAndGranularity: 1 });
+    expect(countOutcomes(outcomes).dates).toMatchObject({ labels: 3, date: 2, dateAndGranularity: 1, notDates: 0, notDatesRead: 0 });
+    expect(outcomes.extraDates.unlabelled.length).toBe(timelineOf(story).mentions.length - 1);
+  });
+
+  it('checks the date as the timeline shows it when labelled, a date nobody can place, and words that are not a date', async () => {
+    const tuesday = { file: 'a-wire.txt', expression: 'on Tuesday', words: 'Hundreds of residents were evacuated', start: '2024-03-05', end: '2024-03-05', granularity: 'day' as const };
+    const shown = timelineOf(story).mentions.find((m) => m.expression.includes('on Tuesday') && m.sentence.file === 'a-wire.txt')!.date!.label;
+    const outcomes = await scoreStory(
+      story,
+      labels({
+        dates: [
+          { ...tuesday, label: shown },
+          { ...tuesday, label: 'Tuesday, some week' },
+          { file: 'a-wire.txt', expression: 'on Tuesday', words: 'Hundreds of residents', unresolved: 'Tuesday, week unknown' } as never,
+        ],
+        notDates: [{ file: 'a-wire.txt', words: 'last month' }, { words: 'twenty minutes' }],
+      }),
+    );
+    expect(outcomes.dates.map((o) => o.verdict)).toEqual(['right', 'date', 'wrong']);
+    const counts = countOutcomes(outcomes).dates;
+    expect(counts.notDates).toBe(2);
+    expect(outcomes.extraDates.notDatesRead).toEqual(timelineOf(story).mentions.some((m) => m.expression.includes('last month')) ? [expect.stringContaining('“last month”: a-wire.txt')] : []);
   });
 
   it('ranks /ask answers by the first that cites an answering sentence, and counts "not in the story" replies', async () => {
@@ -168,6 +207,9 @@ describe('eval reading of /ask replies', () => {
       [true, 0],
       [true, 0],
     ]);
+    expect(outcomes[1].said).toBe('not in the story (closest: 1. All schools will stay closed.)');
+    const all = { quotes: [], claims: [], speakers: [], dates: [], extraDates: { unlabelled: [], notDatesRead: [], notDates: 0 }, questions: outcomes, errors: [] };
+    expect(countOutcomes(all).questions).toMatchObject({ labels: 1, top3: 0, answerableSaidNotIn: 1, notInStory: 1, saidNotInStory: 1 });
     const plain = await scoreQuestions(story, labels({ questions: [{ question: 'which schools close', answers: ['evacuation zone will stay closed'] }] }).questions, () => ({ answers: reply.answers }));
     expect(plain.outcomes[0].rank).toBe(1);
   });

@@ -1,6 +1,5 @@
 import type {
   AutocompleteInteraction,
-  ButtonInteraction,
   ChatInputCommandInteraction,
   Interaction,
   InteractionEditReplyOptions,
@@ -20,7 +19,26 @@ export interface InteractionContext extends AnswerContext {
   deferAfterMs: number;
 }
 
-type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+/**
+ * What answering a command needs from an interaction: a discord.js interaction from the gateway has it,
+ * and so does the HTTP endpoint's (httpInteractions.ts), which sends the same calls as HTTP responses
+ * and webhook requests.
+ */
+export interface Repliable {
+  user: { id: string };
+  reply(options: InteractionReplyOptions): Promise<unknown>;
+  deferReply(): Promise<unknown>;
+  editReply(options: InteractionEditReplyOptions): Promise<unknown>;
+  deleteReply(): Promise<unknown>;
+  followUp(options: InteractionReplyOptions): Promise<unknown>;
+}
+
+/** A button press: a Repliable that can also update the message the button is on. */
+export interface Clickable extends Repliable {
+  customId: string;
+  message?: { embeds?: { footer?: { text?: string } | null }[] } | null;
+  update(options: InteractionUpdateOptions): Promise<unknown>;
+}
 
 const asReply = (m: DiscordMessage) => m as unknown as InteractionReplyOptions;
 const asUpdate = (m: DiscordMessage) => m as unknown as InteractionUpdateOptions;
@@ -45,47 +63,50 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
   }
 }
 
-function logFailure(ctx: InteractionContext, err: unknown, context: Record<string, unknown>): void {
+export function logFailure(ctx: InteractionContext, err: unknown, context: Record<string, unknown>): void {
   if (isStaleInteraction(err)) ctx.logger.warn('interaction expired or already answered', { ...context, error: err });
   else ctx.logger.error('could not answer interaction', { ...context, error: err, stack: (err as Error)?.stack });
 }
 
 /** String options as the handlers expect them: name → value. */
 export function optionsOf(interaction: ChatInputCommandInteraction): CommandOptions {
+  return optionValues(interaction.options.data);
+}
+
+/** Options as Discord sends them (`[{ name, value }]`, from discord.js or a raw payload) as name → value. */
+export function optionValues(list: readonly { name: string; value?: unknown }[]): CommandOptions {
   const options: CommandOptions = {};
-  for (const option of interaction.options.data) {
+  for (const option of list) {
     if (option.value !== undefined && option.value !== null) options[option.name] = String(option.value);
   }
   return options;
 }
 
 /**
- * Answers a command: instantly for notices; for answers, replies directly when ready within
- * deferAfterMs, else defers first (and always defers first for expensive commands, whose handlers
- * may block). After a public defer, an error is sent as an ephemeral followup and the placeholder deleted.
+ * Answers a command: instantly for notices (bad options included, before anything public is shown);
+ * for answers, replies directly when ready within deferAfterMs, else defers first. An expensive
+ * command defers once its answer is known to be public, before its picture is drawn. "Nothing found"
+ * and errors are ephemeral; after a public defer they are sent as an ephemeral followup and the
+ * placeholder deleted.
  */
-async function answerCommand(interaction: Repliable, ctx: InteractionContext, commandName: string, options: CommandOptions, context: Record<string, unknown>): Promise<void> {
-  const prepared = prepareCommand(ctx, { commandName, options, userId: interaction.user.id });
+export async function answerCommand(interaction: Repliable, ctx: InteractionContext, commandName: string, options: CommandOptions, context: Record<string, unknown>): Promise<void> {
+  const prepared = await prepareCommand(ctx, { commandName, options, userId: interaction.user.id });
   if (prepared.kind === 'notice') {
     await interaction.reply(asReply(prepared.message));
     return;
   }
   let deferred = false;
-  if (prepared.command.expensive) {
-    await interaction.deferReply();
+  const defer = async () => {
+    if (deferred) return;
     deferred = true;
-  }
-  const running = runCommand(ctx, prepared, { ...context, command: commandName });
-  if (!deferred) {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ctx.deferAfterMs)));
-    const first = await Promise.race([running, late]);
-    clearTimeout(timer);
-    if (first === 'late') {
-      await interaction.deferReply();
-      deferred = true;
-    }
-  }
+    await interaction.deferReply();
+  };
+  const running = runCommand(ctx, prepared, { ...context, command: commandName }, defer);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ctx.deferAfterMs)));
+  const first = await Promise.race([running, late]);
+  clearTimeout(timer);
+  if (first === 'late') await defer();
   const result = await running;
   if (!deferred) {
     await interaction.reply(asReply(result.message));
@@ -103,7 +124,7 @@ async function answerAutocompleteInteraction(interaction: AutocompleteInteractio
   await interaction.respond(choices);
 }
 
-async function answerButton(interaction: ButtonInteraction, ctx: InteractionContext, context: Record<string, unknown>): Promise<void> {
+export async function answerButton(interaction: Clickable, ctx: InteractionContext, context: Record<string, unknown>): Promise<void> {
   const action = parseCustomId(interaction.customId);
   const footer = interaction.message?.embeds?.[0]?.footer?.text;
   if (!action) {

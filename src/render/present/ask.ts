@@ -10,6 +10,7 @@ export function presentAsk(answer: AskAnswer): Presentation {
     return {
       title: `The story does not seem to answer “${answer.question}”`,
       summary: 'No sentence covers the question. The closest ones, in case they help:',
+      askerOnly: true,
       items: answer.answers.map((a, i) => ({ heading: `${i + 1}. closest match`, text: a.text, citations: a.citations })),
     };
   }

@@ -10,6 +10,8 @@ export interface Presentation {
   /** A line or two under the title. */
   summary?: string;
   items: PresentedItem[];
+  /** Nothing was found, though close items are shown: the answer is for the asker only, like an empty one. */
+  askerOnly?: boolean;
   /** Shown after the items, e.g. suggestions when nothing matched. */
   note?: string;
   /** A picture attached to the answer (e.g. the timeline). */

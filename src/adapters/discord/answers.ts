@@ -89,7 +89,7 @@ export async function runCommand(
       return { message: noticeMessage(MESSAGES.tooSlow(command.name)), ephemeral: true };
     }
     const presentation = present(command.name, outcome.answer);
-    const ephemeral = !!command.personal || !presentation.items.length;
+    const ephemeral = !!command.personal || !!presentation.askerOnly || !presentation.items.length;
     if (command.expensive && !ephemeral) await beforeRender?.();
     const { message } = answerMessage(presentation, { page: 1, key: outcome.key, footer: answerFooter(story.name, command, options) });
     if (ephemeral) message.flags = FLAGS.ephemeral;

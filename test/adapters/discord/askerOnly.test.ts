@@ -36,6 +36,14 @@ describe('answers for the asker only', () => {
     expect(range.callbacks.map((c) => c.type)).toEqual([4]);
   });
 
+  it('tells only the asker when the story does not answer a question, with the closest sentences', async () => {
+    const answer = await h.fake.answerOf(h.fake.slashCommand('ask', { question: 'what did the archbishop of canterbury say about it' }));
+    expect(answer).toMatchObject({ kind: 'reply', ephemeral: true });
+    expect(answer.body.embeds[0].title).toMatch(/^The story does not seem to answer/);
+    const answered = await h.fake.answerOf(h.fake.slashCommand('ask', { question: 'how long is the detour' }));
+    expect(answered.ephemeral).toBe(false);
+  });
+
   it('still posts a timeline with its picture publicly, deferring before the picture is drawn', async () => {
     const record = h.fake.slashCommand('timeline');
     const answer = await h.fake.answerOf(record);

@@ -7,7 +7,10 @@ import type { Story } from '../src/story/story.ts';
 
 export interface SourceEntry {
   file: string;
+  /** The headline, else the first sentence (see `headline`). */
   title: string;
+  /** The article's own headline; null when it has none and `title` is its first sentence. */
+  headline: string | null;
   outlet: string | null;
   author: string | null;
   published: string | null;
@@ -41,6 +44,10 @@ export default defineCommand<SourcesAnswer>({
   name: 'sources',
   description: 'List the articles behind the story, or which of them cover a topic.',
   options: [{ name: 'about', description: 'A topic, a person, place or event the story mentions', type: 'string', maxLength: 200, autocomplete: true }],
+  example: (story) => {
+    const topic = story ? topicChoices(story, '')[0]?.value : undefined;
+    return topic ? { about: topic } : {};
+  },
   autocomplete(story, _option, typed) {
     return topicChoices(story, typed);
   },
@@ -51,6 +58,7 @@ export default defineCommand<SourcesAnswer>({
     const sources: SourceEntry[] = story.articles.map((article) => ({
       file: article.file,
       title: article.displayTitle,
+      headline: article.title ?? null,
       outlet: article.meta.outlet ?? null,
       author: article.meta.author ?? null,
       published: article.meta.published ?? null,

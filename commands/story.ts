@@ -1,5 +1,5 @@
 import { defineCommand, textOption, UserInputError, type CommandContext, type CommandOptions } from '../src/commands/command.ts';
-import type { AddedArticle, Place, RemovedArticle, StoryListing, UseResult } from '../src/stories/desk.ts';
+import { ONE_SOURCE, type AddedArticle, type Place, type RemovedArticle, type StoryListing, type UseResult } from '../src/stories/desk.ts';
 
 export type StoryAnswer =
   | ({ kind: 'list' } & StoryListing)
@@ -42,6 +42,8 @@ export default defineCommand<StoryAnswer>({
       ],
     },
   ],
+  check: checkOptions,
+  example: () => ({ subcommand: 'list' }),
   autocomplete(_story, option, typed, context) {
     const desk = context?.stories;
     if (!desk) return [];
@@ -52,24 +54,50 @@ export default defineCommand<StoryAnswer>({
     const desk = context?.stories;
     if (!desk) throw new UserInputError('/story manages the stories of the Discord bot; here, point STORY_DIR (or --story) at a folder instead.');
     const place = placeOf(context);
-    const sub = options.subcommand ?? 'list';
+    const sub = checkOptions(options);
     if (sub === 'list') return { kind: 'list', ...desk.list(place) };
     if (!context.caller?.isAdmin) throw new UserInputError(`Only members with ${desk.adminRule} can change stories. \`/story list\` shows them to everyone.`);
     switch (sub) {
-      case 'use': {
-        const where = textOption(options, 'where', 20) ?? 'channel';
-        if (where !== 'channel' && where !== 'server') throw new UserInputError('`where` is either `channel` or `server`.');
-        return { kind: 'use', ...(await desk.use(required(options, 'name'), where, place)) };
-      }
+      case 'use':
+        return { kind: 'use', ...(await desk.use(required(options, 'name'), whereOf(options), place)) };
       case 'add':
         return { kind: 'add', ...(await desk.add({ story: textOption(options, 'story', 100), url: textOption(options, 'url', 2000), file: context.attachments?.file }, place)) };
       case 'remove':
         return { kind: 'remove', ...(await desk.remove({ story: textOption(options, 'story', 100), article: required(options, 'article') }, place)) };
-      default:
-        throw new UserInputError(`/story has no \`${String(sub).slice(0, 40)}\`; use list, use, add or remove.`);
     }
   },
 });
+
+type Subcommand = 'list' | 'use' | 'add' | 'remove';
+
+/** The options alone (before anything is shown or fetched): a known subcommand and what it needs. Returns the subcommand. */
+function checkOptions(options: CommandOptions): Subcommand {
+  const sub = options.subcommand ?? 'list';
+  switch (sub) {
+    case 'list':
+      return sub;
+    case 'use':
+      required(options, 'name');
+      whereOf(options);
+      return sub;
+    case 'add':
+      textOption(options, 'story', 100);
+      if (!!textOption(options, 'url', 2000) === !!options.file) throw new UserInputError(ONE_SOURCE);
+      return sub;
+    case 'remove':
+      textOption(options, 'story', 100);
+      required(options, 'article');
+      return sub;
+    default:
+      throw new UserInputError(`/story has no \`${String(sub).slice(0, 40)}\`; use list, use, add or remove.`);
+  }
+}
+
+function whereOf(options: CommandOptions): 'channel' | 'server' {
+  const where = textOption(options, 'where', 20) ?? 'channel';
+  if (where !== 'channel' && where !== 'server') throw new UserInputError('`where` is either `channel` or `server`.');
+  return where;
+}
 
 function placeOf(context: CommandContext): Place {
   return { guildId: context.caller?.guildId, channelId: context.caller?.channelId };

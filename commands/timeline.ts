@@ -36,6 +36,14 @@ function dateOption(options: CommandOptions, name: 'from' | 'to'): ResolvedDate 
   }
 }
 
+/** The dates asked for, as YYYY-MM-DD; a bad date or a reversed range is a UserInputError. */
+function rangeOf(options: CommandOptions): { from?: string; to?: string } {
+  const from = dateOption(options, 'from')?.start;
+  const to = dateOption(options, 'to')?.end;
+  if (from && to && from > to) throw new UserInputError(`\`from\` (${from}) is after \`to\` (${to}); swap them.`);
+  return { from, to };
+}
+
 export default defineCommand<TimelineAnswer>({
   name: 'timeline',
   description: 'What happened when: the story’s dated events, merged across outlets, with citations.',
@@ -49,11 +57,17 @@ export default defineCommand<TimelineAnswer>({
   autocomplete(story, option, typed) {
     return option === 'about' ? topicChoices(story, typed) : [];
   },
+  example: (story) => {
+    const dates = (story?.articles ?? []).map((a) => a.meta.published).filter((d): d is string => !!d).sort();
+    return dates.length ? { from: dates[0], to: dates[dates.length - 1] } : { from: '2024-03-01', to: 'March 2024' };
+  },
+  check(options) {
+    textOption(options, 'about', 200);
+    rangeOf(options);
+  },
   handler(story, options) {
     const about = textOption(options, 'about', 200);
-    const from = dateOption(options, 'from')?.start;
-    const to = dateOption(options, 'to')?.end;
-    if (from && to && from > to) throw new UserInputError(`\`from\` (${from}) is after \`to\` (${to}); swap them.`);
+    const { from, to } = rangeOf(options);
     const timeline = timelineOf(story);
     const events = selectEvents(story, timeline.events, { about, from, to }).map(({ sentences: _sentences, ...event }) => event);
     return {

@@ -28,6 +28,26 @@ export interface WhoSaidAnswer {
   speakers?: SpeakerCount[];
   /** Quotes nobody could be named for (unattributed or anonymous). */
   unattributed?: number;
+  /**
+   * speaker mode: words the speaker is quoted on in passing (one to three words, "witch hunt"), kept
+   * apart from the quotes and not counted. quote mode with a speaker: the speaker said nothing like it,
+   * and `quotes` holds who did.
+   */
+  phrases?: string[];
+  otherSpeaker?: boolean;
+}
+
+/** A quote of at most this many words is a phrase quoted in passing (a scare quote), not a statement. */
+export const PHRASE_WORDS = 3;
+
+export function isPhrase(quote: Quote): boolean {
+  return quote.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= PHRASE_WORDS;
+}
+
+/** Most widely carried first, then in story order. */
+function bySources(quotes: Quote[]): Quote[] {
+  const carriers = (q: Quote) => new Set(q.citations.map((c) => c.file)).size;
+  return quotes.map((q, i) => ({ q, i })).sort((a, b) => carriers(b.q) - carriers(a.q) || a.i - b.i).map((x) => x.q);
 }
 
 const MAX_CHOICE = 100;
@@ -39,13 +59,22 @@ export default defineCommand<WhoSaidAnswer>({
     { name: 'quote', description: 'A few words of the quote, e.g. "witch hunt"', type: 'string', maxLength: 200 },
     { name: 'speaker', description: 'A person or organisation quoted in the story', type: 'string', maxLength: 100, autocomplete: true },
   ],
+  example: (story) => {
+    const top = story ? [...quotesOf(story).speakers].sort((a, b) => b.quotes - a.quotes)[0] : undefined;
+    return top ? { speaker: top.name } : { quote: 'a few remembered words' };
+  },
   handler(story, options) {
     const typedQuote = textOption(options, 'quote', 200);
     const typedSpeaker = textOption(options, 'speaker', 100);
     const analysis = quotesOf(story);
+    const statements = new Map<string, number>();
+    analysis.quotes.forEach((q, i) => {
+      const id = analysis.speakerIds[i];
+      if (id !== null && !isPhrase(q)) statements.set(id, (statements.get(id) ?? 0) + 1);
+    });
     const count = (id: string): SpeakerCount => {
       const s = analysis.speakers.find((x) => x.id === id)!;
-      return { name: s.name, aliases: s.aliases, description: s.description, kind: s.kind, quotes: s.quotes };
+      return { name: s.name, aliases: s.aliases, description: s.description, kind: s.kind, quotes: statements.get(id) ?? 0 };
     };
     let speakerId: string | undefined;
     if (typedSpeaker) {
@@ -57,19 +86,32 @@ export default defineCommand<WhoSaidAnswer>({
       speakerId = found.id;
     }
     if (typedQuote) {
-      const hits = matchQuotes(analysis, typedQuote, speakerId ? 50 : 5).filter((h) => !speakerId || analysis.speakerIds[h.index] === speakerId);
-      return { mode: 'quote', query: typedQuote, ...(speakerId ? { speaker: count(speakerId) } : {}), quotes: hits.slice(0, 5).map((h) => analysis.quotes[h.index]) };
+      const all = matchQuotes(analysis, typedQuote, speakerId ? 50 : 5);
+      const hits = all.filter((h) => !speakerId || analysis.speakerIds[h.index] === speakerId);
+      // The speaker never said it but someone did: say who, rather than "no quote matching".
+      const otherSpeaker = !hits.length && all.length > 0 && !!speakerId;
+      return {
+        mode: 'quote',
+        query: typedQuote,
+        ...(speakerId ? { speaker: count(speakerId) } : {}),
+        quotes: (otherSpeaker ? all : hits).slice(0, 5).map((h) => analysis.quotes[h.index]),
+        ...(otherSpeaker ? { otherSpeaker } : {}),
+      };
     }
     if (speakerId) {
-      const indexes = analysis.quotes.map((_, i) => i).filter((i) => analysis.speakerIds[i] === speakerId);
-      const quotes = indexes.map((i) => analysis.quotes[i]);
+      const said = analysis.quotes.filter((_, i) => analysis.speakerIds[i] === speakerId);
+      const statements = said.filter((q) => !isPhrase(q));
+      const short = said.filter(isPhrase);
+      // Someone quoted only in short phrases ("shameful") is shown by those, with their sources.
+      const quotes = bySources(statements.length ? statements : short);
+      const phrases = statements.length ? [...new Set(short.map((q) => q.text))] : [];
       const bySource: SourceGroup[] = [];
       for (const article of story.articles) {
         const mine = quotes.map((q, i) => (q.citations.some((c) => c.file === article.file) ? i : -1)).filter((i) => i >= 0);
         if (!mine.length) continue;
         bySource.push({ file: article.file, title: article.displayTitle, outlet: article.meta.outlet ?? null, published: article.meta.published ?? null, quotes: mine });
       }
-      return { mode: 'speaker', speaker: count(speakerId), quotes, bySource };
+      return { mode: 'speaker', speaker: count(speakerId), quotes, bySource, ...(phrases.length ? { phrases } : {}) };
     }
     return {
       mode: 'speakers',

@@ -25,6 +25,13 @@ export interface Settings {
   cacheMaxEntries: number;
   /** Per-user cooldown on expensive commands, in seconds; 0 disables it. */
   cooldownSeconds: number;
+  /** SHARD_COUNT: run that many gateway shards (`auto`: as many as Discord recommends); unset = one connection. */
+  shardCount?: number | 'auto';
+  /** INTERACTIONS_PORT: answer over Discord's HTTP interactions endpoint on this port (0: any free port). */
+  interactionsPort?: number;
+  interactionsHost?: string;
+  /** The application's Ed25519 public key (64 hex characters), to check interaction signatures. */
+  discordPublicKey?: string;
 }
 
 export class SettingsError extends Error {
@@ -88,6 +95,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (!isLogLevel(logLevel)) problems.push(`LOG_LEVEL must be one of debug, info, warn, error, silent (got "${logLevel}")`);
   const cacheUrl = text('CACHE_URL');
   if (cacheUrl && !/^[a-z][a-z0-9+.-]*:\/\//i.test(cacheUrl)) problems.push(`CACHE_URL must be a URL such as redis://127.0.0.1:6379 (got "${cacheUrl}")`);
+  const shardCount = text('SHARD_COUNT')?.toLowerCase();
+  if (shardCount && shardCount !== 'auto' && !/^\d+$/.test(shardCount)) problems.push(`SHARD_COUNT must be auto or a whole number of shards (got "${shardCount}")`);
+  const interactionsPort = text('INTERACTIONS_PORT') ? integer(env, 'INTERACTIONS_PORT', 0, 0, 65535, problems) : undefined;
+  const discordPublicKey = text('DISCORD_PUBLIC_KEY');
+  if (discordPublicKey && !/^[0-9a-f]{64}$/i.test(discordPublicKey)) problems.push('DISCORD_PUBLIC_KEY must be the 64 hex characters of the Developer Portal\'s "Public Key"');
+  if (interactionsPort !== undefined && !discordPublicKey) problems.push('INTERACTIONS_PORT needs DISCORD_PUBLIC_KEY (the Developer Portal\'s "Public Key") to check that requests come from Discord');
+  if (shardCount && interactionsPort !== undefined) problems.push('SHARD_COUNT and INTERACTIONS_PORT are two ways of running past one process (gateway shards, or the HTTP endpoint): set one of them');
   const settings: Settings = {
     discordToken,
     discordApplicationId,
@@ -104,6 +118,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 3600, 1, 30 * 24 * 3600, problems),
     cacheMaxEntries: integer(env, 'CACHE_MAX_ENTRIES', 5000, 1, 10_000_000, problems),
     cooldownSeconds: integer(env, 'COOLDOWN_SECONDS', 3, 0, 3600, problems),
+    shardCount: shardCount === 'auto' ? 'auto' : shardCount && /^\d+$/.test(shardCount) ? integer(env, 'SHARD_COUNT', 1, 1, 100_000, problems) : undefined,
+    interactionsPort,
+    interactionsHost: text('INTERACTIONS_HOST'),
+    discordPublicKey,
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;

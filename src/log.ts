@@ -49,3 +49,14 @@ export function createLogger(level: LogLevel = 'info', write: (line: string) => 
 }
 
 export const silentLogger: Logger = createLogger('silent');
+
+/** A logger that adds `fields` (e.g. `{ shard: 1 }`) to every line's context. */
+export function withContext(logger: Logger, fields: Record<string, unknown>): Logger {
+  const add = (context?: Record<string, unknown>) => ({ ...fields, ...context });
+  return {
+    debug: (m, c) => logger.debug(m, add(c)),
+    info: (m, c) => logger.info(m, add(c)),
+    warn: (m, c) => logger.warn(m, add(c)),
+    error: (m, c) => logger.error(m, add(c)),
+  };
+}

@@ -1,9 +1,13 @@
 /**
  * `npm start`: loads .env, checks the settings, loads the story and either runs the Discord bot
  * (DISCORD_TOKEN set) or, on an interactive terminal, a local console that answers the same commands.
+ * SHARD_COUNT runs a shard manager that starts this same entry point once per shard; INTERACTIONS_PORT
+ * answers over Discord's HTTP interactions endpoint instead of the gateway (README: Running at scale).
  */
+import { fileURLToPath } from 'node:url';
 import { runConsole } from './adapters/console/console.ts';
-import { startBot } from './adapters/discord/bot.ts';
+import { runShardManager, shardOfThisProcess, stopWithManager } from './adapters/discord/sharding.ts';
+import { startAnswering } from './adapters/discord/startAnswering.ts';
 import type { Command } from './commands/command.ts';
 import type { Settings } from './config.ts';
 import type { Logger } from './log.ts';
@@ -11,16 +15,24 @@ import type { Story } from './story/story.ts';
 import { type AnswerCache, answerCacheOptions, CacheConfigError, createAnswerCache } from './cache/answerCache.ts';
 import { loadCommands } from './commands/registry.ts';
 import { settingsForEntryPoint } from './config.ts';
-import { createLogger } from './log.ts';
+import { createLogger, withContext } from './log.ts';
 import { prepareSearch } from './search/findSnippets.ts';
+import { createSharedState, storyBuildLock } from './state/sharedState.ts';
 import { loadStory, StoryLoadError } from './story/loadStory.ts';
 import { openStories } from './stories/openStories.ts';
 
 async function main(): Promise<number> {
   const settings = await settingsForEntryPoint('storyline cannot start');
   if (!settings) return 1;
-  const logger = createLogger(settings.logLevel);
-  if (!settings.discordToken && !(process.stdin.isTTY && process.stdout.isTTY)) {
+  const shard = shardOfThisProcess();
+  // While the console runs, log lines are printed above its prompt, which is then drawn again.
+  let printLog: ((line: string) => void) | undefined;
+  const baseLogger = createLogger(settings.logLevel, (line) => (printLog ? printLog(line) : process.stderr.write(line + '\n')));
+  const logger = shard === undefined ? baseLogger : withContext(baseLogger, { shard });
+  if (settings.shardCount !== undefined && shard === undefined) return runShardManager({ settings, script: fileURLToPath(import.meta.url), logger });
+  if (shard !== undefined) stopWithManager();
+  const answersDiscord = !!settings.discordToken || settings.interactionsPort !== undefined;
+  if (!answersDiscord && !(process.stdin.isTTY && process.stdout.isTTY)) {
     process.stderr.write(
       'storyline cannot start: DISCORD_TOKEN is not set. Put your bot token in .env (see .env.example),\n' +
         'or run `npm start` on an interactive terminal to use the local console, or `npm run cli -- ask --question "…"`.\n',
@@ -38,7 +50,7 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  if (settings.discordToken) return runBot(settings, commands, cache, logger);
+  if (answersDiscord) return runBot(settings, commands, cache, logger);
   let story;
   try {
     story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
@@ -52,20 +64,25 @@ async function main(): Promise<number> {
   }
   logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
   setImmediate(() => warmUp(story, commands, logger));
-  await runConsole({ story, commands, cache, logger });
+  await runConsole({ story, commands, cache, logger, attachLog: (print) => (printLog = print) });
   await cache.close();
   return 0;
 }
 
 /**
- * Logs in at once and loads the stories alongside, so a large story never keeps the bot offline: until it
- * is ready, commands answer "still loading". A story whose folder changes is rebuilt and swapped in while
- * the bot runs (src/stories/). Runs until SIGINT or SIGTERM.
+ * Logs in at once (or opens the HTTP interactions endpoint) and loads the stories alongside, so a large
+ * story never keeps the bot offline: until it is ready, commands answer "still loading". A story whose
+ * folder changes is rebuilt and swapped in while the bot runs (src/stories/). Runs until SIGINT or SIGTERM.
  */
 async function runBot(settings: Settings, commands: Map<string, Command>, cache: AnswerCache, logger: Logger): Promise<number> {
-  const stories = await openStories(settings, logger, (story) => warmUp(story, commands, logger));
-  const bot = await startBot({ settings, commands, getStory: (request) => stories.service.getStory(request), stories: stories.service, cache, logger }).catch((err: Error) => {
-    process.stderr.write(`storyline cannot log in to Discord: ${err.message}\n`);
+  // Opened first so the stories' index builds take the lock every process shares; closed with the bot.
+  const state = await createSharedState(settings.cacheUrl, { logger });
+  const stories = await openStories(settings, logger, { prepare: (story) => warmUp(story, commands, logger), buildLock: storyBuildLock(state) }).catch(async (err: unknown) => {
+    await state.close();
+    throw err;
+  });
+  const bot = await startAnswering({ settings, commands, getStory: (request) => stories.service.getStory(request), stories: stories.service, cache, logger, state }).catch((err: Error) => {
+    process.stderr.write(`storyline ${err.message}\n`);
     return undefined;
   });
   if (!bot) {
@@ -73,7 +90,7 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
     await cache.close();
     return 1;
   }
-  logger.info('connected to Discord', { commands: [...commands.keys()] });
+  logger.info(bot.description, { commands: [...commands.keys()] });
   await stories.loaded;
   if (!stories.library.all().some((entry) => entry.story)) {
     logger.error(`cannot load any story: ${stories.library.all().map((e) => `${e.dir}: ${e.note ?? e.status}`).join('; ') || 'no story folders'}`);
@@ -104,6 +121,7 @@ async function warmUp(story: Story, commands: Map<string, Command>, logger: Logg
   const started = performance.now();
   prepareSearch(story);
   for (const command of commands.values()) {
+    if (command.managesStories) continue;
     try {
       await command.handler(story, {});
     } catch (err) {

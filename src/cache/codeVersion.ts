@@ -10,11 +10,17 @@ export function codeVersion(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.STORYLINE_CODE_VERSION?.trim();
   if (fromEnv) return fromEnv;
   if (memo === undefined) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-      memo = typeof pkg.version === 'string' ? pkg.version : '';
-    } catch {
-      memo = '';
+    memo = '';
+    // src/cache/ in the checkout, dist/src/cache/ once built.
+    for (const path of ['../../package.json', '../../../package.json']) {
+      try {
+        const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
+        if (pkg.name !== 'storyline') continue;
+        memo = typeof pkg.version === 'string' ? pkg.version : '';
+        break;
+      } catch {
+        // not here
+      }
     }
   }
   return memo;

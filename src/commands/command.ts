@@ -78,6 +78,15 @@ export interface Command<Answer = unknown> {
    * story desk in its context, and its answers (which depend on who asks and where) are never cached.
    */
   managesStories?: boolean;
+  /** The answer is for the asker only (ephemeral on Discord), e.g. /help. */
+  personal?: boolean;
+  /**
+   * Checks the options alone (no story, no work) and throws UserInputError for a bad one. Adapters
+   * call it before anything public is shown, so a typo is answered only to the one who made it.
+   */
+  check?(options: CommandOptions): void;
+  /** One example of use for /help and the CLI's --help: from the story when there is one, else generic. */
+  example?(story?: Story): CommandOptions;
   handler(story: Story, options: CommandOptions, context?: CommandContext): Answer | Promise<Answer>;
   autocomplete?(story: Story, option: string, typed: string, context?: CommandContext & { options?: CommandOptions }): Choice[];
 }

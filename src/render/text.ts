@@ -1,4 +1,4 @@
-import { citationLabel, type Presentation } from './presentation.ts';
+import { citedSources, type Presentation } from './presentation.ts';
 
 /** A presentation as plain text for a terminal. */
 export function renderText(p: Presentation): string {
@@ -7,7 +7,7 @@ export function renderText(p: Presentation): string {
   for (const item of p.items) {
     lines.push('', item.heading, `  ${item.text}`);
     for (const detail of item.details ?? []) lines.push(`  ${detail}`);
-    for (const c of item.citations) lines.push(`  — ${citationLabel(c)} [${c.file}]`);
+    for (const c of citedSources(item.citations)) lines.push(`  — ${c.label} [${c.file}]`);
   }
   if (p.note) lines.push('', p.note);
   if (p.image) lines.push('', `[picture: ${p.image.name}, ${p.image.description}]`);

@@ -2,7 +2,8 @@ import { perStory } from '../story/perStory.ts';
 import type { Story } from '../story/story.ts';
 import type { Citation, Sentence } from '../story/types.ts';
 import { groupDuplicates, sentenceFingerprint, storyDuplicates } from './groupDuplicates.ts';
-import { nearestWord, prepareQueryWords, queryWords } from './queryTerms.ts';
+import { nearestWord, prepareQueryWords, queryWords, unknownWords, type QueryWord } from './queryTerms.ts';
+import { pronounNameTerms, roleNameTerms } from './roleNames.ts';
 import {
   CUE_BOOST,
   countedWords,
@@ -64,6 +65,10 @@ const B = 0.6;
 const CUE_WORDS: Partial<Record<QuestionCue, Set<string>>> = {
   said: new Set(['say', 'said', 'says', 'tell', 'told', 'think', 'thinks', 'thought', 'claim', 'claimed', 'add', 'added', 'reaction', 'response', 'respond', 'responded']),
   age: new Set(['old', 'age', 'aged', 'ages']),
+  // "what day was he fired", "what time did it start": the unit asks for a date or a time.
+  when: new Set(['day', 'date', 'time', 'year', 'month', 'hour']),
+  // "what started the fire" asks for its cause: the verb is the question, not the topic.
+  why: new Set(['start', 'started', 'spark', 'sparked', 'trigger', 'triggered', 'prompt', 'prompted']),
 };
 /** A "who" question's answer names the person doing the thing ("Kim Adeyemi said…", "led by Ingrid Halvorsen"). */
 const WHO_AGENT_BOOST = 1.25;
@@ -93,6 +98,12 @@ const PRONOUN_QUOTE = /["“”].*\b(?:(?:he|she|they)\s+(?:said|says|added|told
 const OTHER_GENDER = 0.8;
 /** A fact-box field whose label names a word of the question. */
 const LABEL_BOOST = 1.5;
+/** A photo caption: a credit line, an image label, or a gallery number before the text. */
+const CAPTION = /\b(?:Credit|Image|Photo|Picture|Photograph)s?\s*:|\((?:Photo|Image|Credit)\b|\b(?:Getty Images|AFP via Getty|Shutterstock|Reuters\/\p{Lu}[\p{L}-]+|AP Photo)\b|^\d{1,2} \p{Lu}/u;
+const CAPTION_SHARE = 0.6;
+/** A headline or a subheading in the page: a few words with no closing punctuation. */
+const HEADLINE = /^[^.!?]{8,90}$/;
+const HEADLINE_SHARE = 0.8;
 /** Sentences with fewer content words than this are discounted. */
 const SHORT = 4;
 
@@ -120,11 +131,7 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
   prepareTables(story);
   const cue = questionCue(query);
   const gender = pronounGender(query);
-  let qwords = queryWords(story, query);
-  // "what did Osei say", "how old were they": the verb or adjective asks for a kind of answer (the cue)
-  // rather than naming the topic.
-  const cueWords = cue && CUE_WORDS[cue];
-  if (cueWords && qwords.some((w) => !cueWords.has(w.word))) qwords = qwords.filter((w) => !cueWords.has(w.word));
+  const qwords = topicWords(story, query, cue);
   if (!qwords.length) return [];
   const allTerms = [...new Set(qwords.flatMap((w) => w.terms.map((t) => t.term)))];
   const { accept } = options;
@@ -139,7 +146,12 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
   const totalWeight = wordWeight.reduce((a, b) => a + b, 0) || 1;
   const average = averageLength(story);
   const doerStems = cue === 'who' ? new Set(qwords.flatMap((w) => [stem(w.word), ...(w.readAs ? [stem(w.readAs)] : [])])) : undefined;
-  const counted = new Set(countedWords(query).flatMap((w) => terms(w)));
+  // What a "how many" question counts, in the forms the question's words stand for ("kids" → "children").
+  const countedTyped = countedWords(query);
+  const counted = new Set([
+    ...countedTyped.flatMap((w) => terms(w)),
+    ...qwords.filter((w) => countedTyped.includes(w.word)).flatMap((w) => w.terms.filter((t) => t.weight >= 0.5).map((t) => t.term)),
+  ]);
   const tf = new Uint16Array(allTerms.length);
   const ranked: RankedSentence[] = new Array(hits.length);
   for (let h = 0; h < hits.length; h++) {
@@ -173,6 +185,9 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
     // A sentence of two or three content words ("12' GOAL!") rarely answers anything on its own.
     const own = story.termsOf(sentence).length;
     if (own < SHORT) score *= Math.sqrt((own + 1) / (SHORT + 1));
+    // A photo caption ("… Credit: Getty") or a headline repeated in the page says less than the report.
+    if (CAPTION.test(sentence.text)) score *= CAPTION_SHARE;
+    else if (HEADLINE.test(sentence.text) && !FIELD_LABEL.test(sentence.text)) score *= HEADLINE_SHARE;
     // A fact box's field ("Sold at: …", "Hazard: …") whose label the question names answers that field.
     if (labelTerms(story, sentence).some((t) => termNumber.has(t))) score *= LABEL_BOOST;
     if (cue === 'who' && doerStems && sentenceNamesDoerOf(sentence.text, doerStems, stemWord)) score *= WHO_DOER_BOOST;
@@ -188,6 +203,61 @@ export function rankSentences(story: Story, query: string, options: RankQuery): 
     ranked[h] = { sentence, text: sentence.text, score, coverage };
   }
   return withFollowers(story, ranked, cue, accept).sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+}
+
+/**
+ * The words of a question that name its topic, with the terms standing for each. "what did Osei say",
+ * "how old were they": the verb or adjective asks for a kind of answer (the cue) rather than naming the
+ * topic, so it is left out when other words remain.
+ */
+function topicWords(story: Story, query: string, cue: QuestionCue | undefined): QueryWord[] {
+  let qwords = queryWords(story, query);
+  const cueWords = cue && CUE_WORDS[cue];
+  if (cueWords && qwords.some((w) => !cueWords.has(w.word))) qwords = qwords.filter((w) => !cueWords.has(w.word));
+  const withRoles = withRoleHolders(story, query, qwords);
+  const pronoun = pronounNameTerms(story, query, pronounGender(query));
+  return pronoun.length ? [...withRoles, { word: pronounGender(query) === 'f' ? 'she' : 'he', terms: pronoun }] : withRoles;
+}
+
+/**
+ * How much of a question the best answers cover (0–1): the share of its words' weight (idf) that the
+ * best of them matches, where a word the story never uses ("what did the pope say" in a story without
+ * a pope) counts as the rarest word and is matched by nothing. A low share means the story does not
+ * answer the question, whatever sentences come closest.
+ */
+export function questionCoverage(story: Story, query: string, best: readonly Pick<Snippet, 'coverage'>[]): number {
+  const cue = questionCue(query);
+  const cueWords = cue && CUE_WORDS[cue];
+  let known = topicWords(story, query, cue);
+  const missing = unknownWords(story, query).filter((w) => !cueWords?.has(w) && !known.some((k) => k.word === w));
+  // "what did the governor say" in a story without a governor: "say" only asks for a quote.
+  if (cueWords && missing.length) known = known.filter((w) => !cueWords.has(w.word));
+  const knownWeight = known.reduce((sum, w) => sum + story.index.idf(w.terms[0].term), 0);
+  // A term no sentence has gets the largest idf there is.
+  const missingWeight = missing.length * story.index.idf('');
+  const total = knownWeight + missingWeight;
+  if (!total) return 0;
+  const matched = Math.max(0, ...best.map((s) => s.coverage));
+  return (matched * knownWeight) / total;
+}
+
+/**
+ * The question's role words ("the minister", "the judge") also stand for the name of the one person the
+ * story gives that role, so "what did the minister say" finds "Okafor said…". A role word the story never
+ * uses is searched by that name alone.
+ */
+function withRoleHolders(story: Story, query: string, qwords: QueryWord[]): QueryWord[] {
+  const typed = words(query);
+  let out = qwords;
+  for (let i = 0; i < typed.length; i++) {
+    const names = roleNameTerms(story, typed[i], typed.slice(Math.max(0, i - 3), i).join(' '));
+    if (!names.length) continue;
+    if (out === qwords) out = qwords.map((w) => ({ ...w, terms: [...w.terms] }));
+    const existing = out.find((w) => w.word === typed[i]);
+    if (!existing) out.push({ word: typed[i], terms: names });
+    else for (const name of names) if (!existing.terms.some((t) => t.term === name.term)) existing.terms.push(name);
+  }
+  return out;
 }
 
 /** The stem of a lower-case word as the index has it ("" for a stopword). */

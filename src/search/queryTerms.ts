@@ -2,7 +2,10 @@ import { boundedLevenshtein } from './editDistance.ts';
 import { perStory } from '../story/perStory.ts';
 import type { Story } from '../story/story.ts';
 import { synonymStems } from './synonyms.ts';
-import { isStopword, stem, terms, words } from './tokenize.ts';
+import { irregularBase, isStopword, stem, terms, words } from './tokenize.ts';
+import { relatedWords, type Relation } from './wordnet.ts';
+import { spelledOut } from './chatWords.ts';
+import { acronymTerm, prepareAcronyms } from './acronyms.ts';
 
 /**
  * The weighted index terms of a question as people type it: each word's own stem (weight 1), plus
@@ -41,8 +44,13 @@ const QUESTION_FILLER = new Set(['happen', 'happened', 'happend', 'happening', '
 
 /** How much a closed compound ending in a question word counts ("waterbirds" for "birds"). */
 const COMPOUND_WEIGHT = 0.6;
+/** How much the rarest word of the name that a question's initials stand for counts ("fm" → "minister"). */
+const ACRONYM_WEIGHT = 0.8;
 /** How much a synonym of a question word counts, against 1 for the word itself. */
 const SYNONYM_WEIGHT = 0.5;
+/** How much a WordNet synonym (same sense) and a derived word ("arrest" / "arrester") count. */
+/** How much a WordNet relative counts (weights compared on the development set, README). */
+const WORDNET_WEIGHT: Record<Relation, number> = { synonym: 0.45, derived: 0.5, broader: 0.3 };
 
 /** Endings the Porter stemmer leaves on one of two related stems ("win" / "winner", "injur" / "injuri"). */
 const DERIVED_SUFFIX = /^(?:(?:er|or)s?|i|e|y|al|ion|ment|ist)$/;
@@ -99,6 +107,7 @@ const vocabulary = perStory((story: Story): Vocabulary => ({ sorted: [...story.i
 /** Builds the per-story tables question reading uses (sorted vocabulary, words by length) ahead of the first question. */
 export function prepareQueryWords(story: Story): void {
   vocabulary(story);
+  prepareAcronyms(story);
   wordsByLength(story);
   compounds(story);
 }
@@ -192,14 +201,29 @@ export function closestWord(story: Story, word: string): { word: string; term: s
   return nearestWord(story, word, word.length >= 8 ? 2 : 1, true);
 }
 
+/** The words of a question as typed, chat short forms spelt out ("ppl" → "people"). */
+function typedWords(question: string): string[] {
+  return words(question).flatMap((w) => spelledOut(w));
+}
+
 /** The words of a question that name its topic, each with its weighted index terms (best first). */
 export function queryWords(story: Story, question: string): QueryWord[] {
   const out: QueryWord[] = [];
-  for (const word of words(question)) {
+  for (const word of typedWords(question)) {
     if (UNAPOSTROPHED.has(word) || QUESTION_FILLER.has(word) || isStopword(word)) continue;
     if (out.some((w) => w.word === word)) continue;
     const read = readWord(story, word);
     if (read) out.push(read);
+  }
+  return out;
+}
+
+/** The words of a question that name a topic but have no form in the story at all ("melania", "dog"). */
+export function unknownWords(story: Story, question: string): string[] {
+  const out: string[] = [];
+  for (const word of typedWords(question)) {
+    if (UNAPOSTROPHED.has(word) || QUESTION_FILLER.has(word) || isStopword(word) || out.includes(word)) continue;
+    if (terms(word)[0] && !readWord(story, word)) out.push(word);
   }
   return out;
 }
@@ -246,8 +270,18 @@ function expandWord(story: Story, word: string): QueryWord | null {
   }
   // Closed compounds ending in the word ("birds" → "waterbirds").
   if (term.length >= COMPOUND_TAIL) for (const compound of compounds(story).get(term) ?? []) found = add(compound, COMPOUND_WEIGHT) || found;
+  // Initials of a name the story spells out ("fm" → First Minister), at the weight of a close form.
+  const spelled = acronymTerm(story, word);
+  if (spelled) found = add(spelled, ACRONYM_WEIGHT) || found;
   // Words of the same plain-English group ("kids" / "children", "boss" / "director"), below any form of the word itself.
   for (const synonym of synonymStems(word)) found = add(synonym, SYNONYM_WEIGHT) || found;
+  // Words of the same sense and words derived from it, from WordNet ("arrested" → "apprehended", "detained").
+  if (word.length >= 3 && !/\d/.test(word)) {
+    const base = irregularBase(word);
+    for (const related of relatedWords(word, base ? [base] : [])) {
+      found = add(terms(related.word)[0], WORDNET_WEIGHT[related.relation]) || found;
+    }
+  }
   if (!found && /^\d{4,}$/.test(word)) {
     for (const group of word.replace(/\B(?=(\d{3})+(?!\d))/g, ',').split(',')) found = add(group, 0.5) || found;
   }

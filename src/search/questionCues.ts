@@ -12,7 +12,7 @@ const CUE_PATTERNS: [QuestionCue, RegExp][] = [
   ['when', /\b(when|what (time|day|date|year|month|minute)|which (day|date|year|month|minute)|since when)\b/],
   ['who', /\b(who|whom|whose|which (person|player|people|official|team|one))\b/],
   ['where', /\b(where|which (city|country|place|town|state|venue|stadium))\b/],
-  ['why', /\b(why|what (caused|led to|made)|how come|(die|died|dies) (of|from))\b/],
+  ['why', /\b(why|what (caused|led to|made|started|sparked|triggered|prompted)|how come|(die|died|dies) (of|from))\b/],
   ['said', /\b(what (did|does|do|has|have) .*\b(say|said|tell|told|tweet|tweeted|write|wrote|think|call|called|claim|add)|what was .*\b(reaction|response|quote))\b/],
 ];
 
@@ -75,10 +75,11 @@ const DURATION = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})[\\s-]+(?:more\\s+
 /** A capitalised word that does not open the sentence: a name or a title. */
 const NAME = /(?:[a-z,;:]\s+|["“(]\s*)\p{Lu}\p{Ll}+/u;
 /** An age: "aged 40 to 79", "a 31-year-old", "at 27", "ages 12 and up". */
-/** Also "She was 91.", "turned 40 in May" and the news apposition "Daniel Okoro, 52, denies…". */
-const AGE = /\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+)?\d|\d+[\s-]years?[\s-]old\b|\bat (?:the age of )?\d{1,2}\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:is|was|turned|turns|turning)\s+\d{1,3}(?=\s*(?:[.;]|,\s|$)|\s+(?:years|and|when|in|on|last|this)\b)|\p{Lu}\p{Ll}+,\s+\d{1,3},\s|\bin (?:his|her|their) (?:early |mid-?|late )?\d0s\b/iu;
+/** Also "She was 91.", "turned 40 in May" and the news apposition "Daniel Okoro, 52, denies…"; for a thing, "the 12th-century cathedral", "built in 1163". */
+const AGE = /\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+)?\d|\d+[\s-]years?[\s-]old\b|\bat (?:the age of )?\d{1,2}\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:is|was|turned|turns|turning)\s+\d{1,3}(?=\s*(?:[.;]|,\s|$)|\s+(?:years|and|when|in|on|last|this)\b)|\p{Lu}\p{Ll}+,\s+\d{1,3},\s|\bin (?:his|her|their) (?:early |mid-?|late )?\d0s\b|\b\d{1,2}(?:st|nd|rd|th)[\s-]century\b|\b(?:built|founded|established|erected|constructed|completed|dating|dates|dated)\s+(?:back\s+)?(?:to|in|from)\s+(?:the\s+)?(?:\d|early|mid|late)/iu;
 const PLACE = /\b(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u;
-const REASON = /\b(?:because|since|due to|owing to|so that|as a result|reason|cause[ds]?|after|for (?:not|a|an|the|his|her|their|its|\w+ing)\b|over (?:his|her|their|its|the)\b|blamed|led to|in order to|why)\b/i;
+/** A reason, or a purpose: "because…", "due to…", "in a move to curb…", "aimed at…", "a war against…". */
+const REASON = /\b(?:because|since|due to|owing to|so that|as a result|reason|cause[ds]?|after|for (?:not|a|an|the|his|her|their|its|\w+ing)\b|over (?:his|her|their|its|the)\b|blamed|led to|in order to|why|in (?:a|an) (?:\w+ )?(?:bid|move|effort|attempt|push|drive|step) to|aim(?:ed|s)? (?:at|to)|intended to|to (?:curb|tackle|fight|combat|counter|prevent|stop|end|reduce|protect|ensure|avoid)|(?:war|fight|crackdown|assault|campaign) (?:against|on))\b/i;
 /** Quoted words or a verb of saying. */
 const SPEECH = /["“”]|\b(?:said|says|told|tells|added|tweeted|wrote|argued|warned|called|described|claimed|stated|asked|replied|according to)\b/i;
 

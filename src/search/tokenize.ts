@@ -42,6 +42,11 @@ const IRREGULAR: Record<string, string> = {
   focuses: 'focus', surpluses: 'surplus', choruses: 'chorus', circuses: 'circus', geniuses: 'genius',
 };
 
+/** The base form of an irregular verb or plural ("stolen" → "steal", "children" → "child"), else undefined. */
+export function irregularBase(word: string): string | undefined {
+  return Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
+}
+
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
 

@@ -1,5 +1,8 @@
 import type { AttachedFile, Choice } from '../commands/command.ts';
 
+/** The refusal when /story add gets neither or both of `url:` and `file:`. */
+export const ONE_SOURCE = 'Give either `url:` (a link to the article) or `file:` (an attached .html, .htm, .txt or .md file), not both.';
+
 /** Where a command was used: the channel's story wins over the server's. */
 export interface Place {
   guildId?: string;

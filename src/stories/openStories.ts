@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { Settings } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { Story } from '../story/story.ts';
 import { jsonFileChoices, redisChoices, StoryChoices } from './storyChoices.ts';
-import { StoryLibrary } from './storyLibrary.ts';
+import { StoryLibrary, type LibraryOptions } from './storyLibrary.ts';
 import { StoryService } from './storyService.ts';
 import { watchStories, type StoryWatcher } from './storyWatcher.ts';
 
@@ -20,8 +19,12 @@ export interface OpenStories {
  * channel's and server's choice is kept (Redis when CACHE_URL is Redis, else data/story-choices.json),
  * and the watcher that rebuilds a story when its folder changes.
  */
-export async function openStories(settings: Settings, logger: Logger, prepare?: (story: Story) => Promise<void> | void): Promise<OpenStories> {
-  const library = new StoryLibrary({ ...settings.stories, logger, prepare });
+export async function openStories(
+  settings: Settings,
+  logger: Logger,
+  options: Pick<LibraryOptions, 'prepare' | 'buildLock'> = {},
+): Promise<OpenStories> {
+  const library = new StoryLibrary({ ...settings.stories, logger, ...options });
   const redis = settings.cacheUrl && /^rediss?:/i.test(settings.cacheUrl);
   const backend = redis ? await redisChoices(settings.cacheUrl!) : jsonFileChoices(join(settings.dataDir, 'story-choices.json'));
   const choices = await StoryChoices.open(backend, { refreshMs: redis ? 15_000 : 0, logger });

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Logger } from '../log.ts';
-import { loadStory, MANIFEST_FILE, StoryLoadError, type ParsedArticles } from '../story/loadStory.ts';
+import { loadStory, MANIFEST_FILE, StoryLoadError, type LoadOptions, type ParsedArticles } from '../story/loadStory.ts';
 import type { Story } from '../story/story.ts';
 import { slug } from './articleFile.ts';
 import type { StorySummary } from './desk.ts';
@@ -15,6 +15,8 @@ export interface LibraryOptions {
   load?: (dir: string) => Promise<Story>;
   /** Runs on a freshly built story before it replaces the old one (e.g. warm-up of the analyses). */
   prepare?: (story: Story) => Promise<void> | void;
+  /** The lock every bot process shares, so one of them builds a large story's saved index (loadStory's buildLock). */
+  buildLock?: LoadOptions['buildLock'];
   logger?: Logger;
 }
 
@@ -159,7 +161,13 @@ export class StoryLibrary {
     const { signature, newest } = await folderSignature(entry.dir);
     const load =
       this.options.load ??
-      ((dir: string) => loadStory(dir, { parsed: entry.parsed, onWarning: (w) => this.options.logger?.warn(`skipped part of story “${entry.id}”: ${w.file}: ${w.reason}`) }));
+      ((dir: string) =>
+        loadStory(dir, {
+          parsed: entry.parsed,
+          buildLock: this.options.buildLock,
+          onWarning: (w) => this.options.logger?.warn(`skipped part of story “${entry.id}”: ${w.file}: ${w.reason}`),
+          onInfo: (m) => this.options.logger?.info(`story “${entry.id}”: ${m}`),
+        }));
     const started = performance.now();
     try {
       const story = await load(entry.dir);

@@ -5,7 +5,7 @@ import { articleFromText, MAX_ARTICLE_BYTES, rejectReason } from '../story/loadS
 import type { Story } from '../story/story.ts';
 import type { Article } from '../story/types.ts';
 import { moveToRemoved, slug, writeNewFile } from './articleFile.ts';
-import type { AddedArticle, Place, RemovedArticle, StoryDesk, StoryListing, StorySummary, UseResult } from './desk.ts';
+import { ONE_SOURCE, type AddedArticle, type Place, type RemovedArticle, type StoryDesk, type StoryListing, type StorySummary, type UseResult } from './desk.ts';
 import { duplicateOf } from './duplicates.ts';
 import { readHtmlPage } from './pageArticle.ts';
 import { fetchPage, FetchRefused, type FetchLimits } from './safeFetch.ts';
@@ -109,7 +109,7 @@ export class StoryService implements StoryDesk {
   }
 
   async add(request: { story?: string; url?: string; file?: AttachedFile }, place: Place): Promise<AddedArticle> {
-    if (!!request.url === !!request.file) throw new UserInputError('Give either `url:` (a link to the article) or `file:` (an attached .html, .htm, .txt or .md file), not both.');
+    if (!!request.url === !!request.file) throw new UserInputError(ONE_SOURCE);
     // 1. Read and check everything; nothing is written until the article is known to be new and readable.
     const candidate = request.url ? await this.readUrl(request.url) : await this.readFile(request.file!);
     const existing = request.story ? this.library.find(request.story) : this.current(place)?.entry;

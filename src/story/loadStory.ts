@@ -92,6 +92,12 @@ export interface LoadOptions {
    * and manifest entry are unchanged is taken from here (copied) instead of parsed again. Updated in place.
    */
   parsed?: ParsedArticles;
+  /**
+   * Takes a lock shared by every process (or waits while another holds it) before a large story's
+   * index is built, so only one process builds and saves it and the others load the saved file.
+   * Resolves to the release, or undefined when the lock could not be had (the caller builds anyway).
+   */
+  buildLock?: (name: string) => Promise<(() => Promise<void>) | undefined>;
 }
 
 /** Parsed articles by file name, with a hash of what each was parsed from. */
@@ -201,19 +207,29 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
   const sentences = articles.reduce((n, a) => n + a.sentences.length, 0);
   if (sentences < (options.persistIndexFrom ?? PERSIST_INDEX_FROM_SENTENCES)) return withDatelineDates(await Story.build(init));
   // A large story: reuse the index saved for this exact content, or build it and save it for next time.
-  const saved = await loadIndex(dir, version, sentences);
-  if (saved.index) {
-    options.onInfo?.(`loaded the saved search index (${sentences} sentences)`);
-    return withDatelineDates(await Story.build({ ...init, index: saved.index }));
+  let saved = await loadIndex(dir, version, sentences);
+  let release: (() => Promise<void>) | undefined;
+  if (!saved.index && options.buildLock) {
+    // Another process may be building this very index: wait for it, then load what it saved.
+    release = await options.buildLock(`index:${dir}:${version}`);
+    saved = await loadIndex(dir, version, sentences);
   }
-  options.onInfo?.(`building the search index (${sentences} sentences; ${saved.reason})`);
-  const story = await Story.build(init);
   try {
-    await saveIndex(dir, version, story.index);
-  } catch (err) {
-    options.onInfo?.(`could not save the search index, it will be rebuilt next time: ${(err as Error).message}`);
+    if (saved.index) {
+      options.onInfo?.(`loaded the saved search index (${sentences} sentences)`);
+      return withDatelineDates(await Story.build({ ...init, index: saved.index }));
+    }
+    options.onInfo?.(`building the search index (${sentences} sentences; ${saved.reason})`);
+    const story = await Story.build(init);
+    try {
+      await saveIndex(dir, version, story.index);
+    } catch (err) {
+      options.onInfo?.(`could not save the search index, it will be rebuilt next time: ${(err as Error).message}`);
+    }
+    return withDatelineDates(story);
+  } finally {
+    await release?.();
   }
-  return withDatelineDates(story);
 }
 
 /**

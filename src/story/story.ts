@@ -113,6 +113,7 @@ export class Story {
       outlet: article.meta.outlet ?? null,
       published: article.meta.published ?? null,
       ...(article.meta.url ? { url: article.meta.url } : {}),
+      ...(article.title ? {} : { untitled: true }),
       paragraph: sentence.paragraph,
       sentence: sentence.sentence,
       text,

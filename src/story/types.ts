@@ -65,6 +65,8 @@ export interface Citation {
   outlet: string | null;
   published: string | null;
   url?: string;
+  /** The article has no headline: `title` is its first sentence. */
+  untitled?: boolean;
   paragraph: number;
   sentence: number;
   text: string;

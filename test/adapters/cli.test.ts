@@ -42,4 +42,25 @@ describe('npm run cli', () => {
     expect(await cli('ask', '--question', ' ')).toMatchObject({ code: 2, err: expect.stringMatching(/Type a question/) });
     expect(await cli('sources', '--story', '/nonexistent/folder')).toMatchObject({ code: 1, err: expect.stringMatching(/cannot read the story folder/) });
   });
+
+  it('lists every command with its flags and an example for --help and help', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    for (const line of ['ask --question …', 'sources [--about …]', 'timeline [--about …] [--from …] [--to …]', 'who-said [--quote …] [--speaker …]']) expect(help.out).toContain(line);
+    expect(help.out).toContain('e.g. npm run cli -- ask --question "who announced it?"');
+    expect(help.out).toContain('--story <dir>');
+    expect((await cli('help')).out).toBe(help.out);
+    const one = await cli('help', 'timeline');
+    expect(one.out).toContain('--from');
+    expect(one.out).not.toContain('--question');
+  });
+
+  it('names CLI flags, not Discord syntax, in its messages', async () => {
+    const reversed = await cli('timeline', '--from', '2018-07-20', '--to', '2018-07-16');
+    expect(reversed).toMatchObject({ code: 2, err: '--from (2018-07-20) is after --to (2018-07-16); swap them.\n' });
+    const empty = await cli('ask', '--question', ' ');
+    expect(empty.err).toContain('`npm run cli -- ask --question "who said what?"`');
+    expect(empty.err).not.toContain('question:');
+    expect((await cli('sources', '--topic', 'x')).err).toMatch(/^sources has no option --topic \(its options: --about/);
+  });
 });

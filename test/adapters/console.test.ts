@@ -35,6 +35,37 @@ describe('parsing console lines', () => {
   });
 });
 
+describe('forgiving console lines', () => {
+  it('asks a plain line with /ask, and still takes a bare command name', () => {
+    const plain = parseCommandLine('who invited Putin?', commands);
+    expect(plain).toMatchObject({ kind: 'command', options: { question: 'who invited Putin?' } });
+    expect((plain as { command: Command }).command.name).toBe('ask');
+    expect((parseCommandLine('sources', commands) as { command: Command }).command.name).toBe('sources');
+    expect((parseCommandLine('sources about: Aspen', commands) as { command: Command }).command.name).toBe('sources');
+    expect(parseCommandLine('help', commands).kind).toBe('help');
+  });
+
+  it.each([
+    ['/aks who invited Putin?', '/ask'],
+    ['/timline', '/timeline'],
+    ['/who said quote: special', '/who-said'],
+    ['/sorces', '/sources'],
+  ])('answers %s with "did you mean %s?"', (line, meant) => {
+    expect(parseCommandLine(line, commands)).toMatchObject({ kind: 'error', message: expect.stringContaining(`Did you mean ${meant}?`) });
+  });
+
+  it('refuses an unknown option name, listing the valid ones, instead of folding it into a value', () => {
+    const typo = parseCommandLine('/ask qestion: who invited Putin?', commands);
+    expect(typo).toMatchObject({ kind: 'error', message: expect.stringMatching(/no option “qestion”.*Did you mean “question:”\?.*Its options: question/) });
+    const other = parseCommandLine('/sources topic: Aspen', commands);
+    expect(other).toMatchObject({ kind: 'error', message: expect.stringMatching(/no option “topic”.*Its options: about/) });
+    const later = parseCommandLine('/timeline from: 2018-07-16 tto: 2018-07-19', commands);
+    expect(later).toMatchObject({ kind: 'error', message: expect.stringMatching(/no option “tto”.*Did you mean “to:”/) });
+    // A colon inside a question is part of the question.
+    expect(parseCommandLine('/ask question: what time: morning or night?', commands)).toMatchObject({ kind: 'command', options: { question: 'what time: morning or night?' } });
+  });
+});
+
 describe('the console', () => {
   const deps = () => ({ story, commands, cache: noCache, logger: silentLogger });
 
@@ -49,9 +80,34 @@ describe('the console', () => {
     expect(await answerLine('/ask question: ' + 'x'.repeat(400), deps())).toMatch(/too long/);
   });
 
-  it('lists every command in /help', async () => {
-    const help = await answerLine('/help', deps());
+  it('lists every command in /help with an example, the story, and the console\'s own keys', async () => {
+    const help = (await answerLine('/help', deps()))!;
     for (const name of commands.keys()) expect(help).toContain(`/${name}`);
+    expect(help.match(/Example: \//g)!.length).toBe(commands.size - 1);
+    expect(help).toContain(`“${story.name}”, 5 articles, published 2018-07-19 to 2018-07-20`);
+    expect(help).toContain('a line without a slash is asked with /ask');
+    expect(await answerLine('help', deps())).toBe(help);
+  });
+
+  it('draws the prompt again after a log line, keeping what was typed', async () => {
+    const input = new PassThrough();
+    // A terminal: readline keeps the line being typed and can draw it again.
+    const output = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
+    const logOutput = new PassThrough();
+    let printed = '';
+    let logged = '';
+    output.on('data', (d) => (printed += d));
+    logOutput.on('data', (d) => (logged += d));
+    let print: ((line: string) => void) | undefined;
+    const done = runConsole({ ...deps(), input, output, logOutput, attachLog: (p) => (print = p) });
+    await new Promise((r) => setImmediate(r));
+    input.write('who inv');
+    const before = printed;
+    print!('2026-01-01T00:00:00.000Z INFO  analyses ready');
+    expect(logged).toContain('analyses ready');
+    expect(printed.slice(before.length)).toContain('storyline> who inv');
+    input.end('/quit\n');
+    await done;
   });
 
   it('runs a session over streams until /quit', async () => {

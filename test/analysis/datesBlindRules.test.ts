@@ -4,7 +4,6 @@ import { publicationsOf } from '../../src/analysis/datePublished.ts';
 import { dayFirstOf } from '../../src/analysis/dateLocale.ts';
 import { findDateMentions } from '../../src/analysis/dates.ts';
 import { timelineOf } from '../../src/analysis/timeline.ts';
-import { labelFontSize } from '../../src/render/timelineImage.ts';
 import { articleFromText } from '../../src/story/loadStory.ts';
 import { Story } from '../../src/story/story.ts';
 
@@ -146,13 +145,5 @@ describe('publication date from the page', () => {
     expect(pubs.get('c.txt')?.published).toBeUndefined();
     expect(story.article('d.txt').sentences[0].text).toBe('Timeline of events since 14 February 2023');
     expect(pubs.get('d.txt')?.published).toBeUndefined();
-  });
-});
-
-describe('timeline picture labels', () => {
-  it('draws long labels smaller so they fit left of the rail', () => {
-    expect(labelFontSize('Mon 4 Mar 2024')).toBe(17);
-    expect(labelFontSize('Weekend of 16 Mar 2024')).toBeLessThan(17);
-    expect(labelFontSize('Weekend of 16 Mar 2024') * 'Weekend of 16 Mar 2024'.length).toBeLessThanOrEqual(17 * 19);
   });
 });

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import ask, { type AskAnswer } from '../../commands/ask.ts';
+import { askStory } from '../../src/eval/botAnswers.ts';
+import { readLabelsFile } from '../../src/eval/evalStory.ts';
+import type { QuestionLabel } from '../../src/eval/labels.ts';
+import { scoreQuestions } from '../../src/eval/scoreQuestions.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
 import type { Story } from '../../src/story/story.ts';
 
@@ -76,8 +78,10 @@ const COUNCIL: Case[] = [
   ['who is nandakumar', 'Harbor master Priya Nandakumar'],
 ];
 
-function fixtureQuestions(dir: string): Case[] {
-  return (JSON.parse(readFileSync(`${dir}/questions.json`, 'utf8')) as { questions: Case[] }).questions;
+const labelsOf = (cases: Case[]): QuestionLabel[] => cases.map(([question, answer]) => ({ question, answers: Array.isArray(answer) ? answer : [answer] }));
+
+async function fixtureQuestions(dir: string): Promise<QuestionLabel[]> {
+  return (await readLabelsFile(dir)).labels.questions;
 }
 
 interface Accuracy {
@@ -87,21 +91,12 @@ interface Accuracy {
   misses: string[];
 }
 
-function measure(story: Story, cases: Case[]): Accuracy {
-  let top1 = 0;
-  let top3 = 0;
-  const misses: string[] = [];
-  for (const [question, answer] of cases) {
-    const fragments = Array.isArray(answer) ? answer : [answer];
-    const { answers } = ask.handler(story, { question }) as AskAnswer;
-    const answers3 = answers.slice(0, 3);
-    const rank = answers3.findIndex((a) => fragments.some((f) => a.citations.some((c) => c.text.includes(f))));
-    if (rank === 0) top1++;
-    if (rank >= 0) top3++;
-    if (rank < 0) misses.push(`${question} → ${answers3.map((a) => a.text.slice(0, 70)).join(' | ')}`);
-    else if (rank > 0) misses.push(`(rank ${rank + 1}) ${question} → ${answers[0].text.slice(0, 70)}`);
-  }
-  return { top1, top3, total: cases.length, misses };
+/** Scored by the eval scorer (src/eval/scoreQuestions.ts): the rank of the first answer citing an answering sentence. */
+async function measure(story: Story, labels: QuestionLabel[]): Promise<Accuracy> {
+  const { outcomes, errors } = await scoreQuestions(story, labels, (question) => askStory(story, question));
+  expect(errors, 'every answer fragment is in a sentence of the story').toEqual([]);
+  const misses = outcomes.filter((o) => o.rank !== 1).map((o) => `${o.rank > 1 ? `(rank ${o.rank}) ` : ''}${o.label.question} → ${o.said}`);
+  return { top1: outcomes.filter((o) => o.rank === 1).length, top3: outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length, total: outcomes.length, misses };
 }
 
 function report(name: string, result: Accuracy): void {
@@ -165,44 +160,44 @@ const BLIND4_THRESHOLDS: Record<(typeof BLIND4)[number], { top1: number; top3: n
 };
 
 describe('/ask accuracy', () => {
-  it('seed: the issue-2 questions (at least 19 of 20 in the top 3)', () => {
-    const result = measure(stories.seed, SEED);
+  it('seed: the issue-2 questions (at least 19 of 20 in the top 3)', async () => {
+    const result = await measure(stories.seed, labelsOf(SEED));
     report('seed', result);
     expect(result.top3).toBeGreaterThanOrEqual(19);
     expect(result.top1).toBeGreaterThanOrEqual(18);
   });
 
-  it('seed: questions typed the Discord way', () => {
-    const result = measure(stories.seed, SEED_TYPED);
+  it('seed: questions typed the Discord way', async () => {
+    const result = await measure(stories.seed, labelsOf(SEED_TYPED));
     report('seed (typed)', result);
     expect(result.top3).toBeGreaterThanOrEqual(14);
     expect(result.top1).toBeGreaterThanOrEqual(11);
   });
 
-  it('council story', () => {
-    const result = measure(stories.council, COUNCIL);
+  it('council story', async () => {
+    const result = await measure(stories.council, labelsOf(COUNCIL));
     report('council', result);
     expect(result.top3).toBeGreaterThanOrEqual(15);
     expect(result.top1).toBeGreaterThanOrEqual(15);
   });
 
-  it('science story', () => {
-    const result = measure(stories.science, fixtureQuestions('test/fixtures/ask-science'));
+  it('science story', async () => {
+    const result = await measure(stories.science, await fixtureQuestions('test/fixtures/ask-science'));
     report('science', result);
     expect(result.top3).toBeGreaterThanOrEqual(16);
     expect(result.top1).toBeGreaterThanOrEqual(15);
   });
 
-  it('sports story', () => {
-    const result = measure(stories.sports, fixtureQuestions('test/fixtures/ask-sports'));
+  it('sports story', async () => {
+    const result = await measure(stories.sports, await fixtureQuestions('test/fixtures/ask-sports'));
     report('sports', result);
     expect(result.top3).toBeGreaterThanOrEqual(16);
     expect(result.top1).toBeGreaterThanOrEqual(14);
   });
 
   for (const name of BLIND) {
-    it(`blind story: ${name} (at least 80% in the top 3)`, () => {
-      const result = measure(stories[name], fixtureQuestions(`test/fixtures/ask-blind-${name}`));
+    it(`blind story: ${name} (at least 80% in the top 3)`, async () => {
+      const result = await measure(stories[name], await fixtureQuestions(`test/fixtures/ask-blind-${name}`));
       report(`blind ${name}`, result);
       expect(result.top3 / result.total).toBeGreaterThanOrEqual(0.8);
       expect(result.top3).toBeGreaterThanOrEqual(BLIND_THRESHOLDS[name].top3);
@@ -211,8 +206,8 @@ describe('/ask accuracy', () => {
   }
 
   for (const name of BLIND3) {
-    it(`blind round 3: ${name} (at least 80% in the top 3)`, () => {
-      const result = measure(stories[`blind3-${name}`], fixtureQuestions(`test/fixtures/ask-blind3-${name}`));
+    it(`blind round 3: ${name} (at least 80% in the top 3)`, async () => {
+      const result = await measure(stories[`blind3-${name}`], await fixtureQuestions(`test/fixtures/ask-blind3-${name}`));
       report(`blind3 ${name}`, result);
       expect(result.top3 / result.total).toBeGreaterThanOrEqual(0.8);
       expect(result.top3).toBeGreaterThanOrEqual(BLIND3_THRESHOLDS[name].top3);
@@ -221,8 +216,8 @@ describe('/ask accuracy', () => {
   }
 
   for (const name of BLIND4) {
-    it(`blind round 4: ${name} (at least 80% in the top 3)`, () => {
-      const result = measure(stories[`blind4-${name}`], fixtureQuestions(`test/fixtures/ask-blind4-${name}`));
+    it(`blind round 4: ${name} (at least 80% in the top 3)`, async () => {
+      const result = await measure(stories[`blind4-${name}`], await fixtureQuestions(`test/fixtures/ask-blind4-${name}`));
       report(`blind4 ${name}`, result);
       expect(result.top3 / result.total).toBeGreaterThanOrEqual(0.8);
       expect(result.top3).toBeGreaterThanOrEqual(BLIND4_THRESHOLDS[name].top3);

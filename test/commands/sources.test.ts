@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import sources, { type SourcesAnswer } from '../../commands/sources.ts';
 import { UserInputError } from '../../src/commands/command.ts';
+import { citationLabel } from '../../src/render/presentation.ts';
 import { presentSources } from '../../src/render/present/sources.ts';
 import { articleFromText, loadStory } from '../../src/story/loadStory.ts';
 import { Story } from '../../src/story/story.ts';
@@ -54,18 +55,30 @@ describe('/sources', () => {
     expect(list.filter((s) => s.covers).map((s) => s.file)).toEqual(['a.txt']);
   });
 
-  it('shortens an untitled article\'s heading (its whole first sentence) to keep the list readable', async () => {
+  it('shows each source on one line: outlet, headline, date; an untitled one by its file and opening words', async () => {
     const answer = (await sources.handler(story, {})) as SourcesAnswer;
     const long = answer.sources.find((s) => s.title.length > 100);
     expect(long).toBeDefined();
+    expect(long!.headline).toBeNull();
     const presented = presentSources(answer);
-    for (const item of presented.items) expect(item.heading.length).toBeLessThanOrEqual(90);
+    for (const item of presented.items) expect(item.heading.length).toBeLessThanOrEqual(160);
     const heading = presented.items[answer.sources.indexOf(long!)].heading;
-    expect(heading.endsWith('…')).toBe(true);
-    expect(long!.title.startsWith(heading.slice(0, -1))).toBe(true);
+    const [name, opening, date] = heading.split(' — ');
+    expect(name).toBe(long!.file.replace(/\.[^.]+$/, ''));
+    expect(opening).toMatch(/^no headline; begins “.*…”$/);
+    expect(long!.title.startsWith(opening.replace(/^no headline; begins “/, '').replace(/…”$/, ''))).toBe(true);
+    expect(date).toBe(long!.published ?? 'date not stated');
     const about = presentSources((await sources.handler(story, { about: 'Aspen Security Forum' })) as SourcesAnswer);
     expect(about.note).toBeDefined();
     for (const title of about.note!.replace(/^Not covered by: /, '').split('; ')) expect(title.length).toBeLessThanOrEqual(60);
+  });
+
+  it('names an article without outlet by its site when the url is known, else by its headline', () => {
+    const entry = { file: 'a.md', title: 'Council approves the seawall after a long night of debate', headline: 'Council approves the seawall after a long night of debate', outlet: null, author: null, published: '2024-03-14', url: 'https://www.coastalwire.example/news/seawall', words: 10, sentences: 1, share: 100, uniqueSentences: 1 };
+    expect(presentSources({ sources: [entry] }).items[0].heading).toBe('coastalwire.example — “Council approves the seawall after a long night of debate” — 2024-03-14');
+    expect(presentSources({ sources: [{ ...entry, url: null }] }).items[0].heading).toBe('outlet not stated — “Council approves the seawall after a long night of debate” — 2024-03-14');
+    expect(citationLabel({ ...entry, url: undefined, paragraph: 3, sentence: 1, text: 'x' })).toBe('Council approves the seawall after a long…, 2024-03-14, para 3');
+    expect(citationLabel({ ...entry, paragraph: 3, sentence: 1, text: 'x' })).toBe('coastalwire.example, 2024-03-14, para 3');
   });
 });
 

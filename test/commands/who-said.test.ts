@@ -4,6 +4,8 @@ import { quotesOf } from '../../src/analysis/quotes.ts';
 import { UserInputError } from '../../src/commands/command.ts';
 import { presentWhoSaid } from '../../src/render/present/whoSaid.ts';
 import { renderText } from '../../src/render/text.ts';
+import { embedLength } from '../../src/render/discord/embeds.ts';
+import { answerMessage } from '../../src/render/discord/message.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
 import type { Story } from '../../src/story/story.ts';
 
@@ -87,9 +89,12 @@ describe('/who-said with no options', () => {
     const counts = Object.fromEntries(answer.speakers!.map((s) => [s.name, s.quotes]));
     expect(counts['Sarah Sanders']).toBe(1);
     expect(counts['Dan Coats']).toBe(2);
-    expect(counts['White House']).toBe(3);
+    // The White House is quoted only in single words ("underway", "sincere"): no statement to count.
+    expect(counts['White House']).toBe(0);
     expect(answer.quotes).toHaveLength(quotesOf(seeds).quotes.length);
-    expect(renderText(presentWhoSaid(answer))).toContain('Donald Trump');
+    const text = renderText(presentWhoSaid(answer));
+    expect(text).toContain('Donald Trump');
+    expect(text).toMatch(/White House\n {2}only short phrases: “underway”/);
   });
 
   it('counts anonymous and unattributed quotes apart from named speakers', async () => {
@@ -124,27 +129,72 @@ describe('speaker autocomplete', () => {
   });
 });
 
-describe('/who-said speaker: headings', () => {
-  it('heads each source with its outlet or a short title, never a whole first sentence', async () => {
+describe('/who-said speaker: one entry per quotation', () => {
+  it('shows Sanders’s tweet once, with its other wordings and its five sources, in under 1,000 characters on Discord', async () => {
+    const answer = await whoSaid.handler(seeds, { speaker: 'Sanders' });
+    const presentation = presentWhoSaid(answer);
+    expect(presentation.items).toHaveLength(1);
+    const [embed] = answerMessage(presentation, { footer: 'White House invites Putin to Washington (July 2018)\n/who-said speaker: Sanders' }).message.embeds;
+    const description = embed.description!;
+    expect(description.match(/In Helsinki/g)).toHaveLength(1);
+    expect(description).toContain('“President of the United States” for “@POTUS”');
+    expect(description).toContain('“\\[Trump\\]” for “@POTUS”');
+    const sourceLine = description.split('\n').find((l) => l.startsWith('— '))!;
+    expect(sourceLine.split(' · ')).toHaveLength(5);
+    expect(sourceLine).toContain('NBC News, 2018-07-19, para 4');
+    expect(embedLength(embed)).toBeLessThan(1000);
+  });
+
+  it('lists a quote carried by several outlets once, and keeps one-to-three-word phrases apart, uncounted', async () => {
+    const answer = await whoSaid.handler(seeds, { speaker: 'Donald Trump' });
+    const texts = answer.quotes.map((q) => q.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.filter((t) => t.startsWith('The Summit with Russia'))).toHaveLength(1);
+    expect(answer.quotes[0].text).toMatch(/^The Summit with Russia/);
+    expect(texts).not.toContain('no');
+    expect(answer.phrases).toEqual(expect.arrayContaining(['no', 'fuss', 'witch hunt']));
+    expect(answer.speaker!.quotes).toBe(answer.quotes.length);
+    const text = renderText(presentWhoSaid(answer));
+    expect(text).toMatch(/Also quoted in passing: .*“witch hunt”/);
+    expect(text).not.toMatch(/^“no”/m);
+  });
+
+  it('shows someone quoted only in a short phrase by that phrase, with its source', async () => {
+    const answer = await whoSaid.handler(seeds, { speaker: 'Flake' });
+    expect(answer.quotes.map((q) => q.text)).toEqual(['shameful']);
+    expect(renderText(presentWhoSaid(answer))).toContain('1 short phrase in 1 source');
+  });
+
+  it('says who did say it when the speaker named did not', async () => {
+    const answer = await whoSaid.handler(seeds, { quote: 'disgraceful', speaker: 'Coats' });
+    expect(answer.otherSpeaker).toBe(true);
+    expect(answer.quotes[0].speaker?.name).toBe('John McCain');
+    const text = renderText(presentWhoSaid(answer));
+    expect(text).not.toContain('No quote matching');
+    expect(text).toContain('Not Dan Coats: the story quotes John McCain saying it.');
+  });
+});
+
+describe('/who-said sources', () => {
+  it('names an untitled article by its file, never by a cut first sentence', async () => {
     const { articleFromText } = await import('../../src/story/loadStory.ts');
     const { Story } = await import('../../src/story/story.ts');
     const untitled =
       'Councillor Ravi Mendes-Oyelowo, who has chaired the harbour committee for eleven years and once swam across the bay for charity, said on Monday that the ferry would not return this summer. ' +
-      '"We tried everything," Mendes-Oyelowo said.\n';
-    const { article } = articleFromText('untitled.txt', untitled, {});
+      '"We tried everything to bring the ferry back," Mendes-Oyelowo said.\n';
+    const { article } = articleFromText('harbour-ferry.txt', untitled, {});
     const story = new Story({ dir: '.', name: 'headings', version: 'headings-1', articles: [article] });
     const answer = await whoSaid.handler(story, { speaker: 'Mendes-Oyelowo' });
-    const heading = presentWhoSaid(answer).items[0].heading;
-    expect(article.displayTitle.length).toBeGreaterThan(100);
-    expect(heading.length).toBeLessThanOrEqual(60);
-    expect(article.displayTitle.startsWith(heading.replace(/…$/, ''))).toBe(true);
+    const text = renderText(presentWhoSaid(answer));
+    expect(text).toContain('— harbour-ferry, para 1');
+    expect(text).not.toContain('Councillor Ravi');
   });
 
   it('shows the outlet and date when the story gives them', async () => {
     const story = await loadStory('test/fixtures/quotes-blind3-review');
     const answer = await whoSaid.handler(story, { speaker: 'Hallgrímsdóttir' });
-    const headings = presentWhoSaid(answer).items.map((i) => i.heading);
-    expect(headings).toContain('Frame Rate · 2025-05-20');
-    expect(headings).toContain('Klangwerk · 2025-06-02');
+    const text = renderText(presentWhoSaid(answer));
+    expect(text).toContain('— Frame Rate, 2025-05-20, para');
+    expect(text).toContain('— Klangwerk, 2025-06-02, para');
   });
 });

@@ -61,6 +61,8 @@ export interface InteractionRecord {
 
 interface Session {
   id: string;
+  /** [shard id, shard count] from IDENTIFY. */
+  shard: [number, number];
   seq: number;
   buffer: { s: number; text: string }[];
   socket?: WebSocket;
@@ -79,7 +81,28 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Roles of the guild besides @everyone. */
   roles?: FakeRole[];
+  /** What GET /gateway/bot recommends; one guild is created on each shard. Default 1. */
+  recommendedShards?: number;
+  /** session_start_limit.max_concurrency of GET /gateway/bot. Default 1. */
+  maxConcurrency?: number;
 }
+
+/** The shard a guild belongs to, as Discord computes it. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A fresh guild id that lands on `shard` of `count` (snowflakes differ by their timestamp bits). */
+function guildOnShard(shard: number, count: number, taken: Set<string>): string {
+  const base = BigInt(snowflake());
+  for (let step = 0n; ; step++) {
+    const id = (base + (step << 22n)).toString();
+    if (!taken.has(id) && shardOfGuild(id, count) === shard) return id;
+  }
+}
+
+/** Who sends an interaction: a member (permissions, roles), optionally in another channel of the guild. */
+type Member = Partial<FakeMember> & { channelId?: string };
 
 /** The Manage Server permission bit (members with it are story admins). */
 export const MANAGE_GUILD = '32';
@@ -93,6 +116,8 @@ export class FakeDiscord {
   readonly token: string;
   readonly applicationId: string;
   readonly guildId: string;
+  /** One guild per recommended shard: guilds[i] is on shard i (guilds[0] is guildId). */
+  readonly guilds: string[];
   readonly channelId = snowflake();
   readonly botUser: FakeUser;
   readonly requests: RecordedRequest[] = [];
@@ -100,11 +125,14 @@ export class FakeDiscord {
   readonly commands = new Map<string, any[]>();
   readonly interactions = new Map<string, InteractionRecord>();
   identifies = 0;
+  /** IDENTIFYs by shard id. */
+  readonly identifiesByShard = new Map<number, number>();
   resumes = 0;
   rateLimited = 0;
   private readonly byToken = new Map<string, InteractionRecord>();
   private readonly sessions = new Map<string, Session>();
-  private current?: Session;
+  /** The live session of each shard id. */
+  private readonly currentByShard = new Map<number, Session>();
   private readonly rules: RateLimitRule[] = [];
   private readonly resolvers = new Map<string, (a: Answer) => void>();
   private server!: Server;
@@ -113,11 +141,21 @@ export class FakeDiscord {
   private readonly heartbeatIntervalMs: number;
   private readonly roles: FakeRole[];
   private readonly files = new Map<string, { body: Buffer; contentType: string }>();
+  private readonly recommendedShards: number;
+  private readonly maxConcurrency: number;
 
   private constructor(options: FakeDiscordOptions) {
     this.token = options.token;
     this.applicationId = options.applicationId ?? snowflake();
-    this.guildId = options.guildId ?? snowflake();
+    this.recommendedShards = options.recommendedShards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
+    const taken = new Set<string>();
+    this.guilds = Array.from({ length: this.recommendedShards }, (_, i) => {
+      const id = i === 0 && options.guildId ? options.guildId : guildOnShard(i, this.recommendedShards, taken);
+      taken.add(id);
+      return id;
+    });
+    this.guildId = this.guilds[0];
     this.botUser = { id: this.applicationId, username: 'storyline-test' };
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 30_000;
     this.roles = options.roles ?? [];
@@ -160,8 +198,8 @@ export class FakeDiscord {
   // ── Faults ────────────────────────────────────────────────────────────────────────────────
 
   /** Closes the bot's gateway connection with a close code (4000: unknown error, resumable). */
-  closeGateway(code = 4000): void {
-    this.current?.socket?.close(code, 'fake discord closed the connection');
+  closeGateway(code = 4000, shard = 0): void {
+    this.currentByShard.get(shard)?.socket?.close(code, 'fake discord closed the connection');
   }
 
   /** The next `count` requests that match get 429 with retry-after. */
@@ -171,10 +209,10 @@ export class FakeDiscord {
 
   // ── Sending interactions ──────────────────────────────────────────────────────────────────
 
-  private base(user?: Partial<FakeMember> & { channelId?: string }): InteractionBase {
+  private base(user?: Member, guildId = this.guildId): InteractionBase {
     return {
       applicationId: this.applicationId,
-      guildId: this.guildId,
+      guildId,
       channelId: user?.channelId ?? this.channelId,
       user: { id: user?.id ?? '300000000000000001', username: user?.username ?? 'reader', permissions: user?.permissions, roles: user?.roles },
     };
@@ -196,16 +234,49 @@ export class FakeDiscord {
     return snowflake();
   }
 
-  slashCommand(name: string, options: FakeOptions = {}, user?: Partial<FakeMember> & { channelId?: string }): InteractionRecord {
-    return this.dispatchInteraction(chatInputInteraction(this.base(user), this.commandId(name), name, options));
+  slashCommand(name: string, options: FakeOptions = {}, user?: Member, guildId?: string): InteractionRecord {
+    return this.dispatchInteraction(this.slashCommandPayload(name, options, user, guildId));
   }
 
-  autocomplete(name: string, focused: string, options: FakeOptions, user?: Partial<FakeMember> & { channelId?: string }): InteractionRecord {
+  /** A slash command interaction as Discord would send it, not sent anywhere yet. */
+  slashCommandPayload(name: string, options: FakeOptions = {}, user?: Member, guildId?: string): any {
+    return chatInputInteraction(this.base(user, guildId), this.commandId(name), name, options);
+  }
+
+  /** A button press on a message the bot sent, not sent anywhere yet. */
+  buttonPayload(customId: string, messageBody: any, user?: Member): any {
+    return buttonInteraction(this.base(user), customId, messageObject(messageBody, this.channelId, this.botUser));
+  }
+
+  /** Autocomplete, not sent anywhere yet. */
+  autocompletePayload(name: string, focused: string, options: FakeOptions, user?: Member): any {
+    return autocompleteInteraction(this.base(user), this.commandId(name), name, focused, options);
+  }
+
+  /**
+   * Delivers an interaction as Discord does to an Interactions Endpoint URL: a POST signed with
+   * `sign` (the application's Ed25519 key). The HTTP response is taken as the first answer, as
+   * Discord takes it; later edits and followups come through the webhook routes as usual.
+   */
+  async deliverOverHttp(endpoint: string, payload: any, sign: (timestamp: string, body: string) => string, options: { forge?: boolean } = {}): Promise<{ status: number; record: InteractionRecord; response: any }> {
+    const record = this.track(payload);
+    const body = JSON.stringify(payload);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    let signature = sign(timestamp, body);
+    if (options.forge) signature = (signature[0] === '0' ? '1' : '0') + signature.slice(1);
+    const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp }, body });
+    const raw = Buffer.from(await res.arrayBuffer());
+    const parsed = res.status === 200 ? await this.parseBody(raw, res.headers.get('content-type') ?? '') : { body: raw.toString('utf8'), files: [] };
+    if (res.status === 200 && parsed.body?.type !== 1) this.acknowledge(record, parsed.body?.type, parsed.body?.data, parsed.files);
+    return { status: res.status, record, response: parsed.body };
+  }
+
+  autocomplete(name: string, focused: string, options: FakeOptions, user?: Member): InteractionRecord {
     return this.dispatchInteraction(autocompleteInteraction(this.base(user), this.commandId(name), name, focused, options));
   }
 
   /** Clicks a button on a message the bot sent (its body as recorded). */
-  clickButton(customId: string, messageBody: any, user?: Partial<FakeUser>): InteractionRecord {
+  clickButton(customId: string, messageBody: any, user?: Member): InteractionRecord {
     const message = messageObject(messageBody, this.channelId, this.botUser);
     return this.dispatchInteraction(buttonInteraction(this.base(user), customId, message));
   }
@@ -253,9 +324,11 @@ export class FakeDiscord {
 
   // ── Gateway ───────────────────────────────────────────────────────────────────────────────
 
-  private dispatch(t: string, d: unknown): void {
-    const session = this.current;
-    if (!session) throw new Error('no gateway session: the bot has not identified');
+  /** Sends an event on the session of the shard its guild belongs to (shard 0 for events without a guild). */
+  private dispatch(t: string, d: any): void {
+    const sessions = [...this.currentByShard.values()];
+    const session = d?.guild_id ? sessions.find((s) => shardOfGuild(d.guild_id, s.shard[1]) === s.shard[0]) : this.currentByShard.get(0);
+    if (!session) throw new Error(`no gateway session for this guild's shard: the bot has not identified`);
     this.send(session, t, d);
   }
 
@@ -291,20 +364,27 @@ export class FakeDiscord {
       ws.close(4004, 'Authentication failed.');
       return;
     }
+    const shard: [number, number] = Array.isArray(d?.shard) ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+      ws.close(4010, 'Invalid shard.');
+      return;
+    }
     this.identifies += 1;
-    const session: Session = { id: snowflake(), seq: 0, buffer: [], socket: ws };
+    this.identifiesByShard.set(shard[0], (this.identifiesByShard.get(shard[0]) ?? 0) + 1);
+    const session: Session = { id: snowflake(), shard, seq: 0, buffer: [], socket: ws };
     this.sessions.set(session.id, session);
-    this.current = session;
+    this.currentByShard.set(shard[0], session);
+    const guilds = this.guilds.filter((id) => shardOfGuild(id, shard[1]) === shard[0]);
     this.send(session, 'READY', {
       v: 10,
       user: userObject(this.botUser, true),
-      guilds: [{ id: this.guildId, unavailable: true }],
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard,
       application: { id: this.applicationId, flags: 0 },
     });
-    this.send(session, 'GUILD_CREATE', guildObject(this.guildId, this.channelId, this.botUser, this.roles));
+    for (const id of guilds) this.send(session, 'GUILD_CREATE', guildObject(id, this.channelId, this.botUser, this.roles));
   }
 
   private onResume(ws: WebSocket, d: any): void {
@@ -315,7 +395,7 @@ export class FakeDiscord {
     }
     this.resumes += 1;
     session.socket = ws;
-    this.current = session;
+    this.currentByShard.set(session.shard[0], session);
     for (const event of session.buffer) if (event.s > (d.seq ?? 0)) ws.send(event.text);
     this.send(session, 'RESUMED', {});
   }
@@ -325,9 +405,12 @@ export class FakeDiscord {
   private async readBody(req: IncomingMessage): Promise<{ body: any; files: { name: string; size: number }[] }> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks);
+    return this.parseBody(Buffer.concat(chunks), req.headers['content-type'] ?? '');
+  }
+
+  /** A JSON or multipart (payload_json + files) body. */
+  private async parseBody(raw: Buffer, type: string): Promise<{ body: any; files: { name: string; size: number }[] }> {
     if (!raw.length) return { body: undefined, files: [] };
-    const type = req.headers['content-type'] ?? '';
     if (type.startsWith('multipart/form-data')) {
       const form = await new Request('http://fake/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
       const files: { name: string; size: number }[] = [];
@@ -384,7 +467,7 @@ export class FakeDiscord {
 
     if (req.headers.authorization !== `Bot ${this.token}`) return reply(401, { message: '401: Unauthorized', code: 0 });
     if (method === 'GET' && path === '/gateway/bot') {
-      return reply(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } });
+      return reply(200, { url: this.gatewayUrl, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: this.maxConcurrency } });
     }
     if (method === 'GET' && path === '/gateway') return reply(200, { url: this.gatewayUrl });
     if (method === 'GET' && (path === '/applications/@me' || path === '/oauth2/applications/@me')) {
@@ -409,16 +492,22 @@ export class FakeDiscord {
     if (!record || record.token !== token || record.expired) return reply(404, { message: 'Unknown interaction', code: 10062 });
     if (record.callbacks.length) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     const { type, data } = request.body ?? {};
-    record.callbacks.push({ type, data });
+    this.acknowledge(record, type, data, request.files);
     const ephemeral = ((data?.flags ?? 0) & 64) === 64;
-    if (type === 4) this.finish(record, { kind: 'reply', body: data, ephemeral, files: request.files });
-    else if (type === 7) this.finish(record, { kind: 'update', body: data, ephemeral: false, files: request.files });
-    else if (type === 8) this.finish(record, { kind: 'autocomplete', body: data, ephemeral: false, files: [] });
     if (request.query.get('with_response') === 'true') {
       const message = type === 4 || type === 7 ? messageObject(data ?? {}, this.channelId, this.botUser) : undefined;
       return reply(200, { interaction: { id, type: record.payload.type, response_message_id: message?.id, response_message_loading: type === 5, response_message_ephemeral: ephemeral }, resource: { type, ...(message ? { message } : {}) } });
     }
     reply(204);
+  }
+
+  /** The first answer to an interaction (a callback, or the HTTP response of an interactions endpoint). */
+  private acknowledge(record: InteractionRecord, type: number, data: any, files: { name: string; size: number }[]): void {
+    record.callbacks.push({ type, data });
+    const ephemeral = ((data?.flags ?? 0) & 64) === 64;
+    if (type === 4) this.finish(record, { kind: 'reply', body: data, ephemeral, files });
+    else if (type === 7) this.finish(record, { kind: 'update', body: data, ephemeral: false, files });
+    else if (type === 8) this.finish(record, { kind: 'autocomplete', body: data, ephemeral: false, files: [] });
   }
 
   private onWebhookMessage(method: string, token: string, messageId: string, request: RecordedRequest, reply: (s: number, d?: unknown) => void): void {

@@ -76,7 +76,8 @@ describe('query words', () => {
     expect(read('favorite')).toEqual(['favourit']);
     expect(read('labour')).toEqual(['labor']);
     expect(read('criticised')).toEqual(['critic']);
-    expect(read('organization')).toEqual(['organis']);
+    // WordNet's related senses ("organize" / "unionize") come after the spelling, at a lower weight.
+    expect(read('organization')[0]).toBe('organis');
   });
 
   it('finds a place from its people and its people from the place', () => {

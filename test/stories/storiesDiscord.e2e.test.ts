@@ -91,7 +91,7 @@ describe('stories managed from Discord (real discord.js client, fake Discord, re
 
   it('lists the stories to anyone, and refuses changes to members without Manage Server or the role (writing nothing)', async () => {
     const list = await ask('story', { subcommand: 'list' });
-    expect(list.ephemeral).toBe(false);
+    expect(list.ephemeral).toBe(true); // changes nothing: for the asker only
     expect(list.text).toContain('Millbrook harbour bridge closed after barge strike (the default story)');
     expect(list.text).toMatch(/6 articles from 5 sources · 387 words · 2024-03-04 to 2024-03-07/);
     const refused = await ask('story', { subcommand: 'add', url: `${web.base}/courier/fire`, story: 'Kestrel Park library fire' });

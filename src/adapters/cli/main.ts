@@ -9,7 +9,9 @@ import { loadCommands } from '../../commands/registry.ts';
 import { present } from '../../render/present/index.ts';
 import { renderText } from '../../render/text.ts';
 import { loadStory, StoryLoadError } from '../../story/loadStory.ts';
-import { CliUsageError, parseCliArgs, unknownOption } from './parseArgs.ts';
+import { cliInvocation, cliWording, optionsUsage } from '../../commands/usage.ts';
+import type { Command } from '../../commands/command.ts';
+import { CLI_USAGE, CliUsageError, parseCliArgs, unknownOption } from './parseArgs.ts';
 
 export async function runCli(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
   let args;
@@ -23,9 +25,14 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     throw e;
   }
   const commands = await loadCommands();
+  if (args.help) {
+    const only = commands.get(args.command);
+    out(cliHelp(only ? new Map([[only.name, only]]) : commands));
+    return 0;
+  }
   const command = commands.get(args.command);
   if (!command) {
-    err(`unknown command "${args.command}"; commands: ${[...commands.keys()].join(', ')}`);
+    err(`unknown command "${args.command}"; commands: ${[...commands.keys()].filter((c) => c !== 'help').join(', ')} (npm run cli -- --help lists them with their options)`);
     return 2;
   }
   const problem = unknownOption(command, args.options);
@@ -51,12 +58,31 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     return 0;
   } catch (e) {
     if (e instanceof UserInputError) {
-      err(e.message);
+      err(cliWording(e.message, commands));
       return 2;
     }
-    err(`error: /${command.name} failed: ${(e as Error).message}`);
+    err(`error: ${command.name} failed: ${(e as Error).message}`);
     return 1;
   }
+}
+
+/** Every command with its options as flags and an example, for --help. */
+export function cliHelp(commands: ReadonlyMap<string, Command>): string {
+  const lines = [CLI_USAGE, '', 'Commands:'];
+  for (const command of commands.values()) {
+    if (command.name === 'help') continue;
+    lines.push(`  ${command.name} ${optionsUsage(command, 'cli')}`.trimEnd(), `      ${command.description}`);
+    for (const o of command.options) lines.push(`      --${o.name}${o.required ? ' (required)' : ''}: ${o.description}`);
+    lines.push(`      e.g. ${cliInvocation(command, command.example?.() ?? {})}`);
+  }
+  lines.push(
+    '',
+    'Every command also takes:',
+    '  --story <dir>   the story folder (default: STORY_DIR, else seeds)',
+    '  --json          the structured answer instead of text',
+    '  --help          this list (npm run cli -- help <command> for one command)',
+  );
+  return lines.join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

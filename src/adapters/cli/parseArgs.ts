@@ -2,6 +2,8 @@ import type { Command, CommandOptions } from '../../commands/command.ts';
 
 export interface CliArgs {
   command: string;
+  /** --help, -h or `help [command]`: print usage instead of answering. */
+  help?: boolean;
   options: CommandOptions;
   story?: string;
   json: boolean;
@@ -15,8 +17,10 @@ export const CLI_USAGE = 'usage: npm run cli -- <command> [--<option> <value>]..
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const args = [...argv];
   const first = args.shift();
-  if (!first || first.startsWith('--')) throw new CliUsageError(CLI_USAGE);
+  if (first === '--help' || first === '-h' || first === 'help') return { command: args[0]?.replace(/^\//, '').toLowerCase() ?? '', help: true, options: {}, json: false };
+  if (!first || first.startsWith('-')) throw new CliUsageError(`${CLI_USAGE}\n(npm run cli -- --help lists the commands)`);
   const result: CliArgs = { command: first.replace(/^\//, '').toLowerCase(), options: {}, json: false };
+  if (args.includes('--help') || args.includes('-h')) return { ...result, help: true };
   while (args.length) {
     const arg = args.shift()!;
     if (!arg.startsWith('--')) throw new CliUsageError(`unexpected "${arg}": options are written --name value. ${CLI_USAGE}`);
@@ -47,5 +51,5 @@ export function unknownOption(command: Command, options: CommandOptions): string
   const bad = Object.keys(options).find((name) => !known.has(name));
   if (!bad) return undefined;
   const list = command.options.map((o) => `--${o.name}`).join(', ') || 'none';
-  return `/${command.name} has no option --${bad} (its options: ${list})`;
+  return `${command.name} has no option --${bad} (its options: ${list}; npm run cli -- help ${command.name})`;
 }

@@ -1,11 +1,11 @@
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { AnswerCache } from '../../cache/answerCache.ts';
 import { type Command, UserInputError } from '../../commands/command.ts';
 import type { Logger } from '../../log.ts';
 import { present } from '../../render/present/index.ts';
 import { renderText } from '../../render/text.ts';
 import type { Story } from '../../story/story.ts';
-import { helpText, parseCommandLine } from './parseCommandLine.ts';
+import { CONSOLE_HELP, helpText, parseCommandLine } from './parseCommandLine.ts';
 
 export interface ConsoleDeps {
   story: Story;
@@ -14,6 +14,10 @@ export interface ConsoleDeps {
   logger: Logger;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** Where log lines go (stderr); the prompt is drawn again after each. */
+  logOutput?: NodeJS.WritableStream;
+  /** Receives the function that prints a log line above the prompt, for the logger to use while the console runs. */
+  attachLog?: (print: (line: string) => void) => void;
 }
 
 /** Answers one console line; returns the text to print, or null to quit. Never throws. */
@@ -24,8 +28,12 @@ export async function answerLine(line: string, deps: Omit<ConsoleDeps, 'input' |
       return '';
     case 'quit':
       return null;
-    case 'help':
-      return helpText(deps.commands);
+    case 'help': {
+      const help = deps.commands.get('help');
+      if (!help) return helpText(deps.commands);
+      const { answer } = await deps.cache.run(help, deps.story, {});
+      return `${renderText(present(help.name, answer))}\n\n${CONSOLE_HELP}`;
+    }
     case 'error':
       return parsed.message;
     case 'command':
@@ -46,11 +54,23 @@ export async function runConsole(deps: ConsoleDeps): Promise<void> {
   const rl = createInterface({ input: deps.input ?? process.stdin, output, prompt: 'storyline> ' });
   output.write(
     `storyline console — story “${deps.story.name}”: ${deps.story.articles.length} articles, ${deps.story.sentences.length} sentences.\n` +
-      `No DISCORD_TOKEN is set, so questions are answered here. Try /ask question: who said what? — or /help.\n`,
+      `No DISCORD_TOKEN is set, so questions are answered here: type a question, or a command such as /sources — /help lists them.\n`,
   );
+  let answering = false;
+  deps.attachLog?.((line) => {
+    // Clear the prompt line, print the log line, then draw the prompt and what was typed again.
+    if (!answering) {
+      clearLine(output, 0);
+      cursorTo(output, 0);
+    }
+    (deps.logOutput ?? process.stderr).write(line + '\n');
+    if (!answering) rl.prompt(true);
+  });
   rl.prompt();
   for await (const line of rl) {
+    answering = true;
     const reply = await answerLine(line, deps);
+    answering = false;
     if (reply === null) break;
     if (reply) output.write(reply + '\n');
     rl.prompt();

@@ -2,6 +2,7 @@ import { UserInputError, type Command, type CommandContext, type CommandOptions 
 import type { AnswerCache } from '../../cache/answerCache.ts';
 import type { Logger } from '../../log.ts';
 import { toChoices } from '../../render/discord/choices.ts';
+import { FLAGS } from '../../render/discord/limits.ts';
 import { answerMessage, noticeMessage, type DiscordMessage } from '../../render/discord/message.ts';
 import { present } from '../../render/present/index.ts';
 import type { Story } from '../../story/story.ts';
@@ -46,10 +47,22 @@ export type Prepared =
   | { kind: 'notice'; message: DiscordMessage }
   | { kind: 'run'; command: Command; story: Story; options: CommandOptions; context?: CommandContext };
 
-/** The instant checks before running a command: known command, story loaded, cooldown. */
-export function prepareCommand(ctx: AnswerContext, request: { commandName: string; options: CommandOptions; userId: string; place?: Place; context?: CommandContext }): Prepared {
+/**
+ * The instant checks before running a command: known command, its options (before anything public is
+ * shown), story loaded (the one named by `story:`, else this channel's or server's), cooldown.
+ */
+export async function prepareCommand(
+  ctx: AnswerContext,
+  request: { commandName: string; options: CommandOptions; userId: string; place?: Place; context?: CommandContext },
+): Promise<Prepared> {
   const command = ctx.commands.get(request.commandName);
   if (!command) return { kind: 'notice', message: noticeMessage(MESSAGES.unknownCommand(request.commandName)) };
+  try {
+    command.check?.(request.options);
+  } catch (err) {
+    if (err instanceof UserInputError) return { kind: 'notice', message: noticeMessage(err.message) };
+    throw err;
+  }
   let story: Story | undefined;
   try {
     story = ctx.getStory(command.managesStories ? request.place : { ...request.place, story: request.options.story });
@@ -62,7 +75,7 @@ export function prepareCommand(ctx: AnswerContext, request: { commandName: strin
   if (command.managesStories) return { kind: 'run', command, story: story as Story, options: request.options, context };
   if (!story) return { kind: 'notice', message: noticeMessage(MESSAGES.loading) };
   if (command.expensive) {
-    const wait = ctx.cooldown.take(request.userId, command.name);
+    const wait = await ctx.cooldown.take(request.userId, command.name);
     if (wait > 0) return { kind: 'notice', message: noticeMessage(MESSAGES.cooldown(command.name, wait)) };
   }
   return { kind: 'run', command, story, options: request.options, context };
@@ -78,12 +91,20 @@ function runThroughCache(ctx: AnswerContext, prepared: Extract<Prepared, { kind:
 
 export interface RunResult {
   message: DiscordMessage;
-  /** Errors are shown only to the user who asked. */
+  /** Errors, "nothing found" and personal answers (/help) are shown only to the user who asked. */
   ephemeral: boolean;
 }
 
-/** Runs a prepared command through the cache and renders page 1. Never throws. */
-export async function runCommand(ctx: AnswerContext, prepared: Extract<Prepared, { kind: 'run' }>, logContext: Record<string, unknown> = {}): Promise<RunResult> {
+/**
+ * Runs a prepared command through the cache and renders page 1. Never throws. `beforeRender` is awaited
+ * when an expensive command has a public answer, before its picture is drawn (the adapter defers there).
+ */
+export async function runCommand(
+  ctx: AnswerContext,
+  prepared: Extract<Prepared, { kind: 'run' }>,
+  logContext: Record<string, unknown> = {},
+  beforeRender?: () => Promise<void>,
+): Promise<RunResult> {
   const { command, story, options } = prepared;
   const timeoutMs = ctx.answerTimeoutMs ?? 60_000;
   let timer: NodeJS.Timeout | undefined;
@@ -99,8 +120,11 @@ export async function runCommand(ctx: AnswerContext, prepared: Extract<Prepared,
       return { message: noticeMessage(MESSAGES.tooSlow(command.name)), ephemeral: true };
     }
     const presentation = present(command.name, outcome.answer);
+    const ephemeral = !!command.personal || !!presentation.askerOnly || !presentation.items.length;
+    if (command.expensive && !ephemeral) await beforeRender?.();
     const { message } = answerMessage(presentation, { page: 1, key: outcome.key, footer: answerFooter(story?.name ?? 'storyline', command, options) });
-    return { message, ephemeral: false };
+    if (ephemeral) message.flags = FLAGS.ephemeral;
+    return { message, ephemeral };
   } catch (err) {
     if (err instanceof UserInputError) return { message: noticeMessage(err.message), ephemeral: true };
     ctx.logger.error('command failed', { command: command.name, error: err, stack: (err as Error)?.stack, ...logContext });

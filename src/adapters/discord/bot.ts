@@ -4,6 +4,7 @@ import type { Command } from '../../commands/command.ts';
 import type { Settings } from '../../config.ts';
 import { registerSecret, type Logger } from '../../log.ts';
 import { NO_PINGS } from '../../render/discord/message.ts';
+import type { SharedState } from '../../state/sharedState.ts';
 import type { StoryDesk } from '../../stories/desk.ts';
 import type { AnswerContext } from './answers.ts';
 import { Cooldown } from './cooldown.ts';
@@ -18,6 +19,8 @@ export interface StartBotOptions {
   stories?: StoryDesk;
   cache: AnswerCache;
   logger: Logger;
+  /** Where cooldowns live (Redis when CACHE_URL is Redis); default: this process's memory. */
+  state?: SharedState;
   /** Defer a reply when an answer is not ready after this long; default 1,500 ms (Discord allows 3 s). */
   deferAfterMs?: number;
   /** How long stop() waits for answers in flight; default 5 s. */
@@ -55,7 +58,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     storyAdminRole: settings.storyAdminRole,
     cache: options.cache,
     logger,
-    cooldown: new Cooldown(settings.cooldownSeconds),
+    cooldown: new Cooldown(settings.cooldownSeconds, options.state),
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   };
 

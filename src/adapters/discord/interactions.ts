@@ -1,7 +1,6 @@
 import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord.js';
 import type {
   AutocompleteInteraction,
-  ButtonInteraction,
   ChatInputCommandInteraction,
   Interaction,
   InteractionEditReplyOptions,
@@ -23,7 +22,48 @@ export interface InteractionContext extends AnswerContext {
   storyAdminRole?: string;
 }
 
-type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+/**
+ * Who asks and where, as a discord.js interaction from the gateway has it and as the HTTP endpoint's
+ * (httpInteractions.ts) has it from the payload.
+ */
+export interface CallerInput {
+  user: { id: string };
+  guildId: string | null;
+  channelId: string | null;
+  memberPermissions: { has(permission: bigint): boolean } | null;
+  member: { roles: readonly string[] | { cache: { keys(): Iterable<string> } } } | null;
+  /** Role names by id where known (the gateway's cache); the HTTP endpoint knows role ids only. */
+  guild?: { roles: { cache: { get(id: string): { name: string } | undefined } } } | null;
+}
+
+/** One option as Discord sends it: discord.js's option data, or a payload's with its attachment resolved. */
+export interface OptionInput {
+  name: string;
+  type: number;
+  value?: unknown;
+  options?: readonly OptionInput[];
+  attachment?: { url: string; name: string; size: number; contentType?: string | null } | null;
+}
+
+/**
+ * What answering a command needs from an interaction: a discord.js interaction from the gateway has it,
+ * and so does the HTTP endpoint's (httpInteractions.ts), which sends the same calls as HTTP responses
+ * and webhook requests.
+ */
+export interface Repliable extends CallerInput {
+  reply(options: InteractionReplyOptions): Promise<unknown>;
+  deferReply(): Promise<unknown>;
+  editReply(options: InteractionEditReplyOptions): Promise<unknown>;
+  deleteReply(): Promise<unknown>;
+  followUp(options: InteractionReplyOptions): Promise<unknown>;
+}
+
+/** A button press: a Repliable that can also update the message the button is on. */
+export interface Clickable extends Repliable {
+  customId: string;
+  message?: { embeds?: { footer?: { text?: string } | null }[] } | null;
+  update(options: InteractionUpdateOptions): Promise<unknown>;
+}
 
 const asReply = (m: DiscordMessage) => m as unknown as InteractionReplyOptions;
 const asUpdate = (m: DiscordMessage) => m as unknown as InteractionUpdateOptions;
@@ -49,23 +89,21 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
   }
 }
 
-function logFailure(ctx: InteractionContext, err: unknown, context: Record<string, unknown>): void {
+export function logFailure(ctx: InteractionContext, err: unknown, context: Record<string, unknown>): void {
   if (isStaleInteraction(err)) ctx.logger.warn('interaction expired or already answered', { ...context, error: err });
   else ctx.logger.error('could not answer interaction', { ...context, error: err, stack: (err as Error)?.stack });
 }
 
 /** String options as the handlers expect them: name → value. */
-export function optionsOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandOptions {
+export function optionsOf(interaction: { options: { data: readonly OptionInput[] } }): CommandOptions {
   return inputOf(interaction).options;
 }
 
-type OptionData = ChatInputCommandInteraction['options']['data'][number];
-
 /** Options (a subcommand's flattened, its name as `subcommand`) and attached files by option name. */
-export function inputOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): { options: CommandOptions; attachments: Record<string, AttachedFile> } {
+export function inputOf(interaction: { options: { data: readonly OptionInput[] } }): { options: CommandOptions; attachments: Record<string, AttachedFile> } {
   const options: CommandOptions = {};
   const attachments: Record<string, AttachedFile> = {};
-  const add = (option: OptionData) => {
+  const add = (option: OptionInput) => {
     if (option.type === ApplicationCommandOptionType.Subcommand) {
       options.subcommand = option.name;
       for (const inner of option.options ?? []) add(inner);
@@ -79,12 +117,13 @@ export function inputOf(interaction: ChatInputCommandInteraction | AutocompleteI
   return { options, attachments };
 }
 
-/** Who asks and where; admins have Manage Server or the configured role (by id or name). */
-export function callerOf(interaction: Interaction, adminRole?: string): NonNullable<CommandContext['caller']> {
-  let isAdmin = !!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild);
+/** Who asks and where; admins have Manage Server (or Administrator) or the configured role (by id, or by name where names are known). */
+export function callerOf(interaction: CallerInput, adminRole?: string): NonNullable<CommandContext['caller']> {
+  const permissions = interaction.memberPermissions;
+  let isAdmin = !!permissions && (permissions.has(PermissionFlagsBits.ManageGuild) || permissions.has(PermissionFlagsBits.Administrator));
   if (!isAdmin && adminRole && interaction.member) {
     const roles = interaction.member.roles;
-    const ids = Array.isArray(roles) ? roles : [...roles.cache.keys()];
+    const ids = Array.isArray(roles) ? (roles as readonly string[]) : [...(roles as { cache: { keys(): Iterable<string> } }).cache.keys()];
     const wanted = adminRole.toLowerCase();
     isAdmin = ids.some((id) => id === adminRole || interaction.guild?.roles.cache.get(id)?.name.toLowerCase() === wanted);
   }
@@ -92,11 +131,13 @@ export function callerOf(interaction: Interaction, adminRole?: string): NonNulla
 }
 
 /**
- * Answers a command: instantly for notices; for answers, replies directly when ready within
- * deferAfterMs, else defers first (and always defers first for expensive commands, whose handlers
- * may block). After a public defer, an error is sent as an ephemeral followup and the placeholder deleted.
+ * Answers a command: instantly for notices (bad options included, before anything public is shown);
+ * for answers, replies directly when ready within deferAfterMs, else defers first. An expensive
+ * command defers once its answer is known to be public, before its picture is drawn. "Nothing found"
+ * and errors are ephemeral; after a public defer they are sent as an ephemeral followup and the
+ * placeholder deleted.
  */
-async function answerCommand(
+export async function answerCommand(
   interaction: Repliable,
   ctx: InteractionContext,
   commandName: string,
@@ -105,27 +146,23 @@ async function answerCommand(
   attachments: Record<string, AttachedFile> = {},
 ): Promise<void> {
   const caller = callerOf(interaction, ctx.storyAdminRole);
-  const prepared = prepareCommand(ctx, { commandName, options, userId: interaction.user.id, place: caller, context: { caller, attachments } });
+  const prepared = await prepareCommand(ctx, { commandName, options, userId: interaction.user.id, place: caller, context: { caller, attachments } });
   if (prepared.kind === 'notice') {
     await interaction.reply(asReply(prepared.message));
     return;
   }
   let deferred = false;
-  if (prepared.command.expensive) {
-    await interaction.deferReply();
+  const defer = async () => {
+    if (deferred) return;
     deferred = true;
-  }
-  const running = runCommand(ctx, prepared, { ...context, command: commandName });
-  if (!deferred) {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ctx.deferAfterMs)));
-    const first = await Promise.race([running, late]);
-    clearTimeout(timer);
-    if (first === 'late') {
-      await interaction.deferReply();
-      deferred = true;
-    }
-  }
+    await interaction.deferReply();
+  };
+  const running = runCommand(ctx, prepared, { ...context, command: commandName }, defer);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ctx.deferAfterMs)));
+  const first = await Promise.race([running, late]);
+  clearTimeout(timer);
+  if (first === 'late') await defer();
   const result = await running;
   if (!deferred) {
     await interaction.reply(asReply(result.message));
@@ -144,7 +181,7 @@ async function answerAutocompleteInteraction(interaction: AutocompleteInteractio
   await interaction.respond(choices);
 }
 
-async function answerButton(interaction: ButtonInteraction, ctx: InteractionContext, context: Record<string, unknown>): Promise<void> {
+export async function answerButton(interaction: Clickable, ctx: InteractionContext, context: Record<string, unknown>): Promise<void> {
   const action = parseCustomId(interaction.customId);
   const footer = interaction.message?.embeds?.[0]?.footer?.text;
   if (!action) {

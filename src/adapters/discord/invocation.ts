@@ -1,18 +1,12 @@
 import { optionsWithStory, type Command, type CommandOptions } from '../../commands/command.ts';
+import { slashInvocation } from '../../commands/usage.ts';
 
 /**
  * How an answer was asked for, written on the answer's last footer line ("/ask question: who?") so
  * that a stateless "Run again" button can ask again after the cached answer expired.
  */
 export function formatInvocation(command: Command, options: CommandOptions): string {
-  const parts = [`/${command.name}`];
-  for (const spec of optionsWithStory(command)) {
-    const value = options[spec.name];
-    if (value === undefined || value === null) continue;
-    const text = String(value).replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
-    if (text) parts.push(`${spec.name}: ${text}`);
-  }
-  return parts.join(' ');
+  return slashInvocation(command, options, optionsWithStory(command));
 }
 
 /** The footer of an answer: the story's name, then the invocation on its own line. */

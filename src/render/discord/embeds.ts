@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import { citationLabel, type Presentation, type PresentedItem } from '../presentation.ts';
+import { citedSources, type CitedSource, type Presentation, type PresentedItem } from '../presentation.ts';
 import type { Citation } from '../../story/types.ts';
 import { escapeMarkdown, safeUrl } from './escape.ts';
 import { COLOURS, LIMITS } from './limits.ts';
@@ -16,17 +16,17 @@ export interface PageOptions {
   imageName?: string;
 }
 
-/** A citation as a (linked, when the article has a url) source line. Never cut. */
-export function citationLink(citation: Citation): string {
-  const label = escapeMarkdown(citationLabel(citation));
-  const url = safeUrl(citation.url);
+/** A cited source as a (linked, when the article has a url) source line. Never cut. */
+export function citationLink(source: CitedSource): string {
+  const label = escapeMarkdown(source.label);
+  const url = safeUrl(source.url);
   return url ? `[${label}](${url})` : label;
 }
 
-/** Joins whole citations that fit in `max` characters; the rest are counted, never cut. */
+/** Joins whole cited sources (one per article) that fit in `max` characters; the rest are counted, never cut. */
 export function citationLine(citations: Citation[], max: number): string {
   if (!citations.length) return '';
-  const links = citations.map(citationLink);
+  const links = citedSources(citations).map(citationLink);
   for (let shown = links.length; shown > 0; shown--) {
     const more = links.length - shown;
     const line = `— ${links.slice(0, shown).join(' · ')}${more ? ` · +${more} more` : ''}`;

@@ -1,5 +1,6 @@
 import type { Presentation } from '../presentation.ts';
 import { presentAsk } from './ask.ts';
+import { presentHelp } from './help.ts';
 import { presentSources } from './sources.ts';
 import { presentStory } from './story.ts';
 import { presentTimeline } from './timeline.ts';
@@ -10,6 +11,7 @@ type Presenter = (answer: never) => Presentation;
 /** One presenter per command; a command without one is shown as its JSON. */
 const PRESENTERS: Record<string, Presenter> = {
   ask: presentAsk,
+  help: presentHelp,
   sources: presentSources,
   story: presentStory,
   timeline: presentTimeline,

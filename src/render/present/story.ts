@@ -16,8 +16,10 @@ const BECAUSE = { channel: 'this channel’s story', server: 'this server’s st
 export function presentStory(answer: StoryAnswer): Presentation {
   switch (answer.kind) {
     case 'list':
+      // Changes nothing: shown to the asker only, like /help.
       return {
         title: `${answer.stories.length} ${answer.stories.length === 1 ? 'story' : 'stories'}`,
+        askerOnly: true,
         items: answer.stories.map((s) => ({
           heading: `${s.name}${answer.current?.id === s.id ? ` (${BECAUSE[answer.current.because]})` : ''}`,
           text: describe(s),
@@ -28,8 +30,8 @@ export function presentStory(answer: StoryAnswer): Presentation {
     case 'use':
       return {
         title: `${answer.scope === 'server' ? 'This server' : 'This channel'} now follows “${answer.story.name}”`,
-        summary: describe(answer.story),
-        items: [],
+        // The story as an item: a change is shown to the channel (an answer without items is the asker's only).
+        items: [{ heading: answer.story.name, text: describe(answer.story), details: [`story: ${answer.story.id}`], citations: [] }],
         note: answer.scope === 'server' ? 'Channels with their own story keep it.' : undefined,
       };
     case 'add':

@@ -39,7 +39,7 @@ export function presentTimeline(answer: TimelineAnswer): Presentation {
     note: unplaced,
   };
   if (answer.events.length >= IMAGE_FROM_EVENTS) {
-    const rows = answer.events.map((e) => ({ label: e.date.label, text: e.text, sources: e.sources }));
+    const rows = answer.events.map((e) => ({ label: e.date.label, text: e.text, sources: e.sources, start: e.date.start, end: e.date.end }));
     presentation.image = {
       name: 'timeline.png',
       // Drawn only when a renderer sends the picture (Discord's first page), not for text output.

@@ -1,15 +1,7 @@
-import type { SourceGroup, WhoSaidAnswer } from '../../../commands/who-said.ts';
+import type { WhoSaidAnswer } from '../../../commands/who-said.ts';
 import type { Quote } from '../../analysis/quotes.ts';
-import { shorten, type Presentation, type PresentedItem } from '../presentation.ts';
-
-/** Longest article title shown as a group heading; an untitled article's title is its whole first sentence. */
-const MAX_SOURCE_TITLE = 60;
-
-/** A source group's heading: the outlet, else a short title, with the date when known. */
-export function sourceHeading(group: SourceGroup): string {
-  const name = group.outlet?.trim() || shorten(group.title.replace(/\s+/g, ' ').trim(), MAX_SOURCE_TITLE) || group.file;
-  return group.published ? `${name} · ${group.published}` : name;
-}
+import type { Presentation, PresentedItem } from '../presentation.ts';
+import { wordingsLine } from './wordings.ts';
 
 function who(quote: Quote): string {
   if (quote.speaker) return quote.speaker.description ? `${quote.speaker.name}, ${quote.speaker.description}` : quote.speaker.name;
@@ -17,16 +9,29 @@ function who(quote: Quote): string {
   return 'Unattributed';
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const carriers = (quote: Quote) => new Set(quote.citations.map((c) => c.file)).size;
+
 function details(quote: Quote): string[] {
   const lines: string[] = [];
-  if (quote.attribution === 'pronoun') lines.push('Speaker named by a pronoun in the article (he/she).');
-  for (const variant of quote.variants) lines.push(`Variant: “${variant}”`);
+  if (quote.attribution === 'pronoun') lines.push('The article names the speaker by “he” or “she”.');
+  const wordings = wordingsLine(quote.text, quote.variants);
+  if (wordings) lines.push(wordings);
   return lines;
 }
 
-function item(quote: Quote, heading = who(quote)): PresentedItem {
-  const sources = new Set(quote.citations.map((c) => c.file)).size;
-  return { heading: `${heading} · ${sources} source${sources === 1 ? '' : 's'}`, text: `“${quote.text}”`, details: details(quote), citations: quote.citations };
+/** One entry per quotation: its speaker (or how many outlets carry it), the words, other wordings, every source. */
+function item(quote: Quote, heading = `${who(quote)} · ${plural(carriers(quote), 'source')}`): PresentedItem {
+  return { heading, text: `“${quote.text}”`, details: details(quote), citations: quote.citations };
+}
+
+/** In a speaker's answer the speaker is the title: the heading says how widely the quote was carried. */
+const carriedBy = (quote: Quote) => (carriers(quote) > 1 ? `Reported by ${carriers(quote)} sources` : 'From 1 source');
+
+/** A speaker's short quoted phrases (speakers mode, where `quotes` holds every quote of the story). */
+function phrasesOf(answer: WhoSaidAnswer, name: string): string {
+  const phrases = [...new Set(answer.quotes.filter((q) => q.speaker?.name === name).map((q) => `“${q.text}”`))];
+  return phrases.length > 4 ? `${phrases.slice(0, 4).join(', ')}…` : phrases.join(', ');
 }
 
 export function presentWhoSaid(answer: WhoSaidAnswer): Presentation {
@@ -34,27 +39,22 @@ export function presentWhoSaid(answer: WhoSaidAnswer): Presentation {
     if (!answer.quotes.length) {
       return { title: `No quote matching “${answer.query}”`, items: [], note: 'Try other words from the quote, or /who-said with no options to see who is quoted.' };
     }
-    return { title: `Who said “${answer.query}”?`, items: answer.quotes.map((q) => item(q)) };
+    const items = answer.quotes.map((q) => item(q));
+    if (answer.otherSpeaker && answer.speaker) {
+      const others = [...new Set(answer.quotes.map((q) => q.speaker?.name ?? 'an unnamed speaker'))].join(', ');
+      return { title: `Who said “${answer.query}”?`, summary: `Not ${answer.speaker.name}: the story quotes ${others} saying it.`, items };
+    }
+    return { title: `Who said “${answer.query}”?`, items };
   }
   if (answer.mode === 'speaker' && answer.speaker) {
     const s = answer.speaker;
-    const items: PresentedItem[] = [];
-    for (const group of answer.bySource ?? []) {
-      const source = sourceHeading(group);
-      for (const index of group.quotes) {
-        const quote = answer.quotes[index];
-        items.push({
-          heading: source,
-          text: `“${quote.text}”`,
-          details: details(quote),
-          citations: quote.citations.filter((c) => c.file === group.file),
-        });
-      }
-    }
+    const sources = answer.bySource?.length ?? 0;
+    const phrases = answer.phrases?.length ? `Also quoted in passing: ${answer.phrases.map((p) => `“${p}”`).join(', ')}.` : undefined;
     return {
       title: `What ${s.name} said`,
-      summary: [s.description, `${s.quotes} quote${s.quotes === 1 ? '' : 's'} in ${answer.bySource?.length ?? 0} source${answer.bySource?.length === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
-      items,
+      summary: [s.description, `${plural(answer.quotes.length, s.quotes ? 'quote' : 'short phrase')} in ${plural(sources, 'source')}`].filter(Boolean).join(' · '),
+      items: answer.quotes.map((q) => item(q, carriedBy(q))),
+      note: phrases,
     };
   }
   const speakers = answer.speakers ?? [];
@@ -63,7 +63,7 @@ export function presentWhoSaid(answer: WhoSaidAnswer): Presentation {
     summary: answer.unattributed ? `${answer.unattributed} quote${answer.unattributed === 1 ? '' : 's'} without a named speaker.` : undefined,
     items: speakers.map((s) => ({
       heading: s.name,
-      text: `${s.quotes} quote${s.quotes === 1 ? '' : 's'}${s.description ? ` · ${s.description}` : ''}${s.kind === 'organisation' ? ' · organisation' : ''}`,
+      text: `${s.quotes ? plural(s.quotes, 'quote') : `only short phrases: ${phrasesOf(answer, s.name)}`}${s.description ? ` · ${s.description}` : ''}${s.kind === 'organisation' ? ' · organisation' : ''}`,
       citations: [],
     })),
     note: 'Use /who-said speaker:<name> for what someone said, or /who-said quote:<words> to find who said something.',

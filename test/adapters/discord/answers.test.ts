@@ -6,6 +6,7 @@ import { loadStory } from '../../../src/story/loadStory.ts';
 import type { Story } from '../../../src/story/story.ts';
 import { answerAutocomplete, answerPage, MESSAGES, prepareCommand, runCommand, type AnswerContext } from '../../../src/adapters/discord/answers.ts';
 import { Cooldown } from '../../../src/adapters/discord/cooldown.ts';
+import { MemoryState } from '../../../src/state/sharedState.ts';
 import { answerFooter, formatInvocation, parseInvocation } from '../../../src/adapters/discord/invocation.ts';
 import { toSlashCommand } from '../../../src/adapters/discord/slashCommands.ts';
 import { FIXTURE_STORY } from './harness.ts';
@@ -38,7 +39,7 @@ beforeAll(async () => {
 });
 
 async function run(ctx: AnswerContext, commandName: string, options: Record<string, string> = {}, userId = 'u1') {
-  const prepared = prepareCommand(ctx, { commandName, options, userId });
+  const prepared = await prepareCommand(ctx, { commandName, options, userId });
   if (prepared.kind === 'notice') return { message: prepared.message, ephemeral: true };
   return runCommand(ctx, prepared);
 }
@@ -132,23 +133,25 @@ describe('invocation footer', () => {
 });
 
 describe('Cooldown', () => {
-  it('expires, and sweeps old entries so memory stays bounded', () => {
+  it('expires, and sweeps old entries so memory stays bounded', async () => {
     let now = 0;
-    const cooldown = new Cooldown(2, () => now, 100);
-    expect(cooldown.take('a', 'x')).toBe(0);
+    const state = new MemoryState(() => now, 100);
+    const cooldown = new Cooldown(2, state);
+    expect(await cooldown.take('a', 'x')).toBe(0);
     now = 1500;
-    expect(cooldown.take('a', 'x')).toBe(1);
+    expect(await cooldown.take('a', 'x')).toBe(1);
+    expect(await cooldown.take('b', 'x')).toBe(0);
     now = 2000;
-    expect(cooldown.take('a', 'x')).toBe(0);
+    expect(await cooldown.take('a', 'x')).toBe(0);
     for (let i = 0; i < 500; i++) {
       now += 3000;
-      cooldown.take(`user${i}`, 'x');
+      await cooldown.take(`user${i}`, 'x');
     }
-    expect(cooldown.size).toBeLessThanOrEqual(101);
+    expect(state.size).toBeLessThanOrEqual(101);
   });
-  it('is off at 0 seconds', () => {
+  it('is off at 0 seconds', async () => {
     const cooldown = new Cooldown(0);
-    expect([cooldown.take('a', 'x'), cooldown.take('a', 'x')]).toEqual([0, 0]);
+    expect([await cooldown.take('a', 'x'), await cooldown.take('a', 'x')]).toEqual([0, 0]);
   });
 });
 

@@ -65,7 +65,7 @@ describe('the bot against a fake Discord', () => {
     expect(answer.ephemeral).toBe(false);
     const description: string = answer.body.embeds[0].description;
     expect(description).toContain("Odile Fenwick, blamed a failure of the barge's steering gear");
-    expect(description).toContain('Coastline Radio, 2024-03-04 (¶2.1)');
+    expect(description).toContain('Coastline Radio, 2024-03-04, para 2');
     expect(record.answers).toHaveLength(1);
   });
 

@@ -66,7 +66,7 @@ describe('renderPages', () => {
   it('links a source only when the article has a url, and escapes its label', () => {
     const p: Presentation = { title: 't', items: [{ heading: 'h', text: 'x', citations: [cite(1, { url: undefined, outlet: 'The *Star*' }), cite(2)] }] };
     const [page] = renderPages(p);
-    expect(page.description).toContain('— The \\*Star\\*, 2024-03-04 (¶1.1) · [The Daily 2, 2024-03-04 (¶2.1)](https://paper2.example/story_%282%29)');
+    expect(page.description).toContain('— The \\*Star\\*, 2024-03-04, para 1 · [The Daily 2, 2024-03-04, para 2](https://paper2.example/story_%282%29)');
   });
 
   it('says something when there is nothing to show', () => {

@@ -1,0 +1,140 @@
+/** Outcomes counted into a story's score, scores added into a total, and the list of misses. */
+import type { LabelError } from './labels.ts';
+import { expectedOf, type ClaimOutcome, type QuoteOutcome } from './scoreQuotes.ts';
+import type { SpeakerOutcome } from './scoreSpeakers.ts';
+import type { DateOutcome } from './scoreDates.ts';
+import type { QuestionOutcome } from './scoreQuestions.ts';
+
+export interface Counts {
+  /**
+   * Labels: right, abstained, wrong. Claims: the quotes the bot gave a speaker or an unnamed source;
+   * claimsRight: those whose labels are all right; claimsUnlabelled: those no label covers (precision =
+   * claimsRight / claims, meaningful when every quotation is labelled).
+   */
+  quotes: { labels: number; right: number; abstained: number; wrong: number; claims: number; claimsRight: number; claimsUnlabelled: number };
+  /** person: the right person whatever the count of quotes. */
+  speakers: { labels: number; right: number; person: number };
+  /**
+   * date: first and last day right; dateAndGranularity: the granularity too. unlabelled: dates read where
+   * no label is; notDatesRead: of the notDates labels' words, those read as a date.
+   */
+  dates: { labels: number; date: number; dateAndGranularity: number; unlabelled: number; notDates: number; notDatesRead: number };
+  /**
+   * Answerable questions (labels): top1, top3, reciprocalRanks (their sum; MRR = reciprocalRanks / labels), and
+   * answerableSaidNotIn: those the bot said the story does not answer (they count as unanswered). notInStory:
+   * the questions the story does not answer; saidNotInStory: those the bot said so for.
+   */
+  questions: { labels: number; top1: number; top3: number; reciprocalRanks: number; answerableSaidNotIn: number; notInStory: number; saidNotInStory: number };
+  labelErrors: number;
+}
+
+export interface Miss {
+  kind: 'quote' | 'unlabelled quote' | 'speaker' | 'date' | 'unlabelled date' | 'not a date' | 'question';
+  /** The label, as it can be found in labels.json. */
+  label: string;
+  expected: string;
+  said: string;
+  /** The text around the label's words. */
+  context?: string;
+}
+
+export interface Outcomes {
+  quotes: QuoteOutcome[];
+  claims: ClaimOutcome[];
+  speakers: SpeakerOutcome[];
+  dates: DateOutcome[];
+  extraDates: { unlabelled: string[]; notDatesRead: string[]; notDates: number };
+  questions: QuestionOutcome[];
+  errors: LabelError[];
+}
+
+export function emptyCounts(): Counts {
+  return {
+    quotes: { labels: 0, right: 0, abstained: 0, wrong: 0, claims: 0, claimsRight: 0, claimsUnlabelled: 0 },
+    speakers: { labels: 0, right: 0, person: 0 },
+    dates: { labels: 0, date: 0, dateAndGranularity: 0, unlabelled: 0, notDates: 0, notDatesRead: 0 },
+    questions: { labels: 0, top1: 0, top3: 0, reciprocalRanks: 0, answerableSaidNotIn: 0, notInStory: 0, saidNotInStory: 0 },
+    labelErrors: 0,
+  };
+}
+
+export function countOutcomes(o: Outcomes): Counts {
+  const c = emptyCounts();
+  for (const q of o.quotes) {
+    c.quotes.labels++;
+    c.quotes[q.verdict]++;
+  }
+  for (const claim of o.claims) {
+    c.quotes.claims++;
+    if (claim.verdict === 'right') c.quotes.claimsRight++;
+    if (claim.verdict === 'unlabelled') c.quotes.claimsUnlabelled++;
+  }
+  for (const s of o.speakers) {
+    c.speakers.labels++;
+    if (s.verdict === 'right') c.speakers.right++;
+    if (s.verdict === 'right' || s.verdict === 'count') c.speakers.person++;
+  }
+  for (const d of o.dates) {
+    c.dates.labels++;
+    if (d.verdict === 'right' || d.verdict === 'date') c.dates.date++;
+    if (d.verdict === 'right') c.dates.dateAndGranularity++;
+  }
+  c.dates.unlabelled = o.extraDates.unlabelled.length;
+  c.dates.notDates = o.extraDates.notDates;
+  c.dates.notDatesRead = o.extraDates.notDatesRead.length;
+  for (const q of o.questions) {
+    if (q.label.notInStory) {
+      c.questions.notInStory++;
+      if (q.saidNotInStory) c.questions.saidNotInStory++;
+      continue;
+    }
+    c.questions.labels++;
+    if (q.saidNotInStory) c.questions.answerableSaidNotIn++;
+    if (q.rank === 1) c.questions.top1++;
+    if (q.rank >= 1 && q.rank <= 3) c.questions.top3++;
+    if (q.rank >= 1) c.questions.reciprocalRanks += 1 / q.rank;
+  }
+  c.labelErrors = o.errors.length;
+  return c;
+}
+
+/** The sum of several stories' counts. */
+export function addCounts(all: readonly Counts[]): Counts {
+  const total = emptyCounts();
+  for (const c of all) {
+    for (const part of ['quotes', 'speakers', 'dates', 'questions'] as const) {
+      const into = total[part] as unknown as Record<string, number>;
+      for (const [k, v] of Object.entries(c[part])) into[k] += v;
+    }
+    total.labelErrors += c.labelErrors;
+  }
+  return total;
+}
+
+/** Every label the bot did not get fully right, with what it said. */
+export function missesOf(o: Outcomes): Miss[] {
+  const misses: Miss[] = [];
+  for (const q of o.quotes) {
+    if (q.verdict !== 'right') misses.push({ kind: 'quote', label: `${q.label.file}: “${q.label.words}”`, expected: expectedOf(q.label), said: `${q.verdict === 'wrong' ? 'WRONG ' : ''}${q.said}`, ...(q.context ? { context: q.context } : {}) });
+  }
+  for (const claim of o.claims) {
+    if (claim.verdict === 'unlabelled') misses.push({ kind: 'unlabelled quote', label: `${claim.file} ¶${claim.paragraph}: “${claim.text.slice(0, 60)}”`, expected: 'no label covers it', said: claim.said });
+  }
+  for (const s of o.speakers) {
+    if (s.verdict !== 'right') misses.push({ kind: 'speaker', label: `“${s.label.query}”`, expected: `${s.label.person}, ${s.label.quotes} quote${s.label.quotes === 1 ? '' : 's'}`, said: s.said });
+  }
+  for (const d of o.dates) {
+    if (d.verdict !== 'right') {
+      const l = d.label;
+      misses.push({ kind: 'date', label: `${l.file}: “${l.expression}” (${l.words})`, expected: `${l.start}..${l.end} ${l.granularity}`, said: d.verdict === 'date' ? `${d.said} (days right)` : d.said, ...(d.context ? { context: d.context } : {}) });
+    }
+  }
+  for (const d of o.extraDates.unlabelled) misses.push({ kind: 'unlabelled date', label: d, expected: 'no label covers it', said: 'a date' });
+  for (const d of o.extraDates.notDatesRead) misses.push({ kind: 'not a date', label: d, expected: 'no date', said: 'a date' });
+  for (const q of o.questions) {
+    if (q.label.notInStory ? !q.saidNotInStory : q.rank !== 1) {
+      misses.push({ kind: 'question', label: `“${q.label.question}”`, expected: q.label.notInStory ? 'not in the story' : q.label.answers.map((a) => `“${a}”`).join(' or '), said: q.rank > 1 ? `(right answer at rank ${q.rank}) ${q.said}` : q.said });
+    }
+  }
+  return misses;
+}

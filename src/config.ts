@@ -8,6 +8,16 @@ export interface Settings {
   /** REST base such as http://127.0.0.1:8080/api (a REST proxy, or the fake Discord in tests). */
   discordApiBase?: string;
   storyDir: string;
+  /** Story folders served: the pinned ones first, then each sub-folder of `root` (where new stories go). */
+  stories: { pinned: string[]; root?: string };
+  /** Members with this role (id or name) may change stories, besides those with Manage Server. */
+  storyAdminRole?: string;
+  /** /story add may fetch loopback, private and link-local addresses (tests, private deployments). */
+  allowPrivateUrls: boolean;
+  /** Where the bot keeps its own small files (the channels' story choices without Redis). */
+  dataDir: string;
+  /** Story folders are re-checked this often even without file events; 0: only file events. */
+  storyPollSeconds: number;
   logLevel: LogLevel;
   /** keyv URL; unset means an in-memory LRU. */
   cacheUrl?: string;
@@ -41,6 +51,16 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     return fallback;
   }
   return value;
+}
+
+/**
+ * STORIES_DIR: every sub-folder is a story (plus STORY_DIR first, when set too). STORY_DIR alone: that one
+ * story. Neither: seeds/ first, then the sub-folders of stories/ (where new stories are created).
+ */
+function storyFolders(storyDir: string | undefined, storiesDir: string | undefined): Settings['stories'] {
+  if (storiesDir) return { pinned: storyDir ? [storyDir] : [], root: storiesDir };
+  if (storyDir) return { pinned: [storyDir] };
+  return { pinned: ['seeds'], root: 'stories' };
 }
 
 /**
@@ -88,6 +108,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     discordGuildId,
     discordApiBase,
     storyDir: text('STORY_DIR') ?? 'seeds',
+    stories: storyFolders(text('STORY_DIR'), text('STORIES_DIR')),
+    storyAdminRole: text('STORY_ADMIN_ROLE'),
+    allowPrivateUrls: /^(1|true|yes)$/i.test(text('ALLOW_PRIVATE_URLS') ?? ''),
+    dataDir: text('DATA_DIR') ?? 'data',
+    storyPollSeconds: integer(env, 'STORY_POLL_SECONDS', 30, 0, 86_400, problems),
     logLevel: isLogLevel(logLevel) ? logLevel : 'info',
     cacheUrl,
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 3600, 1, 30 * 24 * 3600, problems),

@@ -17,8 +17,9 @@ import { loadCommands } from './commands/registry.ts';
 import { settingsForEntryPoint } from './config.ts';
 import { createLogger, withContext } from './log.ts';
 import { prepareSearch } from './search/findSnippets.ts';
-import { storyBuildLock } from './state/sharedState.ts';
+import { createSharedState, storyBuildLock } from './state/sharedState.ts';
 import { loadStory, StoryLoadError } from './story/loadStory.ts';
+import { openStories } from './stories/openStories.ts';
 
 async function main(): Promise<number> {
   const settings = await settingsForEntryPoint('storyline cannot start');
@@ -69,29 +70,32 @@ async function main(): Promise<number> {
 }
 
 /**
- * Logs in at once (or opens the HTTP interactions endpoint) and loads the story alongside, so a large
- * story never keeps the bot offline: until it is ready, commands answer "still loading". Runs until
- * SIGINT or SIGTERM.
+ * Logs in at once (or opens the HTTP interactions endpoint) and loads the stories alongside, so a large
+ * story never keeps the bot offline: until it is ready, commands answer "still loading". A story whose
+ * folder changes is rebuilt and swapped in while the bot runs (src/stories/). Runs until SIGINT or SIGTERM.
  */
 async function runBot(settings: Settings, commands: Map<string, Command>, cache: AnswerCache, logger: Logger): Promise<number> {
-  let story: Story | undefined;
-  const bot = await startAnswering({ settings, commands, getStory: () => story, cache, logger }).catch((err: Error) => {
+  // Opened first so the stories' index builds take the lock every process shares; closed with the bot.
+  const state = await createSharedState(settings.cacheUrl, { logger });
+  const stories = await openStories(settings, logger, { prepare: (story) => warmUp(story, commands, logger), buildLock: storyBuildLock(state) }).catch(async (err: unknown) => {
+    await state.close();
+    throw err;
+  });
+  const bot = await startAnswering({ settings, commands, getStory: (request) => stories.service.getStory(request), stories: stories.service, cache, logger, state }).catch((err: Error) => {
     process.stderr.write(`storyline ${err.message}\n`);
     return undefined;
   });
   if (!bot) {
+    await stories.close();
     await cache.close();
     return 1;
   }
   logger.info(bot.description, { commands: [...commands.keys()] });
-  try {
-    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m), buildLock: storyBuildLock(bot.state) });
-    logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
-    const loaded = story;
-    setImmediate(() => warmUp(loaded, commands, logger));
-  } catch (err) {
-    logger.error(`cannot load the story: ${(err as Error).message}`);
+  await stories.loaded;
+  if (!stories.library.all().some((entry) => entry.story)) {
+    logger.error(`cannot load any story: ${stories.library.all().map((e) => `${e.dir}: ${e.note ?? e.status}`).join('; ') || 'no story folders'}`);
     await bot.stop();
+    await stories.close();
     await cache.close();
     return 1;
   }
@@ -100,6 +104,7 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
       logger.info(`${signal}: shutting down`);
       void bot
         .stop()
+        .then(() => stories.close())
         .then(() => cache.close())
         .finally(() => resolve(0));
     };
@@ -116,6 +121,7 @@ async function warmUp(story: Story, commands: Map<string, Command>, logger: Logg
   const started = performance.now();
   prepareSearch(story);
   for (const command of commands.values()) {
+    if (command.managesStories) continue;
     try {
       await command.handler(story, {});
     } catch (err) {

@@ -1,17 +1,60 @@
 import type { Story } from '../story/story.ts';
+import type { StoryDesk } from '../stories/desk.ts';
 
-/** A slash command option. Only what both Discord and the console can express. */
+/** A slash command option. Text, or (Discord only) a file the user attaches. */
 export interface OptionSpec {
   name: string;
   description: string;
-  type: 'string';
+  type: 'string' | 'attachment';
   required?: boolean;
   maxLength?: number;
   /** Values are suggested as the user types (see Command.autocomplete). */
   autocomplete?: boolean;
+  /** A fixed list of values to pick from. */
+  choices?: Choice[];
 }
 
+/** A group of options under a name (`/story add url:`); the chosen one arrives as options.subcommand. */
+export interface SubcommandSpec {
+  name: string;
+  description: string;
+  options: OptionSpec[];
+}
+
+/** Option values by name; for a command with subcommands, `subcommand` holds the chosen one. */
 export type CommandOptions = Record<string, string | undefined>;
+
+/** A file attached to an attachment option, as the chat platform describes it. */
+export interface AttachedFile {
+  url: string;
+  name: string;
+  size: number;
+  contentType?: string;
+}
+
+/** Who asks and where, for commands whose answer depends on it (the story commands). */
+export interface CommandContext {
+  caller?: { userId: string; guildId?: string; channelId?: string; isAdmin: boolean };
+  /** Attachment options by name. */
+  attachments?: Record<string, AttachedFile>;
+  /** The stories the bot serves, when the adapter has them. */
+  stories?: StoryDesk;
+}
+
+/** The option every story-reading command takes on Discord: which story to answer from. */
+export const STORY_OPTION: OptionSpec = {
+  name: 'story',
+  description: "Which story to answer from (default: this channel's, else this server's)",
+  type: 'string',
+  maxLength: 100,
+  autocomplete: true,
+};
+
+/** A command's options plus `story:` (commands with subcommands or their own `story` option keep theirs). */
+export function optionsWithStory(command: Command): OptionSpec[] {
+  if (command.subcommands?.length || command.options.some((o) => o.name === STORY_OPTION.name)) return command.options;
+  return [...command.options, STORY_OPTION];
+}
 
 export interface Choice {
   name: string;
@@ -26,8 +69,15 @@ export interface Command<Answer = unknown> {
   name: string;
   description: string;
   options: OptionSpec[];
+  /** Instead of options: named groups of options, one chosen per call. */
+  subcommands?: SubcommandSpec[];
   /** Slow or costly commands are rate-limited per user by the adapters. */
   expensive?: boolean;
+  /**
+   * The command manages the stories themselves (/story): it runs whatever story is loaded, gets the
+   * story desk in its context, and its answers (which depend on who asks and where) are never cached.
+   */
+  managesStories?: boolean;
   /** The answer is for the asker only (ephemeral on Discord), e.g. /help. */
   personal?: boolean;
   /**
@@ -37,8 +87,8 @@ export interface Command<Answer = unknown> {
   check?(options: CommandOptions): void;
   /** One example of use for /help and the CLI's --help: from the story when there is one, else generic. */
   example?(story?: Story): CommandOptions;
-  handler(story: Story, options: CommandOptions): Answer | Promise<Answer>;
-  autocomplete?(story: Story, option: string, typed: string): Choice[];
+  handler(story: Story, options: CommandOptions, context?: CommandContext): Answer | Promise<Answer>;
+  autocomplete?(story: Story, option: string, typed: string, context?: CommandContext & { options?: CommandOptions }): Choice[];
 }
 
 /** A problem with what the user typed: shown to them (ephemerally on Discord), never logged as a fault. */

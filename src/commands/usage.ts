@@ -1,14 +1,18 @@
-import type { Command, CommandOptions } from './command.ts';
+import type { Command, CommandOptions, OptionSpec } from './command.ts';
 
 /** An option value on one line: control characters and runs of whitespace become one space. */
 export function oneLine(value: unknown): string {
   return String(value).replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
 }
 
-/** A command as typed in Discord and the console: `/timeline from: 2018-07-16 to: 2018-07-19`. */
-export function slashInvocation(command: Command, options: CommandOptions): string {
-  const parts = [`/${command.name}`];
-  for (const spec of command.options) {
+/**
+ * A command as typed in Discord and the console: `/timeline from: 2018-07-16 to: 2018-07-19`, or
+ * `/story add url: …` for a subcommand. `specs`: the options to write (default the command's own).
+ */
+export function slashInvocation(command: Command, options: CommandOptions, specs: readonly OptionSpec[] = command.options): string {
+  const sub = options.subcommand ? command.subcommands?.find((s) => s.name === options.subcommand) : undefined;
+  const parts = sub ? [`/${command.name}`, sub.name] : [`/${command.name}`];
+  for (const spec of sub ? sub.options : specs) {
     const value = options[spec.name];
     if (value === undefined || value === null) continue;
     const text = oneLine(value);
@@ -31,6 +35,7 @@ export function cliInvocation(command: Command, options: CommandOptions): string
 
 /** A command's options for a usage line: `question: …` and `[about: …]` (optional), or as CLI flags. */
 export function optionsUsage(command: Command, style: 'slash' | 'cli'): string {
+  if (command.subcommands?.length) return command.subcommands.map((s) => s.name).join('|') + ' …';
   return command.options
     .map((o) => {
       const text = style === 'slash' ? `${o.name}: …` : `--${o.name} …`;

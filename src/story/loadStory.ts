@@ -10,9 +10,15 @@ import type { Article, ArticleMeta, LoadWarning } from './types.ts';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const MANIFEST_FILE = 'story.json';
-const ARTICLE_EXTENSIONS = /\.(txt|md|markdown)$/i;
+const ARTICLE_EXTENSIONS = /\.(txt|md|markdown|html?)$/i;
+const HTML_FILE = /\.html?$/i;
 
-export class StoryLoadError extends Error {}
+export class StoryLoadError extends Error {
+  /** `empty`: the folder is readable but holds no readable article (yet). */
+  constructor(message: string, readonly empty = false) {
+    super(message);
+  }
+}
 
 interface Manifest {
   name?: string;
@@ -82,12 +88,20 @@ export interface LoadOptions {
   /** Override PERSIST_INDEX_FROM_SENTENCES (0 persists every story; Infinity never). */
   persistIndexFrom?: number;
   /**
+   * Articles parsed by earlier loads of this folder (kept by the caller between loads): a file whose bytes
+   * and manifest entry are unchanged is taken from here (copied) instead of parsed again. Updated in place.
+   */
+  parsed?: ParsedArticles;
+  /**
    * Takes a lock shared by every process (or waits while another holds it) before a large story's
    * index is built, so only one process builds and saves it and the others load the saved file.
    * Resolves to the release, or undefined when the lock could not be had (the caller builds anyway).
    */
   buildLock?: (name: string) => Promise<(() => Promise<void>) | undefined>;
 }
+
+/** Parsed articles by file name, with a hash of what each was parsed from. */
+export type ParsedArticles = Map<string, { key: string; article: Article }>;
 
 /** Parses one article file's text (front matter + body) with manifest metadata as defaults. */
 export function articleFromText(file: string, raw: string, defaults: ArticleMeta = {}): { article: Article; warnings: string[] } {
@@ -98,7 +112,18 @@ export function articleFromText(file: string, raw: string, defaults: ArticleMeta
 }
 
 /**
- * Loads every .txt/.md article of a folder into a Story. Bad files are skipped with a warning naming
+ * An HTML file dropped into the folder is read like a page added with /story add: Readability and the
+ * page's metadata (loaded on the first HTML file only), into Markdown with front matter.
+ */
+async function htmlArticleText(bytes: Buffer): Promise<{ text: string; reason?: string }> {
+  if (bytes.length === 0) return { text: '', reason: 'empty file' };
+  const { readHtmlPage } = await import('../stories/pageArticle.ts');
+  const read = await readHtmlPage(bytes);
+  return 'refused' in read ? { text: '', reason: `HTML page not read as an article (${read.page.kind})` } : { text: read.markdown };
+}
+
+/**
+ * Loads every .txt/.md/.html article of a folder into a Story. Bad files are skipped with a warning naming
  * the file and the reason; a folder without a single readable article is an error.
  */
 export async function loadStory(dirInput: string, options: LoadOptions = {}): Promise<Story> {
@@ -142,30 +167,40 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
         continue;
       }
       const bytes = await readFile(path);
-      const reason = rejectReason(bytes);
-      if (reason) {
-        warn({ file, reason: `${reason}; skipped` });
+      const manifestEntry = JSON.stringify(manifest.articles[file] ?? {});
+      const key = options.parsed ? createHash('sha1').update(bytes).update('\0').update(manifestEntry).digest('base64') : '';
+      const earlier = options.parsed?.get(file);
+      if (earlier && earlier.key === key) {
+        articles.push(structuredClone(earlier.article));
+        hash.update(file).update('\0').update(bytes).update('\0').update(manifestEntry);
         continue;
       }
-      const { article, warnings: metaWarnings } = articleFromText(file, bytes.toString('utf8'), manifest.articles[file]);
+      const text = HTML_FILE.test(file) ? await htmlArticleText(bytes) : { text: bytes.toString('utf8'), reason: rejectReason(bytes) };
+      if (text.reason) {
+        warn({ file, reason: `${text.reason}; skipped` });
+        continue;
+      }
+      const { article, warnings: metaWarnings } = articleFromText(file, text.text, manifest.articles[file]);
       for (const reason of metaWarnings) warn({ file, reason: `front matter: ${reason}` });
       if (article.sentences.length === 0) {
         warn({ file, reason: 'no article text after removing page furniture; skipped' });
         continue;
       }
+      options.parsed?.set(file, { key, article: structuredClone(article) });
       articles.push(article);
-      hash.update(file).update('\0').update(bytes).update('\0').update(JSON.stringify(manifest.articles[file] ?? {}));
+      hash.update(file).update('\0').update(bytes).update('\0').update(manifestEntry);
     } catch (err) {
       const reason = err instanceof FrontMatterError ? err.message : `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
       warn({ file, reason: `${reason}; skipped` });
     }
   }
+  if (options.parsed) for (const file of options.parsed.keys()) if (!entries.includes(file)) options.parsed.delete(file);
   for (const file of Object.keys(manifest.articles)) {
     if (!entries.includes(file)) warn({ file: MANIFEST_FILE, reason: `lists ${file}, which is not in the folder` });
   }
   if (!articles.length) {
     const detail = warnings.length ? ` (${warnings.map((w) => `${w.file}: ${w.reason}`).join('; ')})` : '';
-    throw new StoryLoadError(`no readable article (.txt or .md) in ${dir}${detail}`);
+    throw new StoryLoadError(`no readable article (.txt or .md) in ${dir}${detail}`, true);
   }
   const version = hash.digest('hex').slice(0, 16);
   const init = { dir, name: manifest.name ?? basename(dir), version, articles, warnings };

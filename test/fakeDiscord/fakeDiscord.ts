@@ -1,7 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { autocompleteInteraction, buttonInteraction, chatInputInteraction, guildObject, messageObject, userObject, type FakeUser, type InteractionBase } from './payloads.ts';
+import {
+  autocompleteInteraction,
+  buttonInteraction,
+  chatInputInteraction,
+  guildObject,
+  messageObject,
+  userObject,
+  type FakeAttachment,
+  type FakeMember,
+  type FakeOptions,
+  type FakeRole,
+  type FakeUser,
+  type InteractionBase,
+} from './payloads.ts';
 import { snowflake } from './snowflake.ts';
 
 /**
@@ -66,6 +79,8 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   guildId?: string;
   heartbeatIntervalMs?: number;
+  /** Roles of the guild besides @everyone. */
+  roles?: FakeRole[];
   /** What GET /gateway/bot recommends; one guild is created on each shard. Default 1. */
   recommendedShards?: number;
   /** session_start_limit.max_concurrency of GET /gateway/bot. Default 1. */
@@ -85,6 +100,12 @@ function guildOnShard(shard: number, count: number, taken: Set<string>): string 
     if (!taken.has(id) && shardOfGuild(id, count) === shard) return id;
   }
 }
+
+/** Who sends an interaction: a member (permissions, roles), optionally in another channel of the guild. */
+type Member = Partial<FakeMember> & { channelId?: string };
+
+/** The Manage Server permission bit (members with it are story admins). */
+export const MANAGE_GUILD = '32';
 
 const ROUTE_FOLLOWUP = /^\/webhooks\/(\d+)\/([^/]+)$/;
 const ROUTE_MESSAGE = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/;
@@ -118,6 +139,8 @@ export class FakeDiscord {
   private wss!: WebSocketServer;
   private port = 0;
   private readonly heartbeatIntervalMs: number;
+  private readonly roles: FakeRole[];
+  private readonly files = new Map<string, { body: Buffer; contentType: string }>();
   private readonly recommendedShards: number;
   private readonly maxConcurrency: number;
 
@@ -135,6 +158,7 @@ export class FakeDiscord {
     this.guildId = this.guilds[0];
     this.botUser = { id: this.applicationId, username: 'storyline-test' };
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 30_000;
+    this.roles = options.roles ?? [];
   }
 
   static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
@@ -185,13 +209,21 @@ export class FakeDiscord {
 
   // ── Sending interactions ──────────────────────────────────────────────────────────────────
 
-  private base(user?: Partial<FakeUser>, guildId = this.guildId): InteractionBase {
+  private base(user?: Member, guildId = this.guildId): InteractionBase {
     return {
       applicationId: this.applicationId,
       guildId,
-      channelId: this.channelId,
-      user: { id: user?.id ?? '300000000000000001', username: user?.username ?? 'reader' },
+      channelId: user?.channelId ?? this.channelId,
+      user: { id: user?.id ?? '300000000000000001', username: user?.username ?? 'reader', permissions: user?.permissions, roles: user?.roles },
     };
+  }
+
+  /** A file as if uploaded with a command: pass the result as an option value; the fake serves its bytes. */
+  attach(filename: string, body: string | Buffer, contentType = 'text/html; charset=utf-8'): FakeAttachment {
+    const id = snowflake();
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    this.files.set(`/attachments/${id}/${filename}`, { body: bytes, contentType });
+    return { id, filename, size: bytes.length, url: `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`, contentType };
   }
 
   private commandId(name: string): string {
@@ -202,22 +234,22 @@ export class FakeDiscord {
     return snowflake();
   }
 
-  slashCommand(name: string, options: Record<string, string> = {}, user?: Partial<FakeUser>, guildId?: string): InteractionRecord {
+  slashCommand(name: string, options: FakeOptions = {}, user?: Member, guildId?: string): InteractionRecord {
     return this.dispatchInteraction(this.slashCommandPayload(name, options, user, guildId));
   }
 
   /** A slash command interaction as Discord would send it, not sent anywhere yet. */
-  slashCommandPayload(name: string, options: Record<string, string> = {}, user?: Partial<FakeUser>, guildId?: string): any {
+  slashCommandPayload(name: string, options: FakeOptions = {}, user?: Member, guildId?: string): any {
     return chatInputInteraction(this.base(user, guildId), this.commandId(name), name, options);
   }
 
   /** A button press on a message the bot sent, not sent anywhere yet. */
-  buttonPayload(customId: string, messageBody: any, user?: Partial<FakeUser>): any {
+  buttonPayload(customId: string, messageBody: any, user?: Member): any {
     return buttonInteraction(this.base(user), customId, messageObject(messageBody, this.channelId, this.botUser));
   }
 
   /** Autocomplete, not sent anywhere yet. */
-  autocompletePayload(name: string, focused: string, options: Record<string, string>, user?: Partial<FakeUser>): any {
+  autocompletePayload(name: string, focused: string, options: FakeOptions, user?: Member): any {
     return autocompleteInteraction(this.base(user), this.commandId(name), name, focused, options);
   }
 
@@ -239,12 +271,12 @@ export class FakeDiscord {
     return { status: res.status, record, response: parsed.body };
   }
 
-  autocomplete(name: string, focused: string, options: Record<string, string>, user?: Partial<FakeUser>): InteractionRecord {
+  autocomplete(name: string, focused: string, options: FakeOptions, user?: Member): InteractionRecord {
     return this.dispatchInteraction(autocompleteInteraction(this.base(user), this.commandId(name), name, focused, options));
   }
 
   /** Clicks a button on a message the bot sent (its body as recorded). */
-  clickButton(customId: string, messageBody: any, user?: Partial<FakeUser>): InteractionRecord {
+  clickButton(customId: string, messageBody: any, user?: Member): InteractionRecord {
     const message = messageObject(messageBody, this.channelId, this.botUser);
     return this.dispatchInteraction(buttonInteraction(this.base(user), customId, message));
   }
@@ -352,7 +384,7 @@ export class FakeDiscord {
       shard,
       application: { id: this.applicationId, flags: 0 },
     });
-    for (const id of guilds) this.send(session, 'GUILD_CREATE', guildObject(id, this.channelId, this.botUser));
+    for (const id of guilds) this.send(session, 'GUILD_CREATE', guildObject(id, this.channelId, this.botUser, this.roles));
   }
 
   private onResume(ws: WebSocket, d: any): void {
@@ -420,6 +452,12 @@ export class FakeDiscord {
       return reply(429, { message: 'You are being rate limited.', retry_after: rule.retryAfterSeconds, global: false }, { 'retry-after': String(rule.retryAfterSeconds), 'x-ratelimit-scope': 'user' });
     }
 
+    const file = method === 'GET' ? this.files.get(path) : undefined;
+    if (file) {
+      record.status = 200;
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.body.length) }).end(file.body);
+      return;
+    }
     const callback = ROUTE_CALLBACK.exec(path);
     if (callback && method === 'POST') return this.onCallback(callback[1], callback[2], record, reply);
     const message = ROUTE_MESSAGE.exec(path);

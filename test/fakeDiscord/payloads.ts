@@ -7,11 +7,32 @@ export interface FakeUser {
   username: string;
 }
 
+/** A member as interactions carry them: the permission bits Discord computed, and role ids. */
+export interface FakeMember extends FakeUser {
+  permissions?: string;
+  roles?: string[];
+}
+
+/** A file uploaded with a slash command, served by the fake at `url`. */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  contentType?: string;
+}
+
+/** Guild roles besides @everyone. */
+export interface FakeRole {
+  id: string;
+  name: string;
+}
+
 export function userObject(user: FakeUser, bot = false) {
   return { id: user.id, username: user.username, global_name: null, discriminator: '0', avatar: null, bot };
 }
 
-export function guildObject(guildId: string, channelId: string, botUser: FakeUser) {
+export function guildObject(guildId: string, channelId: string, botUser: FakeUser, extraRoles: FakeRole[] = []) {
   return {
     id: guildId,
     name: 'Fake newsroom',
@@ -23,7 +44,7 @@ export function guildObject(guildId: string, channelId: string, botUser: FakeUse
     features: [],
     emojis: [],
     stickers: [],
-    roles: [{ id: guildId, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [{ id: guildId, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }, ...extraRoles.map((r, i) => ({ id: r.id, name: r.name, permissions: '0', position: i + 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }))],
     channels: [{ id: channelId, type: 0, name: 'general', position: 0, guild_id: guildId, permission_overwrites: [] }],
     threads: [],
     members: [],
@@ -69,7 +90,7 @@ export interface InteractionBase {
   applicationId: string;
   guildId: string;
   channelId: string;
-  user: FakeUser;
+  user: FakeMember;
 }
 
 function base(b: InteractionBase, type: number) {
@@ -82,7 +103,7 @@ function base(b: InteractionBase, type: number) {
     guild_id: b.guildId,
     channel_id: b.channelId,
     channel: { id: b.channelId, type: 0, name: 'general', guild_id: b.guildId },
-    member: { user: userObject(b.user), roles: [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+    member: { user: userObject(b.user), roles: b.user.roles ?? [], permissions: b.user.permissions ?? '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
     app_permissions: '2248473465835073',
     locale: 'en-US',
     guild_locale: 'en-US',
@@ -92,25 +113,34 @@ function base(b: InteractionBase, type: number) {
   };
 }
 
-/** A slash command as Discord sends it: string options only, like storyline's. */
-export function chatInputInteraction(b: InteractionBase, commandId: string, name: string, options: Record<string, string>) {
+export type FakeOptions = Record<string, string | FakeAttachment>;
+
+/** Options as Discord sends them: `subcommand` nests the rest under it; an attachment is an id resolved in `resolved`. */
+function optionData(options: FakeOptions, focused?: string) {
+  const attachments: Record<string, unknown> = {};
+  const list = Object.entries(options)
+    .filter(([n]) => n !== 'subcommand')
+    .map(([n, value]) => {
+      if (typeof value !== 'string') {
+        attachments[value.id] = { id: value.id, filename: value.filename, size: value.size, url: value.url, proxy_url: value.url, ...(value.contentType ? { content_type: value.contentType } : {}) };
+        return { name: n, type: 11, value: value.id };
+      }
+      return { name: n, type: 3, value, ...(n === focused ? { focused: true } : {}) };
+    });
+  const sub = options.subcommand;
   return {
-    ...base(b, 2),
-    data: { id: commandId, name, type: 1, guild_id: b.guildId, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) },
+    options: typeof sub === 'string' ? [{ name: sub, type: 1, options: list }] : list,
+    ...(Object.keys(attachments).length ? { resolved: { attachments } } : {}),
   };
 }
 
-export function autocompleteInteraction(b: InteractionBase, commandId: string, name: string, focused: string, options: Record<string, string>) {
-  return {
-    ...base(b, 4),
-    data: {
-      id: commandId,
-      name,
-      type: 1,
-      guild_id: b.guildId,
-      options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value, ...(n === focused ? { focused: true } : {}) })),
-    },
-  };
+/** A slash command as Discord sends it. */
+export function chatInputInteraction(b: InteractionBase, commandId: string, name: string, options: FakeOptions) {
+  return { ...base(b, 2), data: { id: commandId, name, type: 1, guild_id: b.guildId, ...optionData(options) } };
+}
+
+export function autocompleteInteraction(b: InteractionBase, commandId: string, name: string, focused: string, options: FakeOptions) {
+  return { ...base(b, 4), data: { id: commandId, name, type: 1, guild_id: b.guildId, ...optionData(options, focused) } };
 }
 
 export function buttonInteraction(b: InteractionBase, customId: string, message: Record<string, any>) {

@@ -1,4 +1,5 @@
 import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -169,5 +170,26 @@ describe('publication dates from wire datelines', () => {
     const wire = story.article('a-wire.txt');
     expect(wire.meta.published).toBe('2022-09-28');
     expect(story.cite(wire.sentences[0]).published).toBe('2022-09-28');
+  });
+});
+
+describe('reloading with the articles parsed before', () => {
+  it('parses only files that changed, and gives the same story as a fresh load', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyline-parsed-'));
+    try {
+      cpSync('seeds', dir, { recursive: true });
+      const parsed = new Map();
+      await loadStory(dir, { parsed });
+      const first = new Map([...parsed].map(([file, entry]) => [file, entry.article]));
+      writeFileSync(join(dir, '003_1d7a7702461e28db.txt'), 'An edited article. It has two sentences.\n');
+      const again = await loadStory(dir, { parsed });
+      const fresh = await loadStory(dir);
+      expect(again.version).toBe(fresh.version);
+      expect(JSON.stringify(again.articles)).toBe(JSON.stringify(fresh.articles));
+      expect(again.sentences.map((s) => s.index)).toEqual(fresh.sentences.map((s) => s.index));
+      for (const [file, entry] of parsed) expect(entry.article === first.get(file), file).toBe(file !== '003_1d7a7702461e28db.txt');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { UserInputError, type Command, type CommandOptions } from '../../commands/command.ts';
+import { UserInputError, type Command, type CommandContext, type CommandOptions } from '../../commands/command.ts';
 import type { AnswerCache } from '../../cache/answerCache.ts';
 import type { Logger } from '../../log.ts';
 import { toChoices } from '../../render/discord/choices.ts';
@@ -6,6 +6,8 @@ import { FLAGS } from '../../render/discord/limits.ts';
 import { answerMessage, noticeMessage, type DiscordMessage } from '../../render/discord/message.ts';
 import { present } from '../../render/present/index.ts';
 import type { Story } from '../../story/story.ts';
+import type { Place, StoryDesk } from '../../stories/desk.ts';
+import type { StoryRequest } from '../../stories/storyService.ts';
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Cooldown } from './cooldown.ts';
 import { answerFooter, parseInvocation } from './invocation.ts';
@@ -16,7 +18,13 @@ import { answerFooter, parseInvocation } from './invocation.ts';
  */
 export interface AnswerContext {
   commands: ReadonlyMap<string, Command>;
-  getStory: () => Story | undefined;
+  /**
+   * The story that answers a request (named, else where it was asked; `version`: the one an answer came
+   * from); undefined while loading. May throw UserInputError (no such story, a story with no articles).
+   */
+  getStory: (request?: StoryRequest) => Story | undefined;
+  /** The bot's stories, for /story and the `story:` option's suggestions; absent with a single fixed story. */
+  stories?: StoryDesk;
   cache: AnswerCache;
   logger: Logger;
   cooldown: Cooldown;
@@ -37,10 +45,16 @@ export const MESSAGES = {
 
 export type Prepared =
   | { kind: 'notice'; message: DiscordMessage }
-  | { kind: 'run'; command: Command; story: Story; options: CommandOptions };
+  | { kind: 'run'; command: Command; story: Story; options: CommandOptions; context?: CommandContext };
 
-/** The instant checks before running a command: known command, its options, story loaded, cooldown. */
-export async function prepareCommand(ctx: AnswerContext, request: { commandName: string; options: CommandOptions; userId: string }): Promise<Prepared> {
+/**
+ * The instant checks before running a command: known command, its options (before anything public is
+ * shown), story loaded (the one named by `story:`, else this channel's or server's), cooldown.
+ */
+export async function prepareCommand(
+  ctx: AnswerContext,
+  request: { commandName: string; options: CommandOptions; userId: string; place?: Place; context?: CommandContext },
+): Promise<Prepared> {
   const command = ctx.commands.get(request.commandName);
   if (!command) return { kind: 'notice', message: noticeMessage(MESSAGES.unknownCommand(request.commandName)) };
   try {
@@ -49,13 +63,30 @@ export async function prepareCommand(ctx: AnswerContext, request: { commandName:
     if (err instanceof UserInputError) return { kind: 'notice', message: noticeMessage(err.message) };
     throw err;
   }
-  const story = ctx.getStory();
+  let story: Story | undefined;
+  try {
+    story = ctx.getStory(command.managesStories ? request.place : { ...request.place, story: request.options.story });
+  } catch (err) {
+    if (!(err instanceof UserInputError)) throw err;
+    // /story itself works whatever state the stories are in.
+    if (!command.managesStories) return { kind: 'notice', message: noticeMessage(err.message) };
+  }
+  const context = { ...request.context, ...(ctx.stories ? { stories: ctx.stories } : {}) };
+  if (command.managesStories) return { kind: 'run', command, story: story as Story, options: request.options, context };
   if (!story) return { kind: 'notice', message: noticeMessage(MESSAGES.loading) };
   if (command.expensive) {
     const wait = await ctx.cooldown.take(request.userId, command.name);
     if (wait > 0) return { kind: 'notice', message: noticeMessage(MESSAGES.cooldown(command.name, wait)) };
   }
-  return { kind: 'run', command, story, options: request.options };
+  return { kind: 'run', command, story, options: request.options, context };
+}
+
+/** A command's run: /story directly (its answers depend on who asks), every other one through the cache without `story:` (the version is in the key). */
+function runThroughCache(ctx: AnswerContext, prepared: Extract<Prepared, { kind: 'run' }>) {
+  const { command, story, options, context } = prepared;
+  if (command.managesStories) return Promise.resolve(command.handler(story, options, context)).then((answer) => ({ answer, key: '', cached: false }));
+  const { story: _named, ...rest } = options;
+  return ctx.cache.run(command, story, rest);
 }
 
 export interface RunResult {
@@ -78,7 +109,7 @@ export async function runCommand(
   const timeoutMs = ctx.answerTimeoutMs ?? 60_000;
   let timer: NodeJS.Timeout | undefined;
   try {
-    const run = ctx.cache.run(command, story, options);
+    const run = runThroughCache(ctx, prepared);
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
       timer.unref?.();
@@ -91,7 +122,7 @@ export async function runCommand(
     const presentation = present(command.name, outcome.answer);
     const ephemeral = !!command.personal || !!presentation.askerOnly || !presentation.items.length;
     if (command.expensive && !ephemeral) await beforeRender?.();
-    const { message } = answerMessage(presentation, { page: 1, key: outcome.key, footer: answerFooter(story.name, command, options) });
+    const { message } = answerMessage(presentation, { page: 1, key: outcome.key, footer: answerFooter(story?.name ?? 'storyline', command, options) });
     if (ephemeral) message.flags = FLAGS.ephemeral;
     return { message, ephemeral };
   } catch (err) {
@@ -110,12 +141,12 @@ export async function answerPage(
 ): Promise<{ kind: 'update'; message: DiscordMessage } | { kind: 'reply'; message: DiscordMessage }> {
   try {
     const cached = await ctx.cache.get(request.key);
-    const story = ctx.getStory();
+    const story = cached?.storyVersion && ctx.stories ? ctx.getStory({ version: cached.storyVersion }) : ctx.getStory();
     // An answer built from an older version of the story is expired: never page through stale text.
-    const current = cached && (!cached.storyVersion || !story || cached.storyVersion === story.version);
+    const current = cached && (!cached.storyVersion || (!story && !ctx.stories) || cached.storyVersion === story?.version);
     const command = cached && current ? ctx.commands.get(cached.command) : undefined;
     if (cached && command) {
-      const storyName = ctx.getStory()?.name ?? request.footer?.split('\n')[0] ?? '';
+      const storyName = story?.name ?? request.footer?.split('\n')[0] ?? '';
       const presentation = present(command.name, cached.answer);
       const { message } = answerMessage(presentation, { page: request.page, key: request.key, footer: answerFooter(storyName, command, cached.options) });
       return { kind: 'update', message };
@@ -131,13 +162,19 @@ export async function answerPage(
 }
 
 /** Autocomplete suggestions from memory, within Discord's limits; [] on any problem. Never throws. */
-export function answerAutocomplete(ctx: AnswerContext, request: { commandName: string; option: string; typed: string }): APIApplicationCommandOptionChoice<string>[] {
+export function answerAutocomplete(
+  ctx: AnswerContext,
+  request: { commandName: string; option: string; typed: string; options?: CommandOptions; place?: Place; context?: CommandContext },
+): APIApplicationCommandOptionChoice<string>[] {
   const command = ctx.commands.get(request.commandName);
-  const story = ctx.getStory();
-  if (!command?.autocomplete || !story) return [];
+  const typed = String(request.typed ?? '').slice(0, 200);
   try {
-    return toChoices(command.autocomplete(story, request.option, String(request.typed ?? '').slice(0, 200)));
+    if (command && !command.managesStories && request.option === 'story') return ctx.stories ? toChoices(ctx.stories.storyChoices(typed)) : [];
+    const story = command?.managesStories ? undefined : ctx.getStory({ ...request.place, story: request.options?.story });
+    if (!command?.autocomplete || (!story && !command.managesStories)) return [];
+    return toChoices(command.autocomplete(story as Story, request.option, typed, { ...request.context, ...(ctx.stories ? { stories: ctx.stories } : {}), options: request.options }));
   } catch (err) {
+    if (err instanceof UserInputError) return [];
     ctx.logger.error('autocomplete failed', { command: request.commandName, option: request.option, error: err, stack: (err as Error)?.stack });
     return [];
   }

@@ -5,15 +5,18 @@ import type { Settings } from '../../config.ts';
 import { registerSecret, type Logger } from '../../log.ts';
 import { NO_PINGS } from '../../render/discord/message.ts';
 import type { SharedState } from '../../state/sharedState.ts';
-import type { Story } from '../../story/story.ts';
+import type { StoryDesk } from '../../stories/desk.ts';
+import type { AnswerContext } from './answers.ts';
 import { Cooldown } from './cooldown.ts';
 import { handleInteraction, type InteractionContext } from './interactions.ts';
 
 export interface StartBotOptions {
   settings: Settings;
   commands: ReadonlyMap<string, Command>;
-  /** The story, or undefined while it is still loading (commands then say so, ephemerally). */
-  getStory: () => Story | undefined;
+  /** The story for a request, or undefined while it is still loading (commands then say so, ephemerally). */
+  getStory: AnswerContext['getStory'];
+  /** The bot's stories (for /story and the `story:` option); absent when one fixed story is served. */
+  stories?: StoryDesk;
   cache: AnswerCache;
   logger: Logger;
   /** Where cooldowns live (Redis when CACHE_URL is Redis); default: this process's memory. */
@@ -51,6 +54,8 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   const ctx: InteractionContext = {
     commands: options.commands,
     getStory: options.getStory,
+    ...(options.stories ? { stories: options.stories } : {}),
+    storyAdminRole: settings.storyAdminRole,
     cache: options.cache,
     logger,
     cooldown: new Cooldown(settings.cooldownSeconds, options.state),

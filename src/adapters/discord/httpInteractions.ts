@@ -1,17 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REST, type RawFile } from '@discordjs/rest';
-import { InteractionResponseType, InteractionType, Routes } from 'discord.js';
+import { ApplicationCommandOptionType, InteractionResponseType, InteractionType, Routes } from 'discord.js';
 import type { AnswerCache } from '../../cache/answerCache.ts';
-import type { Command } from '../../commands/command.ts';
+import { UserInputError, type Command } from '../../commands/command.ts';
 import type { Logger } from '../../log.ts';
 import type { DiscordMessage } from '../../render/discord/message.ts';
 import type { SharedState } from '../../state/sharedState.ts';
+import type { StoryDesk } from '../../stories/desk.ts';
 import type { Story } from '../../story/story.ts';
-import { answerAutocomplete } from './answers.ts';
+import { answerAutocomplete, type AnswerContext } from './answers.ts';
 import { DEFAULT_DEFER_AFTER_MS } from './bot.ts';
 import { Cooldown } from './cooldown.ts';
-import { answerButton, answerCommand, logFailure, optionValues, type Clickable, type InteractionContext } from './interactions.ts';
+import { answerButton, answerCommand, callerOf, inputOf, logFailure, type CallerInput, type Clickable, type InteractionContext, type OptionInput } from './interactions.ts';
 import { isSignedByDiscord, publicKeyFromHex } from './signature.ts';
 
 /**
@@ -28,7 +29,12 @@ export interface InteractionsServerOptions {
   /** The application's public key (64 hex characters). */
   publicKey: string;
   commands: ReadonlyMap<string, Command>;
-  getStory: () => Story | undefined;
+  /** The story for a request, or undefined while it is loading (see AnswerContext.getStory). */
+  getStory: AnswerContext['getStory'];
+  /** The bot's stories (for /story and the `story:` option); absent when one fixed story is served. */
+  stories?: StoryDesk;
+  /** Members with this role id may change stories, besides those with Manage Server. */
+  storyAdminRole?: string;
   cache: AnswerCache;
   logger: Logger;
   state?: SharedState;
@@ -85,6 +91,12 @@ class HttpInteraction implements Clickable {
   readonly user: { id: string };
   readonly customId: string;
   readonly message: Clickable['message'];
+  readonly guildId: string | null;
+  readonly channelId: string | null;
+  readonly memberPermissions: CallerInput['memberPermissions'];
+  readonly member: { roles: string[] } | null;
+  /** The command's options, shaped as discord.js gives them (attachments resolved). */
+  readonly options: { data: OptionInput[] };
   responded = false;
 
   constructor(
@@ -95,6 +107,12 @@ class HttpInteraction implements Clickable {
     this.user = { id: String(payload.member?.user?.id ?? payload.user?.id ?? '') };
     this.customId = String(payload.data?.custom_id ?? '');
     this.message = payload.message ?? null;
+    this.guildId = payload.guild_id ? String(payload.guild_id) : null;
+    const channel = payload.channel_id ?? payload.channel?.id;
+    this.channelId = channel ? String(channel) : null;
+    this.memberPermissions = permissionsOf(payload.member?.permissions);
+    this.member = payload.member ? { roles: Array.isArray(payload.member.roles) ? payload.member.roles.map(String) : [] } : null;
+    this.options = { data: optionData(payload.data?.options, payload.data?.resolved?.attachments) };
   }
 
   private async initial(type: InteractionResponseType, options?: unknown): Promise<void> {
@@ -138,6 +156,39 @@ class HttpInteraction implements Clickable {
   }
 }
 
+/** A member's permissions as the payload gives them (a decimal bit field); null outside a server. */
+function permissionsOf(bits: unknown): CallerInput['memberPermissions'] {
+  if (typeof bits !== 'string' || !/^\d{1,30}$/.test(bits)) return null;
+  const held = BigInt(bits);
+  return { has: (permission: bigint) => (held & permission) === permission };
+}
+
+/** A payload's options as discord.js shapes them: an attachment option carries the file its id resolves to. */
+function optionData(list: unknown, attachments: Record<string, any> = {}): OptionInput[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((o: any) => {
+    const file = o.type === ApplicationCommandOptionType.Attachment ? attachments[String(o.value)] : undefined;
+    return {
+      name: String(o.name),
+      type: Number(o.type),
+      ...(o.value !== undefined ? { value: o.value } : {}),
+      ...(o.focused ? { focused: true } : {}),
+      ...(Array.isArray(o.options) ? { options: optionData(o.options, attachments) } : {}),
+      ...(file ? { attachment: { url: String(file.url), name: String(file.filename), size: Number(file.size) || 0, contentType: file.content_type ?? null } } : {}),
+    };
+  });
+}
+
+/** The option being typed in (autocomplete), inside a subcommand too. */
+function focusedOf(list: readonly (OptionInput & { focused?: boolean })[]): OptionInput | undefined {
+  for (const option of list) {
+    if (option.focused) return option;
+    const inner = option.options && focusedOf(option.options);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -157,6 +208,8 @@ export async function startInteractionsServer(options: InteractionsServerOptions
   const ctx: InteractionContext = {
     commands: options.commands,
     getStory: options.getStory,
+    ...(options.stories ? { stories: options.stories } : {}),
+    storyAdminRole: options.storyAdminRole,
     cache: options.cache,
     logger,
     cooldown: new Cooldown(options.cooldownSeconds, options.state),
@@ -192,12 +245,14 @@ export async function startInteractionsServer(options: InteractionsServerOptions
     const data = payload.data ?? {};
     let work: Promise<unknown>;
     if (payload.type === InteractionType.ApplicationCommand) {
-      work = answerCommand(interaction, ctx, String(data.name), optionValues(data.options ?? []), context);
+      const { options, attachments } = inputOf(interaction);
+      work = answerCommand(interaction, ctx, String(data.name), options, context, attachments);
     } else if (payload.type === InteractionType.MessageComponent) {
       work = answerButton(interaction, ctx, context);
     } else if (payload.type === InteractionType.ApplicationCommandAutocomplete) {
-      const focused = (data.options ?? []).find((o: any) => o.focused) ?? {};
-      const choices = answerAutocomplete(ctx, { commandName: String(data.name), option: String(focused.name ?? ''), typed: String(focused.value ?? '') });
+      const focused = focusedOf(interaction.options.data);
+      const caller = callerOf(interaction, ctx.storyAdminRole);
+      const choices = answerAutocomplete(ctx, { commandName: String(data.name), option: focused?.name ?? '', typed: String(focused?.value ?? ''), options: inputOf(interaction).options, place: caller, context: { caller } });
       work = interaction.choices(choices);
     } else {
       sendJson(res, 400, { error: `interaction type ${payload.type} is not handled` });
@@ -218,9 +273,17 @@ export async function startInteractionsServer(options: InteractionsServerOptions
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/health') {
-      const story = options.getStory();
-      const ok = !stopping && !!story;
-      return sendJson(res, ok ? 200 : 503, { status: stopping ? 'stopping' : story ? 'ok' : 'loading', story: story?.name });
+      // The default story answers, or says why it cannot (e.g. it has no articles yet): either way, up.
+      let story: Story | undefined;
+      let answers = false;
+      try {
+        story = options.getStory();
+        answers = !!story;
+      } catch (err) {
+        answers = err instanceof UserInputError;
+      }
+      const ok = !stopping && answers;
+      return sendJson(res, ok ? 200 : 503, { status: stopping ? 'stopping' : answers ? 'ok' : 'loading', story: story?.name });
     }
     if (req.method !== 'POST' || (path !== '/' && path !== '/interactions')) return sendJson(res, 404, { error: 'POST / (interactions) or GET /health' });
     const body = await readBody(req);

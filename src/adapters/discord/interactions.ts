@@ -1,3 +1,4 @@
+import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord.js';
 import type {
   AutocompleteInteraction,
   ChatInputCommandInteraction,
@@ -6,7 +7,7 @@ import type {
   InteractionReplyOptions,
   InteractionUpdateOptions,
 } from 'discord.js';
-import type { CommandOptions } from '../../commands/command.ts';
+import type { AttachedFile, CommandContext, CommandOptions } from '../../commands/command.ts';
 import type { DiscordMessage } from '../../render/discord/message.ts';
 import { noticeMessage } from '../../render/discord/message.ts';
 import { parseCustomId } from '../../render/discord/pageButtons.ts';
@@ -17,6 +18,31 @@ import { parseInvocation } from './invocation.ts';
 export interface InteractionContext extends AnswerContext {
   /** Defer a reply when the answer is not ready after this long (Discord allows 3 s in all). */
   deferAfterMs: number;
+  /** Members with this role (id or name) may change stories, besides those with Manage Server. */
+  storyAdminRole?: string;
+}
+
+/**
+ * Who asks and where, as a discord.js interaction from the gateway has it and as the HTTP endpoint's
+ * (httpInteractions.ts) has it from the payload.
+ */
+export interface CallerInput {
+  user: { id: string };
+  guildId: string | null;
+  channelId: string | null;
+  memberPermissions: { has(permission: bigint): boolean } | null;
+  member: { roles: readonly string[] | { cache: { keys(): Iterable<string> } } } | null;
+  /** Role names by id where known (the gateway's cache); the HTTP endpoint knows role ids only. */
+  guild?: { roles: { cache: { get(id: string): { name: string } | undefined } } } | null;
+}
+
+/** One option as Discord sends it: discord.js's option data, or a payload's with its attachment resolved. */
+export interface OptionInput {
+  name: string;
+  type: number;
+  value?: unknown;
+  options?: readonly OptionInput[];
+  attachment?: { url: string; name: string; size: number; contentType?: string | null } | null;
 }
 
 /**
@@ -24,8 +50,7 @@ export interface InteractionContext extends AnswerContext {
  * and so does the HTTP endpoint's (httpInteractions.ts), which sends the same calls as HTTP responses
  * and webhook requests.
  */
-export interface Repliable {
-  user: { id: string };
+export interface Repliable extends CallerInput {
   reply(options: InteractionReplyOptions): Promise<unknown>;
   deferReply(): Promise<unknown>;
   editReply(options: InteractionEditReplyOptions): Promise<unknown>;
@@ -52,7 +77,8 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
   const context = { interaction: interaction.id, user: interaction.user?.id, guild: interaction.guildId ?? undefined };
   try {
     if (interaction.isChatInputCommand()) {
-      await answerCommand(interaction, ctx, interaction.commandName, optionsOf(interaction), context);
+      const { options, attachments } = inputOf(interaction);
+      await answerCommand(interaction, ctx, interaction.commandName, options, context, attachments);
     } else if (interaction.isAutocomplete()) {
       await answerAutocompleteInteraction(interaction, ctx);
     } else if (interaction.isButton()) {
@@ -69,17 +95,39 @@ export function logFailure(ctx: InteractionContext, err: unknown, context: Recor
 }
 
 /** String options as the handlers expect them: name → value. */
-export function optionsOf(interaction: ChatInputCommandInteraction): CommandOptions {
-  return optionValues(interaction.options.data);
+export function optionsOf(interaction: { options: { data: readonly OptionInput[] } }): CommandOptions {
+  return inputOf(interaction).options;
 }
 
-/** Options as Discord sends them (`[{ name, value }]`, from discord.js or a raw payload) as name → value. */
-export function optionValues(list: readonly { name: string; value?: unknown }[]): CommandOptions {
+/** Options (a subcommand's flattened, its name as `subcommand`) and attached files by option name. */
+export function inputOf(interaction: { options: { data: readonly OptionInput[] } }): { options: CommandOptions; attachments: Record<string, AttachedFile> } {
   const options: CommandOptions = {};
-  for (const option of list) {
-    if (option.value !== undefined && option.value !== null) options[option.name] = String(option.value);
+  const attachments: Record<string, AttachedFile> = {};
+  const add = (option: OptionInput) => {
+    if (option.type === ApplicationCommandOptionType.Subcommand) {
+      options.subcommand = option.name;
+      for (const inner of option.options ?? []) add(inner);
+    } else if (option.type === ApplicationCommandOptionType.Attachment && option.attachment) {
+      const a = option.attachment;
+      attachments[option.name] = { url: a.url, name: a.name, size: a.size, ...(a.contentType ? { contentType: a.contentType } : {}) };
+      options[option.name] = a.name;
+    } else if (option.value !== undefined && option.value !== null) options[option.name] = String(option.value);
+  };
+  for (const option of interaction.options.data) add(option);
+  return { options, attachments };
+}
+
+/** Who asks and where; admins have Manage Server (or Administrator) or the configured role (by id, or by name where names are known). */
+export function callerOf(interaction: CallerInput, adminRole?: string): NonNullable<CommandContext['caller']> {
+  const permissions = interaction.memberPermissions;
+  let isAdmin = !!permissions && (permissions.has(PermissionFlagsBits.ManageGuild) || permissions.has(PermissionFlagsBits.Administrator));
+  if (!isAdmin && adminRole && interaction.member) {
+    const roles = interaction.member.roles;
+    const ids = Array.isArray(roles) ? (roles as readonly string[]) : [...(roles as { cache: { keys(): Iterable<string> } }).cache.keys()];
+    const wanted = adminRole.toLowerCase();
+    isAdmin = ids.some((id) => id === adminRole || interaction.guild?.roles.cache.get(id)?.name.toLowerCase() === wanted);
   }
-  return options;
+  return { userId: interaction.user.id, guildId: interaction.guildId ?? undefined, channelId: interaction.channelId ?? undefined, isAdmin };
 }
 
 /**
@@ -89,8 +137,16 @@ export function optionValues(list: readonly { name: string; value?: unknown }[])
  * and errors are ephemeral; after a public defer they are sent as an ephemeral followup and the
  * placeholder deleted.
  */
-export async function answerCommand(interaction: Repliable, ctx: InteractionContext, commandName: string, options: CommandOptions, context: Record<string, unknown>): Promise<void> {
-  const prepared = await prepareCommand(ctx, { commandName, options, userId: interaction.user.id });
+export async function answerCommand(
+  interaction: Repliable,
+  ctx: InteractionContext,
+  commandName: string,
+  options: CommandOptions,
+  context: Record<string, unknown>,
+  attachments: Record<string, AttachedFile> = {},
+): Promise<void> {
+  const caller = callerOf(interaction, ctx.storyAdminRole);
+  const prepared = await prepareCommand(ctx, { commandName, options, userId: interaction.user.id, place: caller, context: { caller, attachments } });
   if (prepared.kind === 'notice') {
     await interaction.reply(asReply(prepared.message));
     return;
@@ -120,7 +176,8 @@ export async function answerCommand(interaction: Repliable, ctx: InteractionCont
 
 async function answerAutocompleteInteraction(interaction: AutocompleteInteraction, ctx: InteractionContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const choices = answerAutocomplete(ctx, { commandName: interaction.commandName, option: focused.name, typed: String(focused.value ?? '') });
+  const caller = callerOf(interaction, ctx.storyAdminRole);
+  const choices = answerAutocomplete(ctx, { commandName: interaction.commandName, option: focused.name, typed: String(focused.value ?? ''), options: optionsOf(interaction), place: caller, context: { caller } });
   await interaction.respond(choices);
 }
 

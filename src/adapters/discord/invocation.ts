@@ -1,4 +1,4 @@
-import type { Command, CommandOptions } from '../../commands/command.ts';
+import { optionsWithStory, type Command, type CommandOptions } from '../../commands/command.ts';
 import { slashInvocation } from '../../commands/usage.ts';
 
 /**
@@ -6,7 +6,7 @@ import { slashInvocation } from '../../commands/usage.ts';
  * that a stateless "Run again" button can ask again after the cached answer expired.
  */
 export function formatInvocation(command: Command, options: CommandOptions): string {
-  return slashInvocation(command, options);
+  return slashInvocation(command, options, optionsWithStory(command));
 }
 
 /** The footer of an answer: the story's name, then the invocation on its own line. */
@@ -25,7 +25,7 @@ export function parseInvocation(footer: string | undefined, commands: ReadonlyMa
   const head = /^\/([^\s]+)/.exec(line);
   const command = head ? commands.get(head[1]) : undefined;
   if (!command) return undefined;
-  const names = command.options.map((o) => o.name);
+  const names = optionsWithStory(command).map((o) => o.name);
   const pattern = new RegExp(`^/${escapeRegExp(command.name)}${names.map((n) => `(?: ${escapeRegExp(n)}: (.*?))?`).join('')}$`, 'u');
   const match = pattern.exec(line);
   if (!match) return undefined;

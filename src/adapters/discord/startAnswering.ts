@@ -14,16 +14,17 @@ export interface Answering {
 /**
  * Starts answering Discord: over the HTTP interactions endpoint when INTERACTIONS_PORT is set, else
  * over the gateway (the bot, one shard of it under SHARD_COUNT). Both keep cooldowns in the shared
- * state of CACHE_URL. Rejects with a message saying what could not start.
+ * state of CACHE_URL (`state` when given, e.g. opened early for the story loader's lock; it is closed
+ * with the rest). Rejects with a message saying what could not start.
  */
-export async function startAnswering(options: Omit<StartBotOptions, 'state'>): Promise<Answering> {
+export async function startAnswering(options: StartBotOptions): Promise<Answering> {
   const { settings } = options;
-  const state = await createSharedState(settings.cacheUrl, { logger: options.logger });
+  const state = options.state ?? (await createSharedState(settings.cacheUrl, { logger: options.logger }));
   const port = settings.interactionsPort;
   try {
     const server =
       port !== undefined
-        ? await startInteractionsServer({ ...options, port, host: settings.interactionsHost, publicKey: settings.discordPublicKey!, state, cooldownSeconds: settings.cooldownSeconds, apiBase: settings.discordApiBase })
+        ? await startInteractionsServer({ ...options, storyAdminRole: settings.storyAdminRole, port, host: settings.interactionsHost, publicKey: settings.discordPublicKey!, state, cooldownSeconds: settings.cooldownSeconds, apiBase: settings.discordApiBase })
         : await startBot({ ...options, state });
     let stopped: Promise<void> | undefined;
     return {

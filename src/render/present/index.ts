@@ -2,6 +2,7 @@ import type { Presentation } from '../presentation.ts';
 import { presentAsk } from './ask.ts';
 import { presentHelp } from './help.ts';
 import { presentSources } from './sources.ts';
+import { presentStory } from './story.ts';
 import { presentTimeline } from './timeline.ts';
 import { presentWhoSaid } from './whoSaid.ts';
 
@@ -12,6 +13,7 @@ const PRESENTERS: Record<string, Presenter> = {
   ask: presentAsk,
   help: presentHelp,
   sources: presentSources,
+  story: presentStory,
   timeline: presentTimeline,
   'who-said': presentWhoSaid,
 };

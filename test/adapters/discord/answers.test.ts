@@ -161,12 +161,17 @@ describe('toSlashCommand', () => {
       const json = toSlashCommand(command);
       expect(json.name).toBe(command.name);
       expect(json.description.length).toBeLessThanOrEqual(100);
-      for (const option of json.options ?? []) expect(option.type).toBe(3);
+      // Subcommands are type 1; every other command takes text options (3), `story:` last, with suggestions.
+      if (command.subcommands) expect((json.options ?? []).map((o) => o.type)).toEqual(command.subcommands.map(() => 1));
+      else {
+        for (const option of json.options ?? []) expect(option.type).toBe(3);
+        expect(json.options!.at(-1)).toMatchObject({ name: 'story', autocomplete: true, required: false });
+      }
     }
   });
   it('puts required options first and rejects names Discord would refuse', () => {
     const json = toSlashCommand(defineCommand({ name: 'x', description: 'd', options: [{ name: 'b', description: 'b', type: 'string' }, { name: 'a', description: 'a', type: 'string', required: true }], handler: () => 0 }));
-    expect(json.options!.map((o) => o.name)).toEqual(['a', 'b']);
+    expect(json.options!.map((o) => o.name)).toEqual(['a', 'b', 'story']);
     expect(() => toSlashCommand(defineCommand({ name: 'Ask Me', description: 'd', options: [], handler: () => 0 }))).toThrow(/lowercase/);
   });
 });

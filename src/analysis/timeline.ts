@@ -16,6 +16,7 @@ import { entryDays, entryStamp, LIVE_BLOG_MIN_ENTRIES } from './dateClock.ts';
 import { dayFirstOf } from './dateLocale.ts';
 import { addDays, dayDate } from './dateMath.ts';
 import { perStory } from '../story/perStory.ts';
+import { publishedFromStory, type StoryDayEvidence } from './dateStoryDay.ts';
 
 export interface TimelineEvent {
   date: ResolvedDate;
@@ -93,9 +94,17 @@ function buildTimeline(story: Story): Timeline {
   const datelines = new Map<number, number>();
   /** The day of each live-blog entry's paragraph, by sentence index. */
   const entryDay = new Map<number, string>();
-  for (const article of story.articles) {
+  // Dated articles first: what they tell dates the undated pages of the story (dateStoryDay.ts).
+  const datedFirst = [...story.articles].sort((a, b) => Number(!published.get(a.file)) - Number(!published.get(b.file)));
+  const storyDay = storyDayEvidence(story, published, mentions);
+  for (const article of datedFirst) {
     const dateline = publications.get(article.file)?.dateline;
     const options = { dayFirst: dayFirstOf(articleTexts(article)), southern: southernOf(article) };
+    if (!published.get(article.file)) {
+      const undated = article.sentences.map((s) => ({ index: s.index, text: s.text, mentions: findDateMentions(s.text, undefined, options) }));
+      const day = publishedFromStory(undated, storyDay((text, on) => findDateMentions(text, on, options)));
+      if (day) published.set(article.file, day);
+    }
     for (const sentence of article.sentences) {
       let found = findDateMentions(sentence.text, published.get(article.file), options);
       // The dateline tells when the report was filed, not what happened.
@@ -157,6 +166,40 @@ function buildTimeline(story: Story): Timeline {
     });
   }
   return { events: mergeReports(story, reports), unplaced, mentions: resolved };
+}
+
+/**
+ * What the story's dated articles tell, for dating its undated pages: their publication days, and
+ * whether one of their sentences dates an event on a day and shares at least two words with a sentence.
+ * Read from the mentions found so far (every dated article's, since they are read first).
+ */
+function storyDayEvidence(story: Story, published: Map<string, string | undefined>, mentions: Map<number, DateMention[]>) {
+  let byDay: Map<string, number[]> | undefined;
+  const known = [...published.values()].filter((d): d is string => !!d);
+  return (mentionsOn: StoryDayEvidence['mentionsOn']): StoryDayEvidence => ({
+    known,
+    mentionsOn,
+    told(sentence: number, day: string): boolean {
+      if (!byDay) {
+        byDay = new Map();
+        for (const [index, list] of mentions) {
+          if (!published.get(story.sentences[index].file)) continue;
+          for (const m of list) {
+            if (m.date?.granularity !== 'day' || m.date.start !== m.date.end) continue;
+            const at = byDay.get(m.date.start) ?? [];
+            if (!at.includes(index)) at.push(index);
+            byDay.set(m.date.start, at);
+          }
+        }
+      }
+      const own = contentTerms(story.sentences[sentence].text);
+      return (byDay.get(day) ?? []).some((index) => {
+        let shared = 0;
+        for (const t of contentTerms(story.sentences[index].text)) if (own.has(t) && ++shared >= 2) return true;
+        return false;
+      });
+    },
+  });
 }
 
 /** Everything an article writes, for telling how it writes dates. */

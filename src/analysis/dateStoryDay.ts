@@ -1,0 +1,78 @@
+/**
+ * The day an undated page was published, told by the rest of its story. A page without a date
+ * ("Sturgeon announced today", "derailed on Tuesday night", "will meet on Monday") cannot place its
+ * relative dates by itself, but the story's dated articles tell the same events with days. Each day
+ * around the story's publication days is tried as the page's publication day: the one under which the
+ * most of the page's relative dates land on the day a dated article gives the same event (a sentence
+ * sharing its words) wins; then the one that keeps the page's relative dates nearest to it (news tells
+ * of the last few days); then the closer to the story's middle publication day.
+ *
+ * A page is left undated when no relative date of its own meets an event the dated articles date
+ * (a weekday that merely falls on some day of the story is no evidence), and it is never placed before
+ * a day it states itself with its year in a past-tense sentence ("March 4, 2020: Biden has declared …").
+ */
+import { addDays, dayNumber } from './dateMath.ts';
+import type { DateMention } from './dates.ts';
+
+/** How far before the story's first publication day, and after its last, an undated page may be. */
+const DAYS_BEFORE = 3;
+const DAYS_AFTER = 7;
+
+export interface UndatedSentence {
+  /** The sentence's index in the story. */
+  index: number;
+  text: string;
+  /** Its mentions found without a publication day. */
+  mentions: readonly DateMention[];
+}
+
+export interface StoryDayEvidence {
+  /** Publication days of the story's dated articles. */
+  known: readonly string[];
+  /** The mentions of a sentence read as if its page were published on `day`. */
+  mentionsOn(text: string, day: string): DateMention[];
+  /** Whether a dated article tells the event of this sentence on `day` (a sentence sharing its words). */
+  told(sentence: number, day: string): boolean;
+}
+
+/** A mention that needs the publication day, read as a single day. */
+function singleDay(m: DateMention | undefined): string | undefined {
+  return m?.date && m.date.granularity === 'day' && m.date.start === m.date.end && !m.clock ? m.date.start : undefined;
+}
+
+/** The undated page's publication day from the rest of its story, or undefined when nothing settles it. */
+export function publishedFromStory(sentences: readonly UndatedSentence[], evidence: StoryDayEvidence): string | undefined {
+  if (!evidence.known.length) return undefined;
+  const sorted = [...evidence.known].sort();
+  const first = addDays(sorted[0], -DAYS_BEFORE);
+  const last = addDays(sorted[sorted.length - 1], DAYS_AFTER);
+  const middle = dayNumber(sorted[Math.floor((sorted.length - 1) / 2)]);
+  // Never before a day the page itself states in the past tense.
+  let from = first;
+  for (const s of sentences) for (const m of s.mentions) {
+    const day = singleDay(m);
+    if (day && !m.future && day > from && day <= last) from = day;
+  }
+  const relative = sentences.filter((s) => s.mentions.some((m) => !m.date && m.anchor === undefined && !m.clock));
+  if (!relative.length) return undefined;
+  let best: { day: string; hits: number; distance: number; offset: number } | undefined;
+  for (let day = from; day <= last; day = addDays(day, 1)) {
+    let hits = 0;
+    let distance = 0;
+    for (const s of relative) {
+      const placed = evidence.mentionsOn(s.text, day);
+      for (const before of s.mentions) {
+        if (before.date || before.anchor !== undefined || before.clock) continue;
+        const found = placed.find((m) => m.index === before.index);
+        const at = singleDay(found);
+        if (!at) continue;
+        if (evidence.told(s.index, at)) hits++;
+        // A month and day without a year moves only by years: it says nothing of how recent the page is.
+        if (!found?.yearless) distance += Math.abs(dayNumber(day) - dayNumber(at));
+      }
+    }
+    const offset = Math.abs(dayNumber(day) - middle);
+    if (!best || hits > best.hits || (hits === best.hits && (distance < best.distance || (distance === best.distance && offset < best.offset)))) best = { day, hits, distance, offset };
+  }
+  return best && best.hits > 0 ? best.day : undefined;
+}

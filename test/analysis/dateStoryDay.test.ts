@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../../src/analysis/timeline.ts';
+import { articleFromText } from '../../src/story/loadStory.ts';
+import { Story } from '../../src/story/story.ts';
+
+function storyOf(articles: Record<string, string>): Story {
+  return new Story({ dir: '/in-memory', name: 'test', version: 'v1', articles: Object.entries(articles).map(([file, text]) => articleFromText(file, text).article) });
+}
+
+function dateOf(story: Story, file: string, expression: string): string | undefined {
+  const m = timelineOf(story).mentions.find((x) => x.sentence.file === file && x.expression.includes(expression));
+  if (!m) throw new Error(`no mention “${expression}” in ${file}`);
+  return m.date ? `${m.date.start}..${m.date.end}` : m.unresolved;
+}
+
+// 2025-06-10 is a Tuesday, 2025-06-11 a Wednesday.
+const dated = {
+  'a.md': '---\npublished: 2025-06-11\n---\nThe Wend burst its banks at Eastfield on Tuesday, flooding forty homes near the mill.\n\nThe parish council will meet on Friday to plan repairs.',
+  'b.md': '---\npublished: 2025-06-11\n---\nForty homes near the mill in Eastfield were flooded when the Wend burst its banks on Tuesday.\n\nSandbags were handed out at the Eastfield church hall on Wednesday.',
+};
+
+describe('an undated page dated by the rest of its story', () => {
+  it('places “yesterday” and “this morning” on the days the dated articles give the same events', () => {
+    const story = storyOf({ ...dated, 'c.txt': 'The Wend burst its banks at Eastfield yesterday, flooding forty homes near the mill.\n\nVolunteers handed out sandbags at the church hall this morning.' });
+    expect(dateOf(story, 'c.txt', 'yesterday')).toBe('2025-06-10..2025-06-10');
+    expect(dateOf(story, 'c.txt', 'this morning')).toBe('2025-06-11..2025-06-11');
+  });
+
+  it('reads a later weekday as the one after the event, not a week before it', () => {
+    // A live page written the day after: "Tuesday" is the flood, "Wednesday" the sandbags.
+    const story = storyOf({ ...dated, 'c.txt': 'The Wend burst its banks at Eastfield on Tuesday, flooding forty homes near the mill.\n\nOn Wednesday, volunteers handed out sandbags at the church hall.' });
+    expect(dateOf(story, 'c.txt', 'on Tuesday')).toBe('2025-06-10..2025-06-10');
+    expect(dateOf(story, 'c.txt', 'On Wednesday')).toBe('2025-06-11..2025-06-11');
+  });
+
+  it('dates a page written on the day of the event, and its plans from that day', () => {
+    // "Today" is the flood, which the dated articles put on Tuesday.
+    const story = storyOf({ ...dated, 'c.txt': 'The Wend flooded forty homes in Eastfield today.\n\nThe parish council is to meet on Friday to plan repairs.' });
+    expect(dateOf(story, 'c.txt', 'today')).toBe('2025-06-10..2025-06-10');
+    expect(dateOf(story, 'c.txt', 'on Friday')).toBe('2025-06-13..2025-06-13');
+  });
+
+  it('leaves a page undated when none of its dates meets an event the dated articles tell', () => {
+    // "Saturday" falls on no day the story dates, and shares no event with it: no evidence.
+    const story = storyOf({ ...dated, 'c.txt': 'Thank you to everyone who baked for the fete on Saturday.\n\nThe choir sings again next month.' });
+    expect(dateOf(story, 'c.txt', 'on Saturday')).toBe('Saturday, week unknown');
+    expect(dateOf(story, 'c.txt', 'next month')).toBe('“next month”, date unknown');
+  });
+
+  it('never dates a page before a day it states itself in the past tense', () => {
+    // The stamp says the page was written on Thursday 12 June at the earliest: "Tuesday" is still the flood.
+    const story = storyOf({ ...dated, 'c.txt': 'June 12, 2025: The Wend burst its banks at Eastfield on Tuesday, flooding forty homes near the mill.\n\nRepairs began today.' });
+    expect(dateOf(story, 'c.txt', 'on Tuesday')).toBe('2025-06-10..2025-06-10');
+    expect(dateOf(story, 'c.txt', 'today')).toBe('2025-06-12..2025-06-12');
+  });
+});

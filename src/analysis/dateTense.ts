@@ -53,6 +53,9 @@ const LISTING_REST = new RegExp(`^,?\\s*(?:(?:at|from)\\s+)?(?:${LISTING_TIME}(?
 /** A plan moved to a new date ("slipped to Q4", "postponed until March"): the new date is ahead. */
 const MOVED_TO = /\b(?:slipped|slips|slip|pushed(?: back)?|moved(?: back)?|delayed|postponed|rescheduled|put off|deferred|bumped)\s+(?:back\s+)?(?:(?:from\s+[^,;]{1,40}?\s+)?)(?:to|until|till|into)\s+(?:the\s+)?$/i;
 
+/** What may stand before a date that opens its clause: prepositions and a part of the period ("by the end of"). */
+const OPENS_CLAUSE = /^(?:(?:on|by|in|during|at|the|end|start|beginning|middle|of|this|early|late|earlier|later)\s*)*$/i;
+
 /** True when the sentence looks forward at this expression. */
 export function speaksOfFuture(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
@@ -74,8 +77,9 @@ export function speaksOfFuture(text: string, index: number, length: number): boo
   // "has been released on bail until April 2", "remains closed until June": a state still in force runs ahead.
   if (/\b(?:until|till)\s*$/i.test(own) && /\b(?:has|have|is|are|remains?|stays?)\b/i.test(own) && !PAST.test(own)) return true;
   if (PRESENT_FIXTURE.test(own) && !PAST.test(own)) return true;
-  // "On Tuesday, the council will vote": the date opens its clause, the verb follows.
-  if (/^(?:on|by|this|early|late|earlier|later)?$/i.test(own.trim())) return FUTURE.test(wordsAfter(text, index + length));
+  // "On Tuesday, the council will vote", "(projected that) by the end of December, there will be": the
+  // date opens its clause, the verb follows. "On Sunday, the company said it would …" dates the report.
+  if (OPENS_CLAUSE.test(own.replace(/^.*\bthat\s+/i, '').trim())) return !REPORTING_AFTER.test(text.slice(index + length)) && FUTURE.test(wordsAfter(text, index + length));
   return false;
 }
 

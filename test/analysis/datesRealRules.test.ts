@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../src/analysis/dates.ts';
+
+// Failure classes seen on real published pages (the eval/real development set), each reproduced in our
+// own words with invented events: examples and non-examples of the rule that fixes it.
+// 2024-05-15 is a Wednesday.
+const WED = '2024-05-15';
+
+function only(text: string, published: string | undefined = WED) {
+  const found = findDateMentions(text, published);
+  expect(found, JSON.stringify(found.map((m) => m.expression))).toHaveLength(1);
+  return found[0];
+}
+
+describe('a date that opens its clause takes the tense of the verb after it', () => {
+  it('looks forward when the verb after it does, however the sentence began', () => {
+    // The last November is six months back, the next six ahead: only the verb tells them apart.
+    expect(only('And that, in November, will decide who runs the county.').date?.label).toBe('November 2024');
+    expect(only('The engineer estimated that by the end of January, there will be water again.').date?.label).toBe('January 2025');
+  });
+
+  it('stays in the past when the verb after it is past, or when it dates what someone said', () => {
+    expect(only('In November, the county chose a new sheriff.').date?.label).toBe('November 2023');
+    // "said it would": the day is the day of the statement, not of the plan.
+    expect(only('On Sunday, the ferry company said it would buy two new boats.').date?.start).toBe('2024-05-12');
+    expect(only('On Sunday the ferry company will name its new boats.').date?.start).toBe('2024-05-19');
+  });
+});

@@ -53,6 +53,9 @@ const LISTING_REST = new RegExp(`^,?\\s*(?:(?:at|from)\\s+)?(?:${LISTING_TIME}(?
 /** A plan moved to a new date ("slipped to Q4", "postponed until March"): the new date is ahead. */
 const MOVED_TO = /\b(?:slipped|slips|slip|pushed(?: back)?|moved(?: back)?|delayed|postponed|rescheduled|put off|deferred|bumped)\s+(?:back\s+)?(?:(?:from\s+[^,;]{1,40}?\s+)?)(?:to|until|till|into)\s+(?:the\s+)?$/i;
 
+/** A present-tense copula in the date's own clause, not a perfect ("has been") or a count from the past ("since"). */
+const PRESENT_COPULA = /\b(?:is|are)\b(?!.*\b(?:since|ago|has|have)\b)/i;
+
 /** What may stand before a date that opens its clause: prepositions and a part of the period ("by the end of"). */
 const OPENS_CLAUSE = /^(?:(?:on|by|in|during|at|the|end|start|beginning|middle|of|this|early|late|earlier|later)\s*)*$/i;
 
@@ -71,6 +74,9 @@ export function speaksOfFuture(text: string, index: number, length: number): boo
   // "had originally been set for April 11", "was due to open on Friday": a plan told in the past.
   if (plan && /\b(?:had|was|were)\b/i.test(own.slice(0, plan.index))) return false;
   if (plan) return true;
+  // "his first game in charge is a match with Southampton on Wednesday": a day told in the present
+  // tense is ahead (what happened is told in the past).
+  if (PRESENT_COPULA.test(own) && !possessive && !PAST.test(own) && !wordsOf(own).some(isPastVerb)) return true;
   // "can be booked from Monday", "is open from June": what may be done from a day on.
   if (/\b(?:from|starting|as of)\s*$/i.test(own) && /\b(?:can|may|is|are)\b/i.test(own) && !PAST.test(own)) return true;
   if (SCHEDULED_BEFORE.test(before)) return true;
@@ -79,7 +85,17 @@ export function speaksOfFuture(text: string, index: number, length: number): boo
   if (PRESENT_FIXTURE.test(own) && !PAST.test(own)) return true;
   // "On Tuesday, the council will vote", "(projected that) by the end of December, there will be": the
   // date opens its clause, the verb follows. "On Sunday, the company said it would …" dates the report.
-  if (OPENS_CLAUSE.test(own.replace(/^.*\bthat\s+/i, '').trim())) return !REPORTING_AFTER.test(text.slice(index + length)) && FUTURE.test(wordsAfter(text, index + length));
+  if (OPENS_CLAUSE.test(own.replace(/^.*\bthat\s+/i, '').trim())) {
+    if (REPORTING_AFTER.test(text.slice(index + length))) return false;
+    const rest = wordsAfter(text, index + length);
+    if (FUTURE.test(rest)) return true;
+    // "… will be the visit of Southampton, before Sunday's final", "he'll step down at a meeting of the
+    // party, on Monday.": no verb of its own around the date; the clause before it tells.
+    if ((!possessive && /\p{L}/u.test(rest)) || /\bsince\s+(?:\S+\s+){0,4}$/i.test(before)) return false;
+    const wider = wordsOf(before).slice(-30).join(' ');
+    const ahead = FUTURE.exec(wider);
+    return !!ahead && !/\b(?:had|was|were)\b/i.test(wider.slice(0, ahead.index));
+  }
   return false;
 }
 

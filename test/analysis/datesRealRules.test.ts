@@ -26,3 +26,20 @@ describe('a date that opens its clause takes the tense of the verb after it', ()
     expect(only('On Sunday the ferry company will name its new boats.').date?.start).toBe('2024-05-19');
   });
 });
+
+describe('a day with no verb of its own, or told in the present tense, is ahead when the sentence is', () => {
+  it('reads a fixture told with “is” as coming', () => {
+    expect(only('Her first race as captain is a sprint against Harwick on Saturday, and the crew is ready.').date?.start).toBe('2024-05-18');
+    // Not when the clause is past, or a perfect counted from the past.
+    expect(only('Her first race as captain was a sprint against Harwick on Saturday.').date?.start).toBe('2024-05-11');
+    expect(only('It is the first rain the town has seen since Saturday.').date?.start).toBe('2024-05-11');
+  });
+
+  it('takes the tense of the clause before a possessive day, or before a day that ends the sentence', () => {
+    expect(only('The club will host Harwick at home, before Saturday’s regatta on the lake.').date?.start).toBe('2024-05-18');
+    expect(only('The mayor has said she’ll hand over the keys at a ceremony in the square, on Friday.').date?.start).toBe('2024-05-17');
+    // A past clause keeps it past; so does a day counted "since".
+    expect(only('The club hosted Harwick at home, before Saturday’s regatta was cancelled.').date?.start).toBe('2024-05-11');
+    expect(only('The line would then run its first full service since the middle of March.').date?.label).toBe('March 2024');
+  });
+});

@@ -51,3 +51,21 @@ describe('a participle after “be” is not a past tense', () => {
     expect(only('The pool was drained on May 20.').date?.start).toBe('2023-05-20');
   });
 });
+
+describe('“comes a day after …” dates what follows “after”', () => {
+  it('counts back from the news for a present “come”', () => {
+    expect(only('Her apology comes a day after the council voted to close the library.').date).toMatchObject({ start: '2024-05-14', granularity: 'day' });
+    expect(only('The offer comes exactly one week after rival bidders walked away.').date?.start).toBe('2024-05-08');
+    expect(only('The hearing comes two days before the deadline expires.').date?.start).toBe('2024-05-17');
+  });
+
+  it('counts back from the day just told for “came”', () => {
+    const found = findDateMentions('The strike ended on May 10, which came two days after the pay offer was signed.', WED);
+    expect(found.map((m) => m.date?.start)).toEqual(['2024-05-10', '2024-05-08']);
+  });
+
+  it('still counts “the day after the vote” forward from the vote', () => {
+    const found = findDateMentions('The vote was held on May 10, and the day after the vote the mayor resigned.', WED);
+    expect(found.at(-1)).toMatchObject({ expression: 'the day after the vote', anchor: 1, anchorTerm: 'vote' });
+  });
+});

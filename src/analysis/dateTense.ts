@@ -127,6 +127,17 @@ export function tellsOfPast(text: string): boolean {
   return PAST.test(text) || wordsOf(text).some(isPastVerb);
 }
 
+/** A present or present-perfect main verb that comes before any past one: "Vardy has always denied being the one who passed …". */
+const PRESENT_VERB = /\b(?:has|have|is|are)\b/i;
+
+/** True when the sentence speaks from now: its first verb is in the present or present perfect ("has always denied"). */
+export function tellsOfPresent(text: string): boolean {
+  const present = PRESENT_VERB.exec(text);
+  if (!present) return false;
+  const before = text.slice(0, present.index);
+  return !PAST.test(before) && !wordsOf(before).some(isPastVerb) && !/\b(?:will|would|could|should|might|must|can|may)\b/i.test(before);
+}
+
 function isPastVerb(word: string): boolean {
   const w = word.replace(/[^\p{L}]/gu, '');
   return IRREGULAR_PAST.test(w) || (/^[a-z]{3,}ed$/i.test(w) && !/^(?:planned|scheduled|expected|need|proposed|hundred|speed|seed|feed|bred|shed)$/i.test(w));

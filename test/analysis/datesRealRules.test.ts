@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../src/analysis/dates.ts';
+import { timelineOf } from '../../src/analysis/timeline.ts';
+import { articleFromText } from '../../src/story/loadStory.ts';
+import { Story } from '../../src/story/story.ts';
 
 // Failure classes seen on real published pages (the eval/real development set), each reproduced in our
 // own words with invented events: examples and non-examples of the rule that fixes it.
@@ -67,5 +70,25 @@ describe('“comes a day after …” dates what follows “after”', () => {
   it('still counts “the day after the vote” forward from the vote', () => {
     const found = findDateMentions('The vote was held on May 10, and the day after the vote the mayor resigned.', WED);
     expect(found.at(-1)).toMatchObject({ expression: 'the day after the vote', anchor: 1, anchorTerm: 'vote' });
+  });
+});
+
+describe('a year in the background does not move the story into that year', () => {
+  const storyOf = (text: string) =>
+    new Story({ dir: '/in-memory', name: 'test', version: 'v1', articles: [articleFromText('a.md', `---\npublished: 2024-06-10\n---\n${text}`).article] });
+  const labels = (story: Story) => timelineOf(story).mentions.map((m) => `${m.expression}: ${m.date?.label}`);
+
+  it('keeps a yearless month after an aside “founded in 1902” in the publication’s year', () => {
+    expect(labels(storyOf('The Rovers, founded in 1902, are the oldest club in the valley.\n\nThey won the county cup in May.'))).toEqual(['in 1902: 1902', 'May: May 2024']);
+  });
+
+  it('ends a flashback at a sentence that speaks from now', () => {
+    const story = storyOf('The two neighbours first fell out over a hedge in 2019.\n\nBut Mr Hale has always denied that he planted it on purpose.\n\nIn May, the dispute reached the county court.');
+    expect(labels(story)).toEqual(['in 2019: 2019', 'May: May 2024']);
+  });
+
+  it('still follows a retrospective told in the past', () => {
+    const story = storyOf('The quarry first flooded in March 2019.\n\nThe pumps failed again and the workers were sent home.\n\nBy July, the lower pit was abandoned.');
+    expect(labels(story)).toEqual(['March 2019: March 2019', 'July: July 2019']);
   });
 });

@@ -109,8 +109,8 @@ export function speaksOfPast(text: string, index: number): boolean {
   if (/^(?:closed|shut)\s+(?:on|until|till|from|for|over)$/i.test(own.trim())) return false;
   if (PAST.test(own)) return true;
   const lastWords = wordsOf(own).slice(-4);
-  // A participle after "be" is no past tense ("to be closed on November 9", "will be sold in May").
-  if (lastWords.some((w, i) => isPastVerb(w) && !/^(?:be|being)$/i.test(lastWords[i - 1] ?? ''))) return true;
+  // A participle after "be" is no past tense ("to be closed on November 9", "is hired over the summer").
+  if (lastWords.some((w, i) => isPastVerb(w) && !/^(?:be|being|is|are|am)$/i.test(lastWords[i - 1] ?? ''))) return true;
   // The clause's own verb a few words back ("and tested them at a drop tower over the summer").
   const clause = wordsOf(clauseBefore(text, index, 10));
   if (clause.some(isPastVerb) && !clause.some((w) => /^(?:is|are|am|has|have|will|to)$/i.test(w))) return true;

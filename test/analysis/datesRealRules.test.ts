@@ -47,11 +47,13 @@ describe('a day with no verb of its own, or told in the present tense, is ahead 
   });
 });
 
-describe('a participle after “be” is not a past tense', () => {
+describe('a participle after “be”, “is” or “are” is not a past tense', () => {
   it('reads “to be closed on May 20” as the coming day, and “was closed on May 2” as past', () => {
     expect(only('All branches to be closed on May 20-21.').date?.label).toBe('20–21 May 2024');
     expect(only('The pool will be drained on May 20.').date?.start).toBe('2024-05-20');
     expect(only('The pool was drained on May 20.').date?.start).toBe('2023-05-20');
+    // A passive present: the season ahead, not last year's.
+    expect(only('The coach stays on until a successor is appointed over the summer.').date?.label).toBe('Summer 2024');
   });
 });
 

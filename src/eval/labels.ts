@@ -2,6 +2,8 @@
  * The labels of a story (labels.json, documented in eval/LABELS.md), read from parsed JSON. A label that
  * is not well formed is kept out of the scoring and reported as a label error, never silently dropped.
  */
+import { decodeEntities } from '../story/markup.ts';
+
 export interface QuoteLabel {
   file: string;
   words: string;
@@ -75,7 +77,7 @@ function quoteLabel(x: Field): QuoteLabel | string {
   if (x.accept !== undefined && !textList(x.accept)) return '"accept" should be a list of names';
   return {
     file: x.file,
-    words: x.words,
+    words: decodeEntities(x.words),
     ...(isText(x.speaker) ? { speaker: x.speaker } : {}),
     ...(isText(x.unnamed) ? { unnamed: x.unnamed } : {}),
     ...(x.unattributed === true ? { unattributed: true as const } : {}),
@@ -99,7 +101,8 @@ function dateLabel(x: Field): DateLabel | string {
   if (typeof x.end !== 'string' || !ISO_DAY.test(x.end)) return '"end" should be YYYY-MM-DD';
   if (x.end < x.start) return '"end" is before "start"';
   if (typeof x.granularity !== 'string' || !GRANULARITIES.has(x.granularity)) return `"granularity" should be one of ${[...GRANULARITIES].join(', ')}`;
-  return { file: x.file, expression: x.expression, words: x.words, start: x.start, end: x.end, granularity: x.granularity as LabelGranularity };
+  // Words copied from the file are read as the loader reads the file (entities decoded).
+  return { file: x.file, expression: decodeEntities(x.expression), words: decodeEntities(x.words), start: x.start, end: x.end, granularity: x.granularity as LabelGranularity };
 }
 
 function questionLabel(x: Field): QuestionLabel | string {

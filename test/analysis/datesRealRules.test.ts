@@ -94,3 +94,14 @@ describe('a year in the background does not move the story into that year', () =
     expect(labels(story)).toEqual(['March 2019: March 2019', 'July: July 2019']);
   });
 });
+
+describe('two days of a month written day first', () => {
+  it('reads “9 & 10 November” and “the 9th and 10th November” as one two-day span', () => {
+    expect(only('Cash machines will not work on 9 & 10 November.').date).toMatchObject({ start: '2024-11-09', end: '2024-11-10', granularity: 'day' });
+    expect(only('The bridge closes on the 20th and 21st May.').date).toMatchObject({ start: '2024-05-20', end: '2024-05-21' });
+  });
+
+  it('leaves a count before a date alone', () => {
+    expect(findDateMentions('The home side led 5 and 10 November was the last win.', WED).map((m) => m.expression)).toEqual(['10 November']);
+  });
+});

@@ -17,6 +17,7 @@ import { dayFirstOf } from './dateLocale.ts';
 import { addDays, dayDate } from './dateMath.ts';
 import { perStory } from '../story/perStory.ts';
 import { publishedFromStory, type StoryDayEvidence } from './dateStoryDay.ts';
+import { postDays } from './datePosts.ts';
 
 export interface TimelineEvent {
   date: ResolvedDate;
@@ -105,8 +106,9 @@ function buildTimeline(story: Story): Timeline {
       const day = publishedFromStory(undated, storyDay((text, on) => findDateMentions(text, on, options)));
       if (day) published.set(article.file, day);
     }
+    const posts = postDays(article);
     for (const sentence of article.sentences) {
-      let found = findDateMentions(sentence.text, published.get(article.file), options);
+      let found = findDateMentions(sentence.text, posts.get(sentence.index) ?? published.get(article.file), options);
       // The dateline tells when the report was filed, not what happened.
       if (dateline?.sentence === sentence.index) {
         const from = dateline.start ?? 0;

@@ -76,3 +76,27 @@ export function publishedFromStory(sentences: readonly UndatedSentence[], eviden
   }
   return best && best.hits > 0 ? best.day : undefined;
 }
+
+/** How far (days) a calendar date of an undated page may be from the story's publication days to take their year. */
+const YEAR_WINDOW_DAYS = 92;
+
+/** The story's middle publication day, for giving an undated page's calendar dates a year. */
+export function storyMiddle(known: readonly string[]): string | undefined {
+  const sorted = [...known].sort();
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/**
+ * An undated page's calendar dates without a year ("in Madrid on June 1") that nothing else settles: the
+ * year that puts them near the story's publication days (within three months of one, as a wire
+ * dateline's year is taken). `placed` are the same sentence's mentions read from the story's middle day.
+ */
+export function withStoryYear(found: DateMention[], placed: readonly DateMention[], known: readonly string[]): DateMention[] {
+  return found.map((m) => {
+    if (m.date || m.anchor !== undefined) return m;
+    const read = placed.find((p) => p.index === m.index && p.expression === m.expression);
+    if (!read?.date || (read.yearless?.kind !== 'day' && read.yearless?.kind !== 'month')) return m;
+    const near = known.some((k) => Math.abs(dayNumber(k) - dayNumber(read.date!.start)) <= YEAR_WINDOW_DAYS);
+    return near ? read : m;
+  });
+}

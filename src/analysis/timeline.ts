@@ -16,7 +16,7 @@ import { entryDays, entryStamp, LIVE_BLOG_MIN_ENTRIES } from './dateClock.ts';
 import { dayFirstOf } from './dateLocale.ts';
 import { addDays, dayDate } from './dateMath.ts';
 import { perStory } from '../story/perStory.ts';
-import { publishedFromStory, type StoryDayEvidence } from './dateStoryDay.ts';
+import { publishedFromStory, storyMiddle, withStoryYear, type StoryDayEvidence } from './dateStoryDay.ts';
 import { postDays } from './datePosts.ts';
 
 export interface TimelineEvent {
@@ -98,17 +98,22 @@ function buildTimeline(story: Story): Timeline {
   // Dated articles first: what they tell dates the undated pages of the story (dateStoryDay.ts).
   const datedFirst = [...story.articles].sort((a, b) => Number(!published.get(a.file)) - Number(!published.get(b.file)));
   const storyDay = storyDayEvidence(story, published, mentions);
+  const knownDays = [...published.values()].filter((d): d is string => !!d);
   for (const article of datedFirst) {
     const dateline = publications.get(article.file)?.dateline;
     const options = { dayFirst: dayFirstOf(articleTexts(article)), southern: southernOf(article) };
+    // An undated page that nothing dates still takes the story's year for its calendar dates.
+    let storyYear: string | undefined;
     if (!published.get(article.file)) {
       const undated = article.sentences.map((s) => ({ index: s.index, text: s.text, mentions: findDateMentions(s.text, undefined, options) }));
       const day = publishedFromStory(undated, storyDay((text, on) => findDateMentions(text, on, options)));
       if (day) published.set(article.file, day);
+      else storyYear = storyMiddle(knownDays);
     }
     const posts = postDays(article);
     for (const sentence of article.sentences) {
       let found = findDateMentions(sentence.text, posts.get(sentence.index) ?? published.get(article.file), options);
+      if (storyYear && found.some((m) => !m.date && m.anchor === undefined)) found = withStoryYear(found, findDateMentions(sentence.text, storyYear, options), knownDays);
       // The dateline tells when the report was filed, not what happened.
       if (dateline?.sentence === sentence.index) {
         const from = dateline.start ?? 0;

@@ -54,3 +54,13 @@ describe('an undated page dated by the rest of its story', () => {
     expect(dateOf(story, 'c.txt', 'today')).toBe('2025-06-12..2025-06-12');
   });
 });
+
+describe('an undated page that nothing dates', () => {
+  it('gives its calendar dates the year of the story’s publication days, within three months of one', () => {
+    const story = storyOf({ ...dated, 'c.txt': 'The regatta on the lake is set for June 28.\n\nThe boathouse reopens on December 1.\n\nWe hope to see you in the autumn.' });
+    expect(dateOf(story, 'c.txt', 'June 28')).toBe('2025-06-28..2025-06-28');
+    // Too far from any publication day to choose a year, and a season is no calendar date.
+    expect(dateOf(story, 'c.txt', 'December 1')).toBe('1 December, year unknown');
+    expect(dateOf(story, 'c.txt', 'in the autumn')).toBe('Autumn, year unknown');
+  });
+});

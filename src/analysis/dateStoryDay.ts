@@ -53,28 +53,64 @@ export function publishedFromStory(sentences: readonly UndatedSentence[], eviden
     const day = singleDay(m);
     if (day && !m.future && day > from && day <= last) from = day;
   }
-  const relative = sentences.filter((s) => s.mentions.some((m) => !m.date && m.anchor === undefined && !m.clock));
+  const relative = relativeSentences(sentences);
   if (!relative.length) return undefined;
   let best: { day: string; hits: number; distance: number; offset: number } | undefined;
   for (let day = from; day <= last; day = addDays(day, 1)) {
-    let hits = 0;
-    let distance = 0;
-    for (const s of relative) {
-      const placed = evidence.mentionsOn(s.text, day);
-      for (const before of s.mentions) {
-        if (before.date || before.anchor !== undefined || before.clock) continue;
-        const found = placed.find((m) => m.index === before.index);
-        const at = singleDay(found);
-        if (!at) continue;
-        if (evidence.told(s.index, at)) hits++;
-        // A month and day without a year moves only by years: it says nothing of how recent the page is.
-        if (!found?.yearless) distance += Math.abs(dayNumber(day) - dayNumber(at));
-      }
-    }
+    const { hits, distance } = readOn(relative, day, evidence);
     const offset = Math.abs(dayNumber(day) - middle);
     if (!best || hits > best.hits || (hits === best.hits && (distance < best.distance || (distance === best.distance && offset < best.offset)))) best = { day, hits, distance, offset };
   }
   return best && best.hits > 0 ? best.day : undefined;
+}
+
+/** The sentences holding dates that need the publication day. */
+function relativeSentences(sentences: readonly UndatedSentence[]): UndatedSentence[] {
+  return sentences.filter((s) => s.mentions.some((m) => !m.date && m.anchor === undefined && !m.clock));
+}
+
+/**
+ * The page read as published on `day`: which of its relative dates land on a day a dated article tells
+ * the same event (`hit`, one flag per date), and how far they are from `day` in all (months and days
+ * without a year excepted: they move only by years).
+ */
+function readOn(relative: readonly UndatedSentence[], day: string, evidence: StoryDayEvidence): { hits: number; hit: boolean[]; distance: number; periods: string[] } {
+  const hit: boolean[] = [];
+  /** What the relative dates longer than a day ("late last week", "this month") come to. */
+  const periods: string[] = [];
+  let distance = 0;
+  for (const s of relative) {
+    const placed = evidence.mentionsOn(s.text, day);
+    for (const before of s.mentions) {
+      if (before.date || before.anchor !== undefined || before.clock) continue;
+      const found = placed.find((m) => m.index === before.index);
+      const at = singleDay(found);
+      if (!at && found?.date) periods.push(`${found.date.start}..${found.date.end}`);
+      hit.push(!!at && evidence.told(s.index, at));
+      if (at && !found?.yearless) distance += Math.abs(dayNumber(day) - dayNumber(at));
+    }
+  }
+  return { hits: hit.filter(Boolean).length, hit, distance, periods };
+}
+
+/**
+ * A dated page whose date is a day off, written in another time zone than its text ("on Wednesday" on a
+ * page stamped Tuesday in UTC, "today" on a page stamped the next morning): the day before or after,
+ * when it puts more of the page's relative dates on the days the other articles tell the same events,
+ * and loses none of those the stamped day puts there nor moves any longer period it names.
+ */
+export function shiftedPublication(sentences: readonly UndatedSentence[], evidence: StoryDayEvidence, published: string): string | undefined {
+  const relative = relativeSentences(sentences);
+  if (!relative.length) return undefined;
+  const own = readOn(relative, published, evidence);
+  let best: { day: string; hits: number } | undefined;
+  for (const day of [addDays(published, -1), addDays(published, 1)]) {
+    const other = readOn(relative, day, evidence);
+    // Nor moves a week, month or year the page names relative to its day ("late last week" on a Monday).
+    const keeps = own.hit.every((h, i) => !h || other.hit[i]) && other.periods.join() === own.periods.join();
+    if (keeps && other.hits > own.hits && (!best || other.hits > best.hits)) best = { day, hits: other.hits };
+  }
+  return best?.day;
 }
 
 /** How far (days) a calendar date of an undated page may be from the story's publication days to take their year. */

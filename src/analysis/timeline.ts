@@ -16,7 +16,7 @@ import { entryDays, entryStamp, LIVE_BLOG_MIN_ENTRIES } from './dateClock.ts';
 import { dayFirstOf } from './dateLocale.ts';
 import { addDays, dayDate } from './dateMath.ts';
 import { perStory } from '../story/perStory.ts';
-import { publishedFromStory, storyMiddle, withStoryYear, type StoryDayEvidence } from './dateStoryDay.ts';
+import { publishedFromStory, shiftedPublication, storyMiddle, withStoryYear, type StoryDayEvidence } from './dateStoryDay.ts';
 import { postDays } from './datePosts.ts';
 
 export interface TimelineEvent {
@@ -99,7 +99,7 @@ function buildTimeline(story: Story): Timeline {
   const datedFirst = [...story.articles].sort((a, b) => Number(!published.get(a.file)) - Number(!published.get(b.file)));
   const storyDay = storyDayEvidence(story, published, mentions);
   const knownDays = [...published.values()].filter((d): d is string => !!d);
-  for (const article of datedFirst) {
+  const read = (article: Article) => {
     const dateline = publications.get(article.file)?.dateline;
     const options = { dayFirst: dayFirstOf(articleTexts(article)), southern: southernOf(article) };
     // An undated page that nothing dates still takes the story's year for its calendar dates.
@@ -121,10 +121,23 @@ function buildTimeline(story: Story): Timeline {
         if (from === 0) datelines.set(sentence.index, dateline.length);
       }
       if (found.length) mentions.set(sentence.index, found);
+      else mentions.delete(sentence.index);
     }
     const pub = published.get(article.file);
     if (pub) for (const [index, day] of liveBlogDays(article, pub)) entryDay.set(index, day);
+  };
+  const dated = datedFirst.filter((a) => published.get(a.file));
+  for (const article of dated) read(article);
+  // A page stamped a day off in another time zone: the other articles' dates settle its day.
+  for (const article of dated) {
+    const options = { dayFirst: dayFirstOf(articleTexts(article)), southern: southernOf(article) };
+    const own = article.sentences.map((s) => ({ index: s.index, text: s.text, mentions: findDateMentions(s.text, undefined, options) }));
+    const day = shiftedPublication(own, storyDay((text, on) => findDateMentions(text, on, options)), published.get(article.file)!);
+    if (!day) continue;
+    published.set(article.file, day);
+    read(article);
   }
+  for (const article of datedFirst) if (!published.get(article.file)) read(article);
   const reports: Report[] = [];
   const unplaced: UnplacedMention[] = [];
   const resolved: ResolvedMention[] = [];
@@ -200,7 +213,9 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
         }
       }
       const own = contentTerms(story.sentences[sentence].text);
+      const file = story.sentences[sentence].file;
       return (byDay.get(day) ?? []).some((index) => {
+        if (story.sentences[index].file === file) return false;
         let shared = 0;
         for (const t of contentTerms(story.sentences[index].text)) if (own.has(t) && ++shared >= 2) return true;
         return false;

@@ -64,3 +64,34 @@ describe('an undated page that nothing dates', () => {
     expect(dateOf(story, 'c.txt', 'in the autumn')).toBe('Autumn, year unknown');
   });
 });
+
+describe('a page stamped a day off, in another time zone than its text', () => {
+  // 2025-06-10 is a Tuesday, 2025-06-11 a Wednesday.
+  const wednesday = {
+    'a.md': '---\npublished: 2025-06-11\n---\nThe Wend burst its banks at Eastfield on Wednesday, flooding forty homes near the mill.',
+    'b.md': '---\npublished: 2025-06-12\n---\nForty homes near the mill in Eastfield were flooded when the Wend burst its banks on Wednesday.',
+  };
+
+  it('reads “on Wednesday” on a page stamped Tuesday as the Wednesday the other articles give', () => {
+    const story = storyOf({ ...wednesday, 'c.md': '---\npublished: 2025-06-10\n---\nThe Wend burst its banks at Eastfield on Wednesday, flooding forty homes near the mill.' });
+    expect(dateOf(story, 'c.md', 'on Wednesday')).toBe('2025-06-11..2025-06-11');
+  });
+
+  it('keeps the stamped day when nothing settles it, or when moving would move a week it names', () => {
+    const alone = storyOf({ ...wednesday, 'c.md': '---\npublished: 2025-06-10\n---\nThe choir sang at the fete on Wednesday.' });
+    expect(dateOf(alone, 'c.md', 'on Wednesday')).toBe('2025-06-04..2025-06-04');
+    // Stamped Monday 16 June: its "today" matches Sunday's sandbags, but read from Sunday its "late last
+    // week" would leave the flood's week: the stamp stays.
+    const sunday = { 'd.md': '---\npublished: 2025-06-15\n---\nVolunteers handed out sandbags at the Eastfield church hall on Sunday.' };
+    const weekly = storyOf({
+      ...wednesday,
+      ...sunday,
+      'c.md': '---\npublished: 2025-06-16\n---\nForty homes near the mill in Eastfield were flooded late last week.\n\nVolunteers handed out sandbags at the Eastfield church hall today.',
+    });
+    expect(dateOf(weekly, 'c.md', 'late last week')).toBe('2025-06-09..2025-06-15');
+    expect(dateOf(weekly, 'c.md', 'today')).toBe('2025-06-16..2025-06-16');
+    // Without the week, the same page is read from Sunday.
+    const daily = storyOf({ ...wednesday, ...sunday, 'c.md': '---\npublished: 2025-06-16\n---\nVolunteers handed out sandbags at the Eastfield church hall today.' });
+    expect(dateOf(daily, 'c.md', 'today')).toBe('2025-06-15..2025-06-15');
+  });
+});

@@ -14,7 +14,7 @@
 import { addDays, dayNumber } from './dateMath.ts';
 import type { DateMention } from './dates.ts';
 
-/** How far before the story's first publication day, and after its last, an undated page may be. */
+/** How far before the story's middle publication day, and after it, an undated page may be. */
 const DAYS_BEFORE = 3;
 const DAYS_AFTER = 7;
 
@@ -43,10 +43,13 @@ function singleDay(m: DateMention | undefined): string | undefined {
 /** The undated page's publication day from the rest of its story, or undefined when nothing settles it. */
 export function publishedFromStory(sentences: readonly UndatedSentence[], evidence: StoryDayEvidence): string | undefined {
   if (!evidence.known.length) return undefined;
-  const sorted = [...evidence.known].sort();
-  const first = addDays(sorted[0], -DAYS_BEFORE);
-  const last = addDays(sorted[sorted.length - 1], DAYS_AFTER);
+  const sorted = [...new Set(evidence.known)].sort();
   const middle = dayNumber(sorted[Math.floor((sorted.length - 1) / 2)]);
+  // The days around the story's middle publication day: a fixed number, however many articles it has.
+  const first = addDays(sorted[Math.floor((sorted.length - 1) / 2)], -DAYS_BEFORE);
+  const last = addDays(first, DAYS_BEFORE + DAYS_AFTER);
+  const candidates: string[] = [];
+  for (let day = first; day <= last; day = addDays(day, 1)) candidates.push(day);
   // Never before a day the page itself states in the past tense.
   let from = first;
   for (const s of sentences) for (const m of s.mentions) {
@@ -56,7 +59,8 @@ export function publishedFromStory(sentences: readonly UndatedSentence[], eviden
   const relative = relativeSentences(sentences);
   if (!relative.length) return undefined;
   let best: { day: string; hits: number; distance: number; offset: number } | undefined;
-  for (let day = from; day <= last; day = addDays(day, 1)) {
+  for (const day of candidates) {
+    if (day < from) continue;
     const { hits, distance } = readOn(relative, day, evidence);
     const offset = Math.abs(dayNumber(day) - middle);
     if (!best || hits > best.hits || (hits === best.hits && (distance < best.distance || (distance === best.distance && offset < best.offset)))) best = { day, hits, distance, offset };

@@ -196,6 +196,12 @@ function buildTimeline(story: Story): Timeline {
 function storyDayEvidence(story: Story, published: Map<string, string | undefined>, mentions: Map<number, DateMention[]>) {
   let byDay: Map<string, number[]> | undefined;
   const known = [...published.values()].filter((d): d is string => !!d);
+  const termsCache = new Map<number, Set<string>>();
+  const termsAt = (index: number) => {
+    let found = termsCache.get(index);
+    if (!found) termsCache.set(index, (found = contentTerms(story.sentences[index].text)));
+    return found;
+  };
   return (mentionsOn: StoryDayEvidence['mentionsOn']): StoryDayEvidence => ({
     known,
     mentionsOn,
@@ -212,12 +218,12 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
           }
         }
       }
-      const own = contentTerms(story.sentences[sentence].text);
+      const own = termsAt(sentence);
       const file = story.sentences[sentence].file;
       return (byDay.get(day) ?? []).some((index) => {
         if (story.sentences[index].file === file) return false;
         let shared = 0;
-        for (const t of contentTerms(story.sentences[index].text)) if (own.has(t) && ++shared >= 2) return true;
+        for (const t of termsAt(index)) if (own.has(t) && ++shared >= 2) return true;
         return false;
       });
     },

@@ -9,7 +9,7 @@
  * description; the timeline re-places it from the narrative's last date when the sentences before it
  * have moved the story into an earlier year (see `placeInNarrative`).
  */
-import { tellsOfPast } from './dateTense.ts';
+import { tellsOfPast, tellsOfPresent } from './dateTense.ts';
 import { dayDate, monthDate, monthRangeDate, seasonDate, validDay, weekdayOf, yearOf, type ResolvedDate, type Season } from './dateMath.ts';
 
 /** What a month or season named without a year is, so it can be placed from another date. */
@@ -84,6 +84,9 @@ export function placeInNarrative(what: Yearless, fromPublication: ResolvedDate, 
 const REPORTED = /\b(?:said|says|told|tells|according to)\b/i;
 /** "the 2016 election", "the 2022-23 season": a year naming a thing, not setting the time. */
 const ATTRIBUTIVE_YEAR = /^(?:the|a|an|his|her|their|its|this|that|several|whose|our|my|your|\p{L}+['’]s)\s+(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?\s+\p{L}|(?:1[89]|20)\d\d[-–/]\d{2,4}/iu;
+
+/** A participle that opens an aside between commas ("the club, founded in …,", "the hall, built in …,"): background. */
+const APPOSITION = /,\s*(?:(?:first|originally|only|then|later)\s+)?(?:founded|established|built|opened|formed|created|launched|set up|started|born|elected|appointed|signed|acquired|bought|completed|designed)\s+(?:in\s+)?$/i;
 
 /** How many sentences without a date the narrative's reference outlives. */
 const REFERENCE_SPAN = 4;
@@ -166,9 +169,15 @@ export class NarrativeTracker {
     this.present = false;
   }
 
-  /** "since 2009", "the best since the 2022-23 season": background, not the story's time. */
+  /**
+   * "since 2009", "the best since the 2022-23 season", "the club, founded in 1902, …": background, not the
+   * story's time.
+   */
   private background(mention: Told): boolean {
-    return /^since\b/i.test(mention.expression) || (mention.index !== undefined && /\bsince\s+(?:the\s+)?$/i.test(this.text.slice(0, mention.index)));
+    if (/^since\b/i.test(mention.expression)) return true;
+    if (mention.index === undefined) return false;
+    const before = this.text.slice(0, mention.index);
+    return /\bsince\s+(?:the\s+)?$/i.test(before) || (APPOSITION.test(before) && /^[^,;.]*,/.test(this.text.slice(mention.index)));
   }
 
   /** Called when a sentence ends: a reference that has gone unused for long enough lapses. */
@@ -177,7 +186,11 @@ export class NarrativeTracker {
       this.reference = this.next;
       this.told = this.nextTold;
       this.quiet = 0;
-    } else if (++this.quiet > REFERENCE_SPAN) this.reference = this.told = undefined;
+    } else if (++this.quiet > REFERENCE_SPAN || tellsOfPresent(this.text)) {
+      // "… a sting operation in 2019. But she has always denied it. In May, the case reached court": a
+      // sentence that speaks from now ends the flashback.
+      this.reference = this.told = undefined;
+    }
     this.dated = false;
   }
 }

@@ -18,6 +18,9 @@ const BARE_WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 /** "and 8" after "October 7": the second day, then a break or a function word. */
 const SECOND_DAY = /^\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-–:.,/]?\d)(?=\s*(?:[,.;:)—–]|$|(?:in|at|on|and|with|when|to|for|from|at|,)\b))/i;
 
+/** "9 & " before "10 November": the first day of a pair written day first, after a word that introduces a date. */
+const FIRST_DAY = /(?:^|\b(?:on|from|between|the|until|till|by|and)\s+)(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/i;
+
 const granularityRank = { day: 0, week: 1, month: 2, quarter: 3, season: 3, year: 4 } as const;
 
 function spanOf(first: ResolvedDate, last: ResolvedDate): ResolvedDate | undefined {
@@ -57,6 +60,18 @@ export function joinSpans(text: string, mentions: DateMention[], published?: str
       if (second && day > Number(start.slice(8)) && day <= lastDayOfMonth(yearOf(start), monthOf(start))) {
         const end = isoOf(yearOf(start), monthOf(start), day);
         m = { ...m, expression: m.expression + second[0].replace(/\s+$/, ''), date: dayRangeDate(start, end), yearless: undefined };
+      }
+    }
+    // "9 & 10 November", "on the 9th and 10th November": the first day of a day-first pair, before it.
+    if (isPlainDay(m) && /^\d/.test(m.expression)) {
+      const first = FIRST_DAY.exec(text.slice(0, m.index));
+      const start = m.date!.start;
+      const day = first ? Number(first[1]) : 0;
+      if (first && day >= 1 && day < Number(start.slice(8))) {
+        const from = first.index + first[0].indexOf(first[1]);
+        // "the 9th" read on its own is now the span's first day.
+        while (out.length && out[out.length - 1].index + out[out.length - 1].expression.length > from) out.pop();
+        m = { ...m, index: from, expression: text.slice(from, m.index + m.expression.length), date: dayRangeDate(isoOf(yearOf(start), monthOf(start), day), start), yearless: undefined };
       }
     }
     // "from Friday through Jan. 12", "between 2017 and 2019"

@@ -53,6 +53,12 @@ const LISTING_REST = new RegExp(`^,?\\s*(?:(?:at|from)\\s+)?(?:${LISTING_TIME}(?
 /** A plan moved to a new date ("slipped to Q4", "postponed until March"): the new date is ahead. */
 const MOVED_TO = /\b(?:slipped|slips|slip|pushed(?: back)?|moved(?: back)?|delayed|postponed|rescheduled|put off|deferred|bumped)\s+(?:back\s+)?(?:(?:from\s+[^,;]{1,40}?\s+)?)(?:to|until|till|into)\s+(?:the\s+)?$/i;
 
+/** A present-tense copula in the date's own clause, not a perfect ("has been") or a count from the past ("since"). */
+const PRESENT_COPULA = /\b(?:is|are)\b(?!.*\b(?:since|ago|has|have)\b)/i;
+
+/** What may stand before a date that opens its clause: prepositions and a part of the period ("by the end of"). */
+const OPENS_CLAUSE = /^(?:(?:on|by|in|during|at|the|end|start|beginning|middle|of|this|early|late|earlier|later)\s*)*$/i;
+
 /** True when the sentence looks forward at this expression. */
 export function speaksOfFuture(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
@@ -68,14 +74,28 @@ export function speaksOfFuture(text: string, index: number, length: number): boo
   // "had originally been set for April 11", "was due to open on Friday": a plan told in the past.
   if (plan && /\b(?:had|was|were)\b/i.test(own.slice(0, plan.index))) return false;
   if (plan) return true;
+  // "his first game in charge is a match with Southampton on Wednesday": a day told in the present
+  // tense is ahead (what happened is told in the past).
+  if (PRESENT_COPULA.test(own) && !possessive && !PAST.test(own) && !wordsOf(own).some(isPastVerb)) return true;
   // "can be booked from Monday", "is open from June": what may be done from a day on.
   if (/\b(?:from|starting|as of)\s*$/i.test(own) && /\b(?:can|may|is|are)\b/i.test(own) && !PAST.test(own)) return true;
   if (SCHEDULED_BEFORE.test(before)) return true;
   // "has been released on bail until April 2", "remains closed until June": a state still in force runs ahead.
   if (/\b(?:until|till)\s*$/i.test(own) && /\b(?:has|have|is|are|remains?|stays?)\b/i.test(own) && !PAST.test(own)) return true;
   if (PRESENT_FIXTURE.test(own) && !PAST.test(own)) return true;
-  // "On Tuesday, the council will vote": the date opens its clause, the verb follows.
-  if (/^(?:on|by|this|early|late|earlier|later)?$/i.test(own.trim())) return FUTURE.test(wordsAfter(text, index + length));
+  // "On Tuesday, the council will vote", "(projected that) by the end of December, there will be": the
+  // date opens its clause, the verb follows. "On Sunday, the company said it would …" dates the report.
+  if (OPENS_CLAUSE.test(own.replace(/^.*\bthat\s+/i, '').trim())) {
+    if (REPORTING_AFTER.test(text.slice(index + length))) return false;
+    const rest = wordsAfter(text, index + length);
+    if (FUTURE.test(rest)) return true;
+    // "… will be the visit of Southampton, before Sunday's final", "he'll step down at a meeting of the
+    // party, on Monday.": no verb of its own around the date; the clause before it tells.
+    if ((!possessive && /\p{L}/u.test(rest)) || /\bsince\s+(?:\S+\s+){0,4}$/i.test(before)) return false;
+    const wider = wordsOf(before).slice(-30).join(' ');
+    const ahead = FUTURE.exec(wider);
+    return !!ahead && !/\b(?:had|was|were)\b/i.test(wider.slice(0, ahead.index));
+  }
   return false;
 }
 
@@ -89,7 +109,8 @@ export function speaksOfPast(text: string, index: number): boolean {
   if (/^(?:closed|shut)\s+(?:on|until|till|from|for|over)$/i.test(own.trim())) return false;
   if (PAST.test(own)) return true;
   const lastWords = wordsOf(own).slice(-4);
-  if (lastWords.some(isPastVerb)) return true;
+  // A participle after "be" is no past tense ("to be closed on November 9", "is hired over the summer").
+  if (lastWords.some((w, i) => isPastVerb(w) && !/^(?:be|being|is|are|am)$/i.test(lastWords[i - 1] ?? ''))) return true;
   // The clause's own verb a few words back ("and tested them at a drop tower over the summer").
   const clause = wordsOf(clauseBefore(text, index, 10));
   if (clause.some(isPastVerb) && !clause.some((w) => /^(?:is|are|am|has|have|will|to)$/i.test(w))) return true;
@@ -104,6 +125,17 @@ export function speaksOfPast(text: string, index: number): boolean {
 /** True when the sentence has a verb in the past tense anywhere ("had 60", "fell", "was scaled back"). */
 export function tellsOfPast(text: string): boolean {
   return PAST.test(text) || wordsOf(text).some(isPastVerb);
+}
+
+/** A present or present-perfect main verb that comes before any past one: "Vardy has always denied being the one who passed …". */
+const PRESENT_VERB = /\b(?:has|have|is|are)\b/i;
+
+/** True when the sentence speaks from now: its first verb is in the present or present perfect ("has always denied"). */
+export function tellsOfPresent(text: string): boolean {
+  const present = PRESENT_VERB.exec(text);
+  if (!present) return false;
+  const before = text.slice(0, present.index);
+  return !PAST.test(before) && !wordsOf(before).some(isPastVerb) && !/\b(?:will|would|could|should|might|must|can|may)\b/i.test(before);
 }
 
 function isPastVerb(word: string): boolean {

@@ -477,6 +477,8 @@ const NOT_RECURRING =
 
 const ORDINAL_QUARTER = '(first|second|third|fourth|final|1st|2nd|3rd|4th)';
 const NOT_FISCAL = '(?<!\\b(?:fiscal|financial)[\\s-]+)';
+/** Not after "comes" or "came" ("come a day after the vote"): that counts the vote back from the news. */
+const NOT_COMES = '(?<!\\b(?:comes?|came)\\s+(?:(?:just|only|exactly|nearly|almost|barely)\\s+)?)';
 /** "the vote", "its launch": the event an anchored expression counts from. */
 const EVENT_NAMED = '(?:the|his|her|its|their|this|that) (\\p{L}[\\p{L}-]*)';
 
@@ -578,9 +580,20 @@ function extraRules(): Rule[] {
 const RULES: Rule[] = [
   // Anchored to the event just mentioned.
   {
-    pattern: new RegExp(`\\b(?:${NUMBER}|the) (days?|nights?|weeks?|weekend) (after|before) ${EVENT_NAMED}`, 'giu'),
+    pattern: new RegExp(`${NOT_COMES}\\b(?:${NUMBER}|the) (days?|nights?|weeks?|weekend) (after|before) ${EVENT_NAMED}`, 'giu'),
     priority: 1,
     resolve: (m) => (m[1] === undefined && !/^(?:day|night|week|weekend)$/i.test(m[2]) ? undefined : resolveAfterEvent(m)),
+  },
+  // "His comments come a day after the court annulled …", "comes exactly one week after": what follows
+  // "after" is counted back from now (a present "come"), or from the event just told ("came").
+  {
+    pattern: new RegExp(`\\b(comes?|came)\\s+(?:(?:just|only|exactly|nearly|almost|barely)\\s+)?${NUMBER}\\s+(days?|weeks?)\\s+(after|before)\\b`, 'gi'),
+    priority: 1,
+    resolve: (m, ctx) => {
+      const days = count(m[2]) * (/^week/i.test(m[3]) ? 7 : 1) * (/^after$/i.test(m[4]) ? -1 : 1);
+      if (/^came$/i.test(m[1])) return { anchor: days };
+      return ctx.published ? { date: dayDate(addDays(ctx.published, days)) } : unknown(`“${m[0]}”, date unknown`);
+    },
   },
   { pattern: /\b(?:the|a) (?:day|night) after\b(?! tomorrow)/gi, resolve: () => ({ anchor: 1 }) },
   { pattern: /\bthe (?:previous|preceding|prior) weekend\b|\bthe weekend before\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'weekend-before' as const }) },

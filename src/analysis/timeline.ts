@@ -16,6 +16,8 @@ import { entryDays, entryStamp, LIVE_BLOG_MIN_ENTRIES } from './dateClock.ts';
 import { dayFirstOf } from './dateLocale.ts';
 import { addDays, dayDate } from './dateMath.ts';
 import { perStory } from '../story/perStory.ts';
+import { publishedFromStory, shiftedPublication, storyMiddle, withStoryYear, type StoryDayEvidence } from './dateStoryDay.ts';
+import { postDays } from './datePosts.ts';
 
 export interface TimelineEvent {
   date: ResolvedDate;
@@ -93,11 +95,25 @@ function buildTimeline(story: Story): Timeline {
   const datelines = new Map<number, number>();
   /** The day of each live-blog entry's paragraph, by sentence index. */
   const entryDay = new Map<number, string>();
-  for (const article of story.articles) {
+  // Dated articles first: what they tell dates the undated pages of the story (dateStoryDay.ts).
+  const datedFirst = [...story.articles].sort((a, b) => Number(!published.get(a.file)) - Number(!published.get(b.file)));
+  const storyDay = storyDayEvidence(story, published, mentions);
+  const knownDays = [...published.values()].filter((d): d is string => !!d);
+  const read = (article: Article) => {
     const dateline = publications.get(article.file)?.dateline;
     const options = { dayFirst: dayFirstOf(articleTexts(article)), southern: southernOf(article) };
+    // An undated page that nothing dates still takes the story's year for its calendar dates.
+    let storyYear: string | undefined;
+    if (!published.get(article.file)) {
+      const undated = article.sentences.map((s) => ({ index: s.index, text: s.text, mentions: findDateMentions(s.text, undefined, options) }));
+      const day = publishedFromStory(undated, storyDay((text, on) => findDateMentions(text, on, options)));
+      if (day) published.set(article.file, day);
+      else storyYear = storyMiddle(knownDays);
+    }
+    const posts = postDays(article);
     for (const sentence of article.sentences) {
-      let found = findDateMentions(sentence.text, published.get(article.file), options);
+      let found = findDateMentions(sentence.text, posts.get(sentence.index) ?? published.get(article.file), options);
+      if (storyYear && found.some((m) => !m.date && m.anchor === undefined)) found = withStoryYear(found, findDateMentions(sentence.text, storyYear, options), knownDays);
       // The dateline tells when the report was filed, not what happened.
       if (dateline?.sentence === sentence.index) {
         const from = dateline.start ?? 0;
@@ -105,10 +121,23 @@ function buildTimeline(story: Story): Timeline {
         if (from === 0) datelines.set(sentence.index, dateline.length);
       }
       if (found.length) mentions.set(sentence.index, found);
+      else mentions.delete(sentence.index);
     }
     const pub = published.get(article.file);
     if (pub) for (const [index, day] of liveBlogDays(article, pub)) entryDay.set(index, day);
+  };
+  const dated = datedFirst.filter((a) => published.get(a.file));
+  for (const article of dated) read(article);
+  // A page stamped a day off in another time zone: the other articles' dates settle its day.
+  for (const article of dated) {
+    const options = { dayFirst: dayFirstOf(articleTexts(article)), southern: southernOf(article) };
+    const own = article.sentences.map((s) => ({ index: s.index, text: s.text, mentions: findDateMentions(s.text, undefined, options) }));
+    const day = shiftedPublication(own, storyDay((text, on) => findDateMentions(text, on, options)), published.get(article.file)!);
+    if (!day) continue;
+    published.set(article.file, day);
+    read(article);
   }
+  for (const article of datedFirst) if (!published.get(article.file)) read(article);
   const reports: Report[] = [];
   const unplaced: UnplacedMention[] = [];
   const resolved: ResolvedMention[] = [];
@@ -157,6 +186,48 @@ function buildTimeline(story: Story): Timeline {
     });
   }
   return { events: mergeReports(story, reports), unplaced, mentions: resolved };
+}
+
+/**
+ * What the story's dated articles tell, for dating its undated pages: their publication days, and
+ * whether one of their sentences dates an event on a day and shares at least two words with a sentence.
+ * Read from the mentions found so far (every dated article's, since they are read first).
+ */
+function storyDayEvidence(story: Story, published: Map<string, string | undefined>, mentions: Map<number, DateMention[]>) {
+  let byDay: Map<string, number[]> | undefined;
+  const known = [...published.values()].filter((d): d is string => !!d);
+  const termsCache = new Map<number, Set<string>>();
+  const termsAt = (index: number) => {
+    let found = termsCache.get(index);
+    if (!found) termsCache.set(index, (found = contentTerms(story.sentences[index].text)));
+    return found;
+  };
+  return (mentionsOn: StoryDayEvidence['mentionsOn']): StoryDayEvidence => ({
+    known,
+    mentionsOn,
+    told(sentence: number, day: string): boolean {
+      if (!byDay) {
+        byDay = new Map();
+        for (const [index, list] of mentions) {
+          if (!published.get(story.sentences[index].file)) continue;
+          for (const m of list) {
+            if (m.date?.granularity !== 'day' || m.date.start !== m.date.end) continue;
+            const at = byDay.get(m.date.start) ?? [];
+            if (!at.includes(index)) at.push(index);
+            byDay.set(m.date.start, at);
+          }
+        }
+      }
+      const own = termsAt(sentence);
+      const file = story.sentences[sentence].file;
+      return (byDay.get(day) ?? []).some((index) => {
+        if (story.sentences[index].file === file) return false;
+        let shared = 0;
+        for (const t of termsAt(index)) if (own.has(t) && ++shared >= 2) return true;
+        return false;
+      });
+    },
+  });
 }
 
 /** Everything an article writes, for telling how it writes dates. */

@@ -2,6 +2,8 @@
  * The labels of a story (labels.json, documented in eval/LABELS.md), read from parsed JSON. A label that
  * is not well formed is kept out of the scoring and reported as a label error, never silently dropped.
  */
+import { decodeEntities } from '../story/markup.ts';
+
 export interface QuoteLabel {
   file: string;
   words: string;
@@ -91,7 +93,7 @@ function quoteLabel(x: Field): QuoteLabel | string {
   if (x.paragraph !== undefined && !(Number.isInteger(x.paragraph) && (x.paragraph as number) >= 1)) return '"paragraph" should be a paragraph number (1, 2, …)';
   return {
     file: x.file,
-    words: x.words,
+    words: decodeEntities(x.words),
     ...(typeof x.paragraph === 'number' ? { paragraph: x.paragraph } : {}),
     ...(isText(x.speaker) ? { speaker: x.speaker } : {}),
     ...(isText(x.unnamed) ? { unnamed: x.unnamed } : {}),
@@ -123,7 +125,8 @@ function dateLabel(x: Field): DateLabel | string {
   if (x.end < x.start) return '"end" is before "start"';
   if (typeof x.granularity !== 'string' || !GRANULARITIES.has(x.granularity)) return `"granularity" should be one of ${[...GRANULARITIES].join(', ')}`;
   const granularity = x.granularity as LabelGranularity;
-  return { file: x.file, expression: x.expression, words: x.words, start: x.start, end: x.end, granularity, ...(isText(x.label) ? { label: x.label } : {}) };
+  // Words copied from the file are read as the loader reads the file (entities decoded).
+  return { file: x.file, expression: decodeEntities(x.expression), words: decodeEntities(x.words), start: x.start, end: x.end, granularity, ...(isText(x.label) ? { label: x.label } : {}) };
 }
 
 function notDateLabel(x: Field): NotDateLabel | string {

@@ -6,7 +6,7 @@
 import type { ResolvedMention } from '../analysis/timeline.ts';
 import type { Story } from '../story/story.ts';
 import type { DateLabel, LabelError, NotDateLabel } from './labels.ts';
-import { findNormalised } from './normalise.ts';
+import { findNormalised, normalise } from './normalise.ts';
 import { contextOf, placeWords, sentencesWith, type RawTexts } from './labelText.ts';
 
 /** right: date and granularity; date: the days right, another granularity; wrong: other days; unresolved; missed: no mention there. */
@@ -32,11 +32,25 @@ function expressionSpan(story: Story, label: DateLabel): Span | undefined {
   for (const s of sentencesWith(story, label.file, label.words)) {
     const words = findNormalised(s.text, label.words);
     for (const e of findNormalised(s.text, label.expression)) {
-      const distance = words.length ? Math.min(...words.map((w) => (e.to <= w.from ? w.from - e.to : e.from >= w.to ? e.from - w.to : 0))) : 1e9;
+      const distance = words.length ? Math.min(...words.map((w) => (e.to <= w.from ? w.from - e.to : e.from >= w.to ? e.from - w.to : 0))) : crossing(s.text, e, label.words) ? 0 : 1e9;
       if (!best || distance < best.distance) best = { sentence: s.index, from: e.from, to: e.to, distance };
     }
   }
   return best;
+}
+
+/**
+ * Words that run across a sentence break hold this occurrence: the sentence ends with the start of the
+ * words and the occurrence is in that part, or begins with their end and the occurrence is in that part.
+ */
+function crossing(text: string, e: { from: number; to: number }, words: string): boolean {
+  const wanted = normalise(words);
+  const before = normalise(text.slice(0, e.from)).length;
+  const through = normalise(text.slice(0, e.to)).length;
+  const own = normalise(text);
+  for (let k = 0; k <= before; k++) if (wanted.startsWith(own.slice(k))) return true;
+  for (let j = own.length; j >= through; j--) if (wanted.endsWith(own.slice(0, j))) return true;
+  return false;
 }
 
 function overlap(m: ResolvedMention, span: Span): number {

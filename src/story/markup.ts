@@ -6,8 +6,15 @@ const ENTITIES: Record<string, string> = {
   ntilde: 'ñ', ouml: 'ö', uuml: 'ü', auml: 'ä', ccedil: 'ç', euro: '€', pound: '£', copy: '©', middot: '·', bull: '•',
 };
 
+/**
+ * An apostrophe's numeric entity whose "&#" a copying tool stripped, after a lower-case letter: "last
+ * week39;s losses", "the company39;s shares" (not "the A39; the M5").
+ */
+const STRIPPED_APOSTROPHE = /(?<=[a-z])(?:39|8217);(?=s\b|[\s,.;:!?]|$)/g;
+
 /** Decodes the HTML entities a copy from a web page keeps: "&amp;", "&#8217;", "&#x2019;". */
 export function decodeEntities(text: string): string {
+  if (text.includes('39;') || text.includes('8217;')) text = text.replace(STRIPPED_APOSTROPHE, '’');
   return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, code: string) => {
     if (code[0] === '#') {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);

@@ -47,3 +47,14 @@ describe('reading labels.json', () => {
     expect(readLabels([]).errors).toEqual([{ where: 'labels.json', label: '', reason: 'should be a JSON object' }]);
   });
 });
+
+describe('label words copied from a file with entities', () => {
+  it('reads them as the loader reads the file', () => {
+    const { labels } = readLabels({
+      quotes: [{ file: 'a.txt', words: 'Tom &amp; Jerry were here', speaker: 'Jane Example' }],
+      dates: [{ file: 'a.txt', expression: 'last week39;s', words: 'extend last week39;s losses', start: '2024-01-08', end: '2024-01-14', granularity: 'week' }],
+    });
+    expect(labels.quotes[0].words).toBe('Tom & Jerry were here');
+    expect(labels.dates[0]).toMatchObject({ expression: 'last week’s', words: 'extend last week’s losses' });
+  });
+});

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readLabels, type Labels } from '../../src/eval/labels.ts';
+import { scoreStory } from '../../src/eval/evalStory.ts';
+import { scoreQuestions } from '../../src/eval/scoreQuestions.ts';
+import { countOutcomes, missesOf } from '../../src/eval/tally.ts';
+import { loadStory } from '../../src/story/loadStory.ts';
+import type { Story } from '../../src/story/story.ts';
+
+/** Scored on the quotes fixture (an ammonia leak at a port, three outlets), with labels written here. */
+let story: Story;
+beforeAll(async () => {
+  story = await loadStory('test/fixtures/quotes-story');
+});
+
+function labels(data: Partial<Labels>): Labels {
+  const read = readLabels(data);
+  expect(read.errors).toEqual([]);
+  return read.labels;
+}
+
+describe('eval scoring of quotes', () => {
+  it('counts the labelled speaker right, another named person WRONG, and a missing quote as abstained', async () => {
+    const outcomes = await scoreStory(
+      story,
+      labels({
+        quotes: [
+          { file: 'a-wire.txt', words: 'If you can smell it', speaker: 'Priya Raman' },
+          // the quote is in the file with curly marks and a curly apostrophe nowhere: straight marks match it
+          { file: 'b-gazette.txt', words: '"People were standing in the rain', speaker: 'grace whitfield' },
+          { file: 'c-post.txt', words: 'Transparency is the best antidote', speaker: 'Somebody Else' },
+          { file: 'a-wire.txt', words: 'The valve was inspected last month', speaker: 'Meridian Terminals' },
+          // narration, not a quotation: the bot finds no quote there
+          { file: 'a-wire.txt', words: 'Hundreds of residents were evacuated', speaker: 'Priya Raman' },
+        ],
+      }),
+    );
+    expect(outcomes.quotes.map((o) => o.verdict)).toEqual(['right', 'right', 'wrong', 'right', 'abstained']);
+    expect(outcomes.quotes[2].said).toBe('Helga Nystrom');
+    expect(outcomes.quotes[4].said).toBe('quotation not found');
+    expect(countOutcomes(outcomes).quotes).toEqual({ labels: 5, right: 3, abstained: 1, wrong: 1 });
+    expect(missesOf(outcomes)[0]).toEqual({ kind: 'quote', label: 'c-post.txt: “Transparency is the best antidote”', expected: 'Somebody Else', said: 'WRONG Helga Nystrom' });
+  });
+
+  it('takes an accepted name or a name the person goes by (their surname) as right', async () => {
+    const outcomes = await scoreStory(
+      story,
+      labels({
+        quotes: [
+          { file: 'c-post.txt', words: 'Transparency is the best antidote', speaker: 'Dr Helga Nyström' },
+          { file: 'c-post.txt', words: 'Transparency is the best antidote', speaker: 'Nystrom' },
+          { file: 'c-post.txt', words: 'Transparency is the best antidote', speaker: 'The Port Authority', accept: ['Helga Nystrom'] },
+        ],
+      }),
+    );
+    expect(outcomes.quotes.map((o) => o.verdict)).toEqual(['right', 'right', 'right']);
+  });
+
+  it('counts an unnamed source right when the bot says so, and an unattributed label right when nobody is named', async () => {
+    const outcomes = await scoreStory(
+      story,
+      labels({
+        quotes: [
+          { file: 'a-wire.txt', words: 'Nobody told us what to do', unnamed: 'one dock worker' },
+          { file: 'a-wire.txt', words: 'Nobody told us what to do', unattributed: true },
+          { file: 'a-wire.txt', words: 'Nobody told us what to do', speaker: 'Priya Raman' },
+          { file: 'a-wire.txt', words: 'If you can smell it', unattributed: true },
+        ],
+      }),
+    );
+    expect(outcomes.quotes.map((o) => [o.verdict, o.said])).toEqual([
+      ['right', 'unnamed source (One dock worker)'],
+      ['right', 'unnamed source (One dock worker)'],
+      ['abstained', 'unnamed source (One dock worker)'],
+      ['wrong', 'Priya Raman'],
+    ]);
+  });
+
+  it('reports words that are not in the file as label errors, saying when the loader dropped them, and does not score them', async () => {
+    const council = await loadStory('test/fixtures/council-story');
+    const raw = new Map(council.articles.map((a) => [a.file, readFileSync(`test/fixtures/council-story/${a.file}`, 'utf8') as string]));
+    const outcomes = await scoreStory(
+      council,
+      labels({
+        quotes: [
+          { file: '02-local.txt', words: 'More From This Section', unattributed: true },
+          { file: '01-wire.md', words: 'words nobody wrote', speaker: 'Lionel Okafor' },
+          { file: 'missing.txt', words: 'anything at all', speaker: 'Lionel Okafor' },
+        ],
+      }),
+      raw,
+    );
+    expect(outcomes.quotes).toEqual([]);
+    expect(outcomes.errors.map((e) => [e.where, e.reason])).toEqual([
+      ['quotes[0]', expect.stringContaining('not in the body storyline kept')],
+      ['quotes[1]', 'not found in 01-wire.md (copy the words exactly)'],
+      ['quotes[2]', 'no article missing.txt in the story'],
+    ]);
+    expect(countOutcomes(outcomes).labelErrors).toBe(3);
+  });
+});
+
+describe('eval scoring of speaker look-ups, dates and questions', () => {
+  it('finds a speaker by what a member types and checks their number of quotes', async () => {
+    const outcomes = await scoreStory(
+      story,
+      labels({
+        speakers: [
+          { query: 'whitfield', person: 'Grace Whitfield', quotes: 3 },
+          { query: 'whitfield', person: 'Grace Whitfield', quotes: 5 },
+          { query: 'raman', person: 'Helga Nystrom', quotes: 1 },
+          { query: 'qqqqqq', person: 'Grace Whitfield', quotes: 3 },
+        ],
+      }),
+    );
+    expect(outcomes.speakers.map((o) => o.verdict)).toEqual(['right', 'count', 'other', 'none']);
+    expect(countOutcomes(outcomes).speakers).toEqual({ labels: 4, right: 1, person: 2 });
+  });
+
+  it('scores the date mention overlapping the expression in the sentence holding the words', async () => {
+    const tuesday = { file: 'a-wire.txt', expression: 'on Tuesday', words: 'Hundreds of residents were evacuated' };
+    const outcomes = await scoreStory(
+      story,
+      labels({
+        dates: [
+          { ...tuesday, start: '2024-03-05', end: '2024-03-05', granularity: 'day' },
+          { ...tuesday, start: '2024-03-05', end: '2024-03-05', granularity: 'week' },
+          { ...tuesday, start: '2024-03-12', end: '2024-03-12', granularity: 'day' },
+          { ...tuesday, expression: 'on Friday', start: '2024-03-08', end: '2024-03-08', granularity: 'day' },
+        ],
+      }),
+    );
+    expect(outcomes.dates.map((o) => o.verdict)).toEqual(['right', 'date', 'wrong']);
+    expect(outcomes.errors).toEqual([{ where: 'dates[3]', label: expect.stringContaining('on Friday'), reason: 'the expression is not in the sentence holding the words' }]);
+    expect(countOutcomes(outcomes).dates).toEqual({ labels: 3, date: 2, dateAndGranularity: 1 });
+  });
+
+  it('ranks /ask answers by the first that cites an answering sentence, and counts "not in the story" replies', async () => {
+    const outcomes = await scoreStory(
+      story,
+      labels({
+        questions: [
+          { question: 'who is the education authority', answers: ['evacuation zone will stay closed'] },
+          { question: 'what colour was the harbour master’s hat', answers: [], notInStory: true },
+          { question: 'anything', answers: ['a fragment no sentence holds'] },
+        ],
+      }),
+    );
+    expect(outcomes.questions).toHaveLength(2);
+    expect(outcomes.questions[0].rank).toBeGreaterThanOrEqual(1);
+    expect(outcomes.errors.map((e) => e.where)).toEqual(['questions[2]']);
+    const counts = countOutcomes(outcomes).questions;
+    expect(counts.labels).toBe(1);
+    expect(counts.notInStory).toBe(1);
+    expect(counts.reciprocalRanks).toBeCloseTo(1 / outcomes.questions[0].rank);
+  });
+});
+
+describe('eval reading of /ask replies', () => {
+  it('takes an answer flagged notInStory as saying the story does not answer it, whatever snippets it carries', async () => {
+    const reply = { answers: [{ text: 'All schools will stay closed.', citations: [{ text: '“All schools in the evacuation zone will stay closed on Wednesday,”' }] }], notInStory: true };
+    const { outcomes } = await scoreQuestions(
+      story,
+      labels({ questions: [{ question: 'what was the dog called', answers: [], notInStory: true }, { question: 'which schools close', answers: ['evacuation zone will stay closed'] }] }).questions,
+      () => reply,
+    );
+    expect(outcomes.map((o) => [o.saidNotInStory, o.rank])).toEqual([
+      [true, 0],
+      [true, 0],
+    ]);
+    const plain = await scoreQuestions(story, labels({ questions: [{ question: 'which schools close', answers: ['evacuation zone will stay closed'] }] }).questions, () => ({ answers: reply.answers }));
+    expect(plain.outcomes[0].rank).toBe(1);
+  });
+});

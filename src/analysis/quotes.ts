@@ -400,8 +400,12 @@ class Attributor {
 
 }
 
-/** "the warning was", "her claims": a speech word after a determiner is a noun, not the verb of a speaker. */
+/**
+ * "the warning was", "her claims": a speech word after a determiner is a noun, not the verb of a speaker;
+ * "the Northern States’ chief", "Calls Landing": capitalised after a capitalised word, it is part of a name.
+ */
 function isNounUse(tokens: Token[], v: number): boolean {
+  if (v > 0 && /^\p{Lu}/u.test(tokens[v].text) && /^\p{Lu}/u.test(tokens[v - 1].text) && tokens[v].start - tokens[v - 1].end <= 1) return true;
   return v > 0 && /^(?:the|a|an|his|her|its|their|this|that|our|my|your|whose)$/i.test(tokens[v - 1].text);
 }
 

@@ -398,6 +398,31 @@ export class SpeakerResolver {
   }
 
   /**
+   * The person a sentence opens with as its subject, when `offset` lies later in that sentence: a known
+   * name, perhaps after a role ("Spurs chairman Daniel Levy", "Chairman of Tottenham, Daniel Levy,") or
+   * before an apposition ("Levy, the chairman,"), followed by a lower-case verb.
+   */
+  private sentenceSubject(para: ParagraphText, offset: number): { personId: string; start: number } | undefined {
+    const [sentenceStart] = sentenceBounds(para, offset);
+    const spans = findQuoteSpans(para.text);
+    if (spans.some((s) => s.open >= sentenceStart && s.open < offset)) return undefined;
+    const first = this.people.mentionsIn(para.file, para.paragraph.number).find((m) => m.start >= sentenceStart && !m.quoted);
+    if (!first || first.start >= offset) return undefined;
+    const lead = para.text.slice(sentenceStart, first.start);
+    // Before the name: only a role and the capitalised words of its organisation.
+    if (!/^(?:(?:\p{Lu}[\p{L}'’.&-]*|of|the|[\p{Ll}-]+(?=\s+\p{Lu}))[\s,]+){0,5}$/u.test(lead)) return undefined;
+    if (lead.split(/[\s,]+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the)$/.test(w) && !isRoleWord(w) && !isRoleModifier(w))) return undefined;
+    let rest = para.text.slice(first.end, offset);
+    // An apposition between commas: ", the club's chairman,".
+    const apposition = /^,\s+(?:the|a|an|his|her)\s[^,]{1,80},/u.exec(rest);
+    if (apposition) rest = rest.slice(apposition[0].length);
+    // "Chairman of Orvik Rovers, Harold Myre, thanked …": the name itself in apposition to the role.
+    else if (/^,\s+\p{Ll}/u.test(rest) && /,\s*$/.test(lead)) rest = rest.slice(1);
+    if (!/^\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+(?:ed|s)\b/u.test(rest) && !/^\s+(?:said|told|paid|made|gave|took|spoke|wrote|met|sent)\b/u.test(rest)) return undefined;
+    return { personId: first.personId, start: first.start };
+  }
+
+  /**
    * he / she / they: the previous quote's speaker when close by, else the nearest fitting name. A name of
    * the right gender in the pronoun's own paragraph beats a nearer one of unknown gender; a surname several
    * people share, nearest of all, leaves the pronoun unattributed; "he" is never the narrator ("I").
@@ -431,7 +456,7 @@ export class SpeakerResolver {
         ...ambiguous.map((a) => ({ id: null as string | null, start: a.start, phrase: '' })),
         ...unnamed.map((u) => ({ id: null as string | null, start: u.start, phrase: u.phrase })),
       ].sort((a, b) => b.start - a.start);
-      for (const c of candidates) {
+      for (let c of candidates) {
         if (unplaced >= 0 && (p !== here || c.start < unplaced)) return UNATTRIBUTED;
         // "A spokeswoman … said" is not the "he" of a later quote.
         if (c.phrase && kind !== 'plural' && c.phrase.split(/\s+/).some((w) => nounGender(w) !== null && nounGender(w) !== kind)) continue;
@@ -448,9 +473,14 @@ export class SpeakerResolver {
         const [sentenceStart] = sentenceBounds(para, c.start);
         const opening = new RegExp(`^${kind === 'male' ? 'He' : 'She'}\\s`).exec(para.text.slice(sentenceStart, c.start));
         if (kind !== 'plural' && opening && !nearest) return this.pronoun(para, sentenceStart + 2, kind);
-        const found = { id: c.id, at: this.position(para, c.start), paragraph: p };
+        // "Levy, the chairman, praised Mourinho. “…,” he said": the subject of that sentence, not its object.
+        const subject = nearest ? undefined : this.sentenceSubject(para, c.start);
+        if (subject && subject.personId !== c.id && fits(subject.personId) && (kind === 'plural' || exact(subject.personId) || !exact(c.id!))) {
+          c = { id: subject.personId, start: subject.start, phrase: '' };
+        }
+        const found = { id: c.id!, at: this.position(para, c.start), paragraph: p };
         nearest ??= found;
-        if (exact(c.id)) {
+        if (exact(c.id!)) {
           nearestExact = found;
           break search;
         }

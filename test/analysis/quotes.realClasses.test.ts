@@ -36,3 +36,24 @@ describe('a speech word inside a name ("the Northern States’ top vet says")', 
     expect(who(a, 'safe for now')).toBe('Orvik Harbour Council');
   });
 });
+
+describe('"he said" after a sentence whose subject and object are both men', () => {
+  it('goes to the subject of the sentence before, not the man named last', () => {
+    const a = analyse(
+      HEADLINE + 'Chairman of Orvik Rovers, Harold Myre, thanked Peter Colijn for three hard seasons.\n\n' +
+        '“Peter is a true professional,” he said.\n\n' +
+        'Mayor Tobias Lind said he had called the harbour master, Jens Aalto, and the ferry captains. “I will not resign,” he said.',
+    );
+    expect(who(a, 'Peter is a true professional')).toBe('Harold Myre');
+    expect(who(a, 'I will not resign')).toBe('Tobias Lind');
+  });
+
+  it('keeps the man named last when the subject is no person ("Police", "The club") or does not fit', () => {
+    const a = analyse(
+      HEADLINE + 'Police arrested Tomas Lindqvist on Friday. “I did nothing,” he said.\n\n' +
+        'Mayor Ingrid Solberg thanked Jens Aalto for his work. “It was an honour,” he said.',
+    );
+    expect(who(a, 'I did nothing')).toBe('Tomas Lindqvist');
+    expect(who(a, 'It was an honour')).toBe('Jens Aalto');
+  });
+});

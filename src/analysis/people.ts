@@ -7,7 +7,7 @@
 import type { Story } from '../story/story.ts';
 import { findQuoteSpans } from './quoteSpans.ts';
 import { pastedPosts, type PastedPost } from './speechPosts.ts';
-import { isDemonym, isFunctionWord, isHonorific, isOrgWord, isPersonNoun, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
+import { firstNameGender, isDemonym, isFunctionWord, isHonorific, isOrgWord, isPersonNoun, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
 import { isCapitalised, paragraphText, stripPossessive, tokenize, type ParagraphText, type Token } from './speechText.ts';
 import { perStory } from '../story/perStory.ts';
 import { ageAfter, ageBefore, authorName, descriptionAfter, isOtherNameOf, capitalisedRuns, descriptionBefore, genderBefore, genderOf, honorificGender, nameByContext, nameInRun, nameLike } from './peopleNames.ts';
@@ -42,6 +42,8 @@ function buildPeople(story: Story): People {
           continue;
         }
         const words = tokens.slice(s, e).map((t, k) => (k === e - s - 1 ? stripPossessive(t.text) : t.text));
+        // "Deputy Prime Mini…" cut off mid-word: a title's words are nobody's first name.
+        if ((isRoleModifier(words[0]) || isRoleWord(words[0])) && firstNameGender(words[0]) === undefined) continue;
         const r = people.addName(words, genderOf(words[0]) ?? genderBefore(tokens, s));
         const age = ageAfter(pt.text, tokens[e - 1].end) ?? ageBefore(pt.text, tokens[s].start);
         if (age !== undefined) people.ages.push({ personId: r.person.id, file: pt.file, age });

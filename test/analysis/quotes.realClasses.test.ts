@@ -57,3 +57,19 @@ describe('"he said" after a sentence whose subject and object are both men', () 
     expect(who(a, 'It was an honour')).toBe('Jens Aalto');
   });
 });
+
+describe('a title cut off mid-word ("Deputy Prime Mini")', () => {
+  it('is nobody: its words are a title, never a first name', () => {
+    const a = analyse(
+      HEADLINE + 'The party leader has announced he will step down as leader and as Deputy Prime Minister on Monday.\n\n“I will say on Monday that I go,” he said.',
+      'Other story\n\nKarl Brandt has been the best party leader and Deputy Prime Mini',
+    );
+    expect(who(a, 'I will say on Monday')).toBeNull();
+    expect(a.people.all.map((p) => p.name)).toEqual(['Karl Brandt']);
+  });
+
+  it('still finds people whose first name is also a word of a title ("Major", "General" as names)', () => {
+    const a = analyse(HEADLINE + 'Grace Major, a nurse, said: “We were ready.”');
+    expect(who(a, 'We were ready')).toBe('Grace Major');
+  });
+});

@@ -35,7 +35,9 @@ function buildPeople(story: Story): People {
       const names = runs.map(([a, b], k) => byLexicon[k] ?? nameByContext(tokens, pt.text, a, b, runs, byLexicon, k));
       for (const found of names) {
         if (!found) continue;
-        const [s, e] = found;
+        let [s, e] = found;
+        // "Tony Brandt President and CEO of …": a title that starts after the name is not part of it.
+        if (e - s >= 3 && isRoleWord(tokens[e - 1].text) && /^(?:and|of|&)$/.test(tokens[e]?.text ?? '')) e--;
         // "whose real name is Marguerite Osterhaus": the same person under another name, not a new speaker.
         if (isOtherNameOf(pt.text, tokens[s].start)) {
           for (let k = s; k < e; k++) taken.add(k);

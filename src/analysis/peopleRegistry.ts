@@ -171,7 +171,7 @@ export class People {
   }
 
   /** The one person a bare role ("the president", "the mayor") refers to, when the story makes it clear. */
-  roleHolder(role: string, phrase = ''): Person | undefined {
+  roleHolder(role: string, phrase = '', title?: string): Person | undefined {
     const head = role.toLowerCase();
     // "the minister" is not the junior minister, nor "the Speaker" the Deputy Speaker: ranks must agree.
     const ranks = (text: string) => text.toLowerCase().split(/\s+/).filter((w) => RANKS.has(w)).sort().join(' ');
@@ -182,6 +182,8 @@ export class People {
       for (const d of r.descriptions.values()) {
         const words = d.text.split(/\s+/);
         if (words[words.length - 1].toLowerCase() !== head || ranks(d.text) !== asked) continue;
+        // "the PM": only a prime minister, not any minister.
+        if (title && !d.text.toLowerCase().endsWith(title)) continue;
         // "Russian President" says less about who "the president" is than a bare "President".
         const qualified = words.slice(0, -1).some((w) => isDemonym(w));
         score += d.count * (qualified ? 0.5 : 1);

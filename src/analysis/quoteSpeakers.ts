@@ -17,6 +17,9 @@ const POSSESSIVES: Record<string, 'male' | 'female' | 'plural'> = { his: 'male',
 /** Staff of an organisation as a plural subject: "Analysts at Pemberton & Vale", "officials at the White House". */
 const STAFF_AT = /^(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ss]cientists|[Ee]xperts|[Oo]fficials|[Ee]ngineers|[Ll]awyers)\s+(?:at|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)$/u;
 
+/** Titles a story writes short ("the PM said"): the role they stand for. */
+export const ABBREVIATED_TITLES: Record<string, string> = { pm: 'prime minister', da: 'district attorney', ag: 'attorney general' };
+
 /** Nouns that refer only to an unnamed source ("the insider", "the source"). */
 const UNNAMED_ONLY = /^(?:insider|source)s?$/i;
 
@@ -102,6 +105,13 @@ export class SpeakerResolver {
     }
     const tokens = text.split(/\s+/);
     const head = tokens[tokens.length - 1];
+    // "The PM said": a title written short is the role, never an organisation called "PM".
+    const short = /^(?:[Tt]he\s+)?(\p{Lu}{2,3})$/u.exec(text);
+    const title = short ? ABBREVIATED_TITLES[short[1].toLowerCase()] : undefined;
+    if (title) {
+      const holder = this.people.roleHolder(title.split(' ').pop()!, title, title);
+      return holder ? { speakerId: holder.id, attribution: 'named' } : UNATTRIBUTED;
+    }
     // "the president", "his spokeswoman": a role; named only when one person clearly holds it.
     const definite = /^(the|his|her|its|their)$/i.test(tokens[0] ?? '') && tokens.length <= 4 && !isCapitalised(head);
     if ((isRoleWord(head) && !isCapitalised(tokens[0] ?? '')) || definite) {
@@ -127,6 +137,9 @@ export class SpeakerResolver {
     while (bare.length > 2 && isPostNominal(bare[bare.length - 1])) bare = bare.slice(0, -1);
     const properWords = bare.filter((w) => !/^(of|for|and|&|de|du|van|von|der)$/.test(w));
     if (!properWords.length || properWords.some((w) => !isCapitalised(w) || isTimeWord(w) || isFunctionWord(w))) return undefined;
+    // "Ida Marsh, President and CEO of Brightwave states": a title and its organisation, never a person's
+    // name; the speaker is the name it stands in apposition to, else nobody. ("The Friends of …" is a name.)
+    if (bare.length >= 3 && isRoleWord(bare[0]) && !/[^s]s$/i.test(bare[0]) && /^(?:of|at|for)$/.test(bare[1])) return this.apposedTo(pt, start) ?? UNATTRIBUTED;
     const name = bare.join(' ').replace(/['’]s$/, '');
     // One capitalised word the story never names in full ("Berge says"): a person or an organisation,
     // nobody can tell; only an acronym ("UEFA") is taken as an organisation.
@@ -144,6 +157,15 @@ export class SpeakerResolver {
     }
     if (bare.length === 1 && this.people.sharedSurname(bare[0])) return UNATTRIBUTED;
     return { speakerId: this.people.organisation(name).id, attribution: 'named' };
+  }
+
+  /** The known person named just before a title in apposition ("Ida Marsh, [President and] CEO of …"). */
+  private apposedTo(pt: ParagraphText, start: number): Verdict | undefined {
+    const lead = /,\s*(?:\p{Lu}[\p{L}-]*\s+(?:and|&)\s+)?$/u.exec(pt.text.slice(Math.max(0, start - 40), start));
+    if (!lead) return undefined;
+    const comma = start - lead[0].length;
+    const named = this.people.mentionsIn(pt.file, pt.paragraph.number).find((m) => !m.quoted && m.end === comma);
+    return named && this.people.get(named.personId)?.kind === 'person' ? { speakerId: named.personId, attribution: 'named' } : undefined;
   }
 
   /**

@@ -73,3 +73,32 @@ describe('a title cut off mid-word ("Deputy Prime Mini")', () => {
     expect(who(a, 'We were ready')).toBe('Grace Major');
   });
 });
+
+describe('titles as the speaker phrase', () => {
+  it('reads a title written short ("The PM said") as the role its holder has, never as an organisation', () => {
+    const a = analyse(
+      HEADLINE + 'Prime Minister Ravi Menon has announced a new coin. Finance Minister Arjun Patel agreed. The PM said that old coins “will not be valid from midnight”.\n\n' +
+        'The DA said the case was “far from over”.',
+    );
+    expect(who(a, 'will not be valid')).toBe('Ravi Menon');
+    // Nobody in the story is a district attorney.
+    expect(who(a, 'far from over')).toBeNull();
+    expect(a.speakers.map((s) => s.name)).toEqual(['Ravi Menon']);
+  });
+
+  it('reads "CEO of Brightwave" as a title: the speaker is the name it is in apposition to, else nobody', () => {
+    const a = analyse(HEADLINE + 'ORVIK – Ida Marsh, President and CEO of Brightwave states, “We let you down and we will do better.”\n\nCEO of Brightwave Telecom said: “Nothing more to add.”');
+    expect(who(a, 'We let you down')).toBe('Ida Marsh');
+    expect(who(a, 'Nothing more to add')).toBeNull();
+    expect(a.people.all.map((p) => p.name)).toEqual(['Ida Marsh']);
+  });
+
+  it('ends a name where a title starts after it ("Ida Marsh President and CEO of …")', () => {
+    const a = analyse(
+      HEADLINE + '“We failed on our promise,” read a letter released by Ida Marsh President and CEO of Brightwave Communications on Wednesday.',
+      'Other story\n\nORVIK – Ida Marsh, President and CEO of Brightwave states, “We let you down and we will do better.”',
+    );
+    expect(a.people.all.map((p) => p.name)).toEqual(['Ida Marsh']);
+    expect(who(a, 'We let you down')).toBe('Ida Marsh');
+  });
+});

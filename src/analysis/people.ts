@@ -154,7 +154,7 @@ function buildPeople(story: Story): People {
       if (taken.has(i) || !isCapitalised(token.text)) return;
       const word = stripPossessive(token.text).toLowerCase();
       const honorific = honorificGender(tokens, i);
-      const person = people.lookup(word, pt.file, honorific);
+      const person = people.lookup(word, pt.file, honorific, { paragraph: pt.paragraph.number, start: token.start });
       if (!person && !inQuote(token.start) && people.sharedSurname(word)) {
         people.ambiguous.push({ file: pt.file, paragraph: pt.paragraph.number, start: token.start, end: token.end });
       }

@@ -102,3 +102,24 @@ describe('titles as the speaker phrase', () => {
     expect(who(a, 'We let you down')).toBe('Ida Marsh');
   });
 });
+
+describe('a surname two people of the article share', () => {
+  it('means the one the article named in full before it, not a relative named after it', () => {
+    const a = analyse(
+      HEADLINE + 'Joseph Brannigan was jubilant at a rally tonight as he celebrated six wins.\n\n' +
+        '"It is a good night," Brannigan said, standing next to his wife Jillian Brannigan. "It keeps getting better."\n\n' +
+        'He continued: "Those who have been counted out, this is your campaign."',
+    );
+    expect(who(a, 'It is a good night')).toBe('Joseph Brannigan');
+    expect(who(a, 'It keeps getting better')).toBe('Joseph Brannigan');
+    expect(who(a, 'Those who have been counted out')).toBe('Joseph Brannigan');
+  });
+
+  it('means nobody when the article named both in full before it', () => {
+    const a = analyse(
+      HEADLINE + 'On Friday, Rebecca Harlow, wife of striker James Harlow, lost her case against Colette Byrne. Refusing the claims, Harlow said that she had suffered "abuse on a massive scale".\n\n' +
+        'Rebecca was not in court to hear the ruling.',
+    );
+    expect(who(a, 'abuse on a massive scale')).toBeNull();
+  });
+});

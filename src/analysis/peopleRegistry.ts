@@ -256,7 +256,11 @@ export class People {
       const before = (m: Mention) => m.file === file && (m.paragraph < at.paragraph || (m.paragraph === at.paragraph && m.end <= at.start));
       const named = full.filter((r) => this.mentions.some((m) => m.personId === r.person.id && m.via === 'name' && before(m)));
       if (named.length === 1) return named[0];
-      if (named.length > 1) return undefined;
+      if (named.length > 1) {
+        // "…, his wife, Solveig": the one it has called by first name alone so far is not the bare surname.
+        const rest = named.filter((r) => !this.mentions.some((m) => m.personId === r.person.id && m.via === 'first' && !m.quoted && before(m)));
+        return rest.length === 1 ? rest[0] : undefined;
+      }
     }
     if (file) {
       // Several people share the surname: the one this article names in full, if only one.

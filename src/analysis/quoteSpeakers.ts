@@ -279,6 +279,11 @@ export class SpeakerResolver {
     tokens.forEach((t, v) => {
       if (!isSpeechVerb(t.text, false)) return;
       const subject = subjectBefore(tokens, v, 0, para.text);
+      // "…, his father said. “…,” he said": someone named only by their tie to another is a speaker too.
+      if (subject.phrase && /^(?:his|her|their)\s+\p{Ll}+$/u.test(subject.phrase) && (nounGender(subject.phrase.split(/\s+/)[1]) !== null || isRoleWord(subject.phrase.split(/\s+/)[1]))) {
+        found.push({ start: subject.start, verb: t.start, phrase: subject.phrase });
+        return;
+      }
       if (!subject.phrase || !/^(a|an|one|another|my|our)\s/i.test(subject.phrase)) return;
       const head = subject.phrase.split(/\s+/).find((w, k, all) => k > 0 && (isRoleWord(w) || isPersonNoun(w) || /^spokes/i.test(w)) && (k === all.length - 1 || /^(for|from|at|of)$/i.test(all[k + 1])));
       if (head || isAnonymous(subject.phrase)) found.push({ start: subject.start, verb: t.start, phrase: subject.phrase });

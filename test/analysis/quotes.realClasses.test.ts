@@ -123,3 +123,15 @@ describe('a surname two people of the article share', () => {
     expect(who(a, 'abuse on a massive scale')).toBeNull();
   });
 });
+
+describe('a speaker named by their tie to someone else ("his father said")', () => {
+  it('stops "he said" from jumping back to the man the sentence is about', () => {
+    const a = analyse(HEADLINE + 'Tobias Lindqvist had three children, his father said. "He loved his kids more than anything," he said.');
+    expect(who(a, 'He loved his kids')).toBeNull();
+  });
+
+  it('still lets "he said" continue a man named as the subject', () => {
+    const a = analyse(HEADLINE + 'Tobias Lindqvist said his shift had ended at six. "I heard the bang from the car park," he said.');
+    expect(who(a, 'I heard the bang')).toBe('Tobias Lindqvist');
+  });
+});

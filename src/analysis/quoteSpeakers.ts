@@ -429,7 +429,7 @@ export class SpeakerResolver {
    * name, perhaps after a role ("Spurs chairman Daniel Levy", "Chairman of Tottenham, Daniel Levy,") or
    * before an apposition ("Levy, the chairman,"), followed by a lower-case verb.
    */
-  private sentenceSubject(para: ParagraphText, offset: number): { personId: string; start: number } | undefined {
+  sentenceSubject(para: ParagraphText, offset: number): { personId: string; start: number } | undefined {
     const [sentenceStart] = sentenceBounds(para, offset);
     const spans = findQuoteSpans(para.text);
     if (spans.some((s) => s.open >= sentenceStart && s.open < offset)) return undefined;
@@ -441,7 +441,7 @@ export class SpeakerResolver {
     if (lead.split(/[\s,]+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the)$/.test(w) && !isRoleWord(w) && !isRoleModifier(w))) return undefined;
     let rest = para.text.slice(first.end, offset);
     // An apposition between commas: ", the club's chairman,".
-    const apposition = /^,\s+(?:the|a|an|his|her)\s[^,]{1,80},/u.exec(rest);
+    const apposition = /^,\s+(?:(?:the|a|an|his|her)\s[^,]{1,80}|[^,]{1,60}['’]s\s[^,]{1,40}),/u.exec(rest);
     if (apposition) rest = rest.slice(apposition[0].length);
     // "Chairman of Orvik Rovers, Harold Myre, thanked …": the name itself in apposition to the role.
     else if (/^,\s+\p{Ll}/u.test(rest) && /,\s*$/.test(lead)) rest = rest.slice(1);

@@ -110,6 +110,10 @@ class Attributor {
       if (verdict) return verdict;
     }
     const opensParagraph = !/[\p{L}\p{N}]/u.test(pt.text.slice(0, span.open));
+    if (opensParagraph && i === 0) {
+      const introduced = this.introducedBefore(pt);
+      if (introduced) return introduced;
+    }
     const lastIndex = sentenceIndexAt(pt, Math.max(span.open, span.close - 1));
     if (opensParagraph && outside(span.close, sentenceEnd).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length === 0 && lastIndex + 1 < pt.starts.length) {
       const [nextStart, nextEnd] = sentenceBounds(pt, pt.starts[lastIndex + 1]);
@@ -131,6 +135,22 @@ class Attributor {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "Marten Holm, the driver’s father, gave the following statement:" then a paragraph that is a quote: the
+   * speaker is the subject of the paragraph before, when it has no quote of its own and ends with a colon.
+   */
+  private introducedBefore(pt: ParagraphText): Verdict | undefined {
+    const at = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const previous = this.people.paragraphs[at - 1];
+    if (!previous || previous.file !== pt.file || !/:\s*$/.test(previous.text) || findQuoteSpans(previous.text).length) return undefined;
+    const [start, end] = sentenceBounds(previous, previous.text.length - 1);
+    const viaPronoun = this.knownSubject(previous, tokenize(previous.text, start, end));
+    if (viaPronoun) return viaPronoun;
+    const subject = this.speakers.sentenceSubject(previous, end - 1);
+    if (!subject || this.people.get(subject.personId)?.kind !== 'person') return undefined;
+    return { speakerId: subject.personId, attribution: 'named' };
   }
 
   /** The person a sentence opens with, when it is a pronoun or a name the story already knows. */

@@ -135,3 +135,20 @@ describe('a speaker named by their tie to someone else ("his father said")', () 
     expect(who(a, 'I heard the bang')).toBe('Tobias Lindqvist');
   });
 });
+
+describe('a quotation paragraph introduced by the paragraph before ("gave the following statement:")', () => {
+  it('goes to the subject of that paragraph', () => {
+    const a = analyse(
+      HEADLINE + 'Martin Holm, Tobias Lindqvist’s father, gave the following statement to reporters:\n\n“He took his job very seriously. He wanted to keep himself off the front lines.”\n\n' +
+        'She issued a statement on Friday:\n\n“We are shocked.”',
+    );
+    expect(who(a, 'He took his job very seriously')).toBe('Martin Holm');
+    // "She" has nobody to refer to.
+    expect(who(a, 'We are shocked')).toBeNull();
+  });
+
+  it('does not reach over a paragraph that does not end with a colon', () => {
+    const a = analyse(HEADLINE + 'Martin Holm, Tobias Lindqvist’s father, spoke to reporters on Friday.\n\n“The crowd was singing.”');
+    expect(who(a, 'The crowd was singing')).toBeNull();
+  });
+});

@@ -152,3 +152,29 @@ describe('a quotation paragraph introduced by the paragraph before ("gave the fo
     expect(who(a, 'The crowd was singing')).toBeNull();
   });
 });
+
+describe('posts pasted as text, one line each, among one-line paragraphs', () => {
+  const PAGE = [
+    'Council results night live',
+    'Polls closed at ten and the count began in the sports hall.',
+    'Turnout was the highest in twenty years, officials said.',
+    'BIG upset of the night – a recount in Harbour ward',
+    '— Greta Vinter (@gvinter) May 4, 2025',
+    'JUST IN: Ola Berg has won Harbour ward by nine votes.',
+    '— Sven Dahl (@svendahl) May 4, 2025',
+    'Berg thanked her team.',
+  ].join('\n');
+
+  it('keeps each line a paragraph, so each post goes to its own account and the narration to nobody', () => {
+    const a = analyse(PAGE);
+    expect(who(a, 'BIG upset of the night')).toBe('Greta Vinter');
+    expect(who(a, 'JUST IN')).toBe('Sven Dahl');
+    expect(a.occurrences.some((o) => o.text.includes('Polls closed'))).toBe(false);
+  });
+
+  it('never gives a long paragraph to the account line that ends it', () => {
+    const narration = 'Polls closed at ten and the count began in the sports hall, where the tellers worked through the night. '.repeat(5);
+    const a = analyse(`${HEADLINE}${narration}— Sven Dahl (@svendahl) May 4, 2025`);
+    expect(a.occurrences).toEqual([]);
+  });
+});

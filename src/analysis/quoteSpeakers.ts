@@ -56,6 +56,9 @@ export class SpeakerResolver {
       const owner = this.resolve(pt, message[1], start);
       if (owner && owner.speakerId && this.people.get(owner.speakerId)?.kind === 'person') return owner;
     }
+    // "“…,” read a letter released by Ida Marsh": the words are the writer's.
+    const writtenBy = /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:letter|statement|message|note|email|e-mail|memo)\s+(?:(?:released|issued|signed|sent|written)\s+)?(?:by|from)\s+(\p{Lu}.*)$/u.exec(text);
+    if (writtenBy) return this.resolve(pt, writtenBy[1], start + text.length - writtenBy[1].length);
     // "said the 62-year-old retired teacher": else the unnamed person introduced at that age.
     const aged = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,3}$/iu.exec(text);
     if (aged) return this.ofAge(pt, start, Number(aged[1]));
@@ -102,6 +105,11 @@ export class SpeakerResolver {
       // "Trump and Putin said": several speakers, not one.
       if (distinct.size > 1 && /\b(and|&)\b/.test(pt.text.slice(mentions[0].end, lastMention.start))) return UNATTRIBUTED;
       if (end - lastMention.end <= 1) return { speakerId: lastMention.personId, attribution: 'named' };
+      // "Ida Marsh President and CEO": a name and then only a title.
+      const title = pt.text.slice(lastMention.end, end).split(/[\s,]+/).filter(Boolean);
+      if (distinct.size === 1 && title.every((w) => isRoleWord(w) || isRoleModifier(w) || /^(?:and|&)$/.test(w)) && this.people.get(lastMention.personId)?.kind === 'person') {
+        return { speakerId: lastMention.personId, attribution: 'named' };
+      }
     }
     const tokens = text.split(/\s+/);
     const head = tokens[tokens.length - 1];

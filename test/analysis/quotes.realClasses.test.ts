@@ -178,3 +178,15 @@ describe('posts pasted as text, one line each, among one-line paragraphs', () =>
     expect(a.occurrences).toEqual([]);
   });
 });
+
+describe('"“…,” read a letter released by Ida Marsh President and CEO of …"', () => {
+  it('gives the letter’s words to its writer, a name followed only by a title', () => {
+    const a = analyse(HEADLINE + '“We failed on our promise to be the most reliable network,” read a letter released by Ida Marsh President and CEO of Brightwave Communications on Wednesday.');
+    expect(who(a, 'We failed on our promise')).toBe('Ida Marsh');
+  });
+
+  it('leaves “…,” the statement read to nobody, and "read" in a quote is no cue', () => {
+    const a = analyse(HEADLINE + '“The club can today announce a new manager,” the statement read.');
+    expect(who(a, 'The club can today announce')).toBeNull();
+  });
+});

@@ -454,7 +454,8 @@ function analyse(story: Story): QuoteAnalysis {
   const speakers: SpeakerEntry[] = [...counts.entries()]
     .map(([id, quotes]) => {
       const p = people.get(id)!;
-      return { id, name: p.name, aliases: p.aliases, description: p.description, kind: p.kind, quotes };
+      const roles = [...(people.record(id)?.descriptions.values() ?? [])].map((d) => d.text);
+      return { id, name: p.name, aliases: p.aliases, description: p.description, roles, kind: p.kind, quotes };
     })
     .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
   return { quotes, speakerIds, occurrences, speakers, people };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchSpeakers } from '../../src/analysis/quoteMatch.ts';
 import { quotesOf, type QuoteAnalysis } from '../../src/analysis/quotes.ts';
 import { articleFromText } from '../../src/story/loadStory.ts';
 import { Story } from '../../src/story/story.ts';
@@ -188,5 +189,27 @@ describe('"“…,” read a letter released by Ida Marsh President and CEO of �
   it('leaves “…,” the statement read to nobody, and "read" in a quote is no cue', () => {
     const a = analyse(HEADLINE + '“The club can today announce a new manager,” the statement read.');
     expect(who(a, 'The club can today announce')).toBeNull();
+  });
+});
+
+describe('a speaker looked up by the role the story gives them', () => {
+  const a = analyse(
+    HEADLINE + 'Harbour Bank analyst Ken Moberg said the shares were "cheap at this price."\n\n' +
+      'Prime Minister Ravi Menon said the port would "reopen within a week."\n\n' +
+      'Orvik Rovers chair Hanna Lund said the club was "not for sale."',
+  );
+  const find = (typed: string) => matchSpeakers(a.speakers, typed, 1)[0]?.name ?? null;
+
+  it('finds them by their role, with its organisation or a title written short', () => {
+    expect(find('the harbour bank analyst')).toBe('Ken Moberg');
+    expect(find('analyst')).toBe('Ken Moberg');
+    expect(find('the pm')).toBe('Ravi Menon');
+    expect(find('the chair')).toBe('Hanna Lund');
+  });
+
+  it('finds nobody for another organisation’s role, or for the organisation a person works for', () => {
+    expect(find('the city bank analyst')).toBeNull();
+    expect(find('orvik rovers')).toBeNull();
+    expect(find('the mayor')).toBeNull();
   });
 });

@@ -4,7 +4,8 @@
  * (unattributed rather than a guess). Pronouns go to the previous quote's speaker or the nearest fitting
  * name; roles, organisations and unnamed sources are linked to the antecedents the story gives them.
  */
-import type { People } from './people.ts';
+import type { People, Person } from './people.ts';
+import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
 import { findQuoteSpans } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
@@ -160,11 +161,28 @@ export class SpeakerResolver {
     }
     if (bare.length <= tokens.length && (bare.length === tokens.length || !/^the$/i.test(tokens[0])) && bare.length <= 3 && !bare.some(isOrgWord) && looksLikePerson(name)) {
       // A surname several people share ("Varga said" with two Vargas in the story) names nobody.
-      const person = this.people.single(stripPossessive(name));
+      const person = this.people.single(stripPossessive(name)) ?? this.writtenInFull(pt.file, bare);
       return person ? { speakerId: person.id, attribution: 'named' } : UNATTRIBUTED;
     }
     if (bare.length === 1 && this.people.sharedSurname(bare[0])) return UNATTRIBUTED;
     return { speakerId: this.people.organisation(name).id, attribution: 'named' };
+  }
+
+  /**
+   * "Mr O’Brien said" when the name finder missed "Llew O’Brien": the one full name the article writes with
+   * that surname (a name-like word just before it), as a new person of the honorific's gender.
+   */
+  private writtenInFull(file: string, words: string[]): Person | undefined {
+    if (words.length !== 2 || GENDERED_HONORIFICS[words[0].toLowerCase().replace(/\.$/, '')] === undefined) return undefined;
+    const surname = stripPossessive(words[1]);
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{Ll}\\p{M}]+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+    const firsts = new Set<string>();
+    for (const para of this.people.paragraphs) {
+      if (para.file !== file) continue;
+      for (const m of para.text.matchAll(re)) if (nameLike(m[1]) && GENDERED_HONORIFICS[m[1].toLowerCase()] === undefined) firsts.add(m[1]);
+    }
+    return firsts.size === 1 ? this.people.single(`${[...firsts][0]} ${surname}`) : undefined;
   }
 
   /** The known person named just before a title in apposition ("Ida Marsh, [President and] CEO of …"). */

@@ -213,3 +213,17 @@ describe('a speaker looked up by the role the story gives them', () => {
     expect(find('the mayor')).toBeNull();
   });
 });
+
+describe('"Mr O’Brien said" when the name finder missed the full name', () => {
+  it('goes to the one full name the article writes with that surname', () => {
+    const a = analyse(HEADLINE + 'On Friday, Member for Harbour Ward Llew O’Brien paid tribute to the mayor.\n\n“She has been a very good mayor,” Mr O’Brien said.');
+    expect(who(a, 'very good mayor')).toBe('Llew O’Brien');
+  });
+
+  it('names nobody when the article never writes the full name, or writes two', () => {
+    const none = analyse(HEADLINE + '“It was a shock,” Mrs Harrowgate said.');
+    expect(who(none, 'It was a shock')).toBeNull();
+    const two = analyse(HEADLINE + 'Tova Ekwall and Ragna Ekwall run the bakery.\n\n“We open at six,” Mrs Ekwall said.');
+    expect(who(two, 'We open at six')).toBeNull();
+  });
+});

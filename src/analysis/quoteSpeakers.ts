@@ -463,7 +463,7 @@ export class SpeakerResolver {
     if (!first || first.start >= offset) return undefined;
     const lead = para.text.slice(sentenceStart, first.start);
     // Before the name: only a role and the capitalised words of its organisation.
-    if (!/^(?:(?:\p{Lu}[\p{L}'’.&-]*|of|the|[\p{Ll}-]+(?=\s+\p{Lu}))[\s,]+){0,5}$/u.test(lead)) return undefined;
+    if (!/^(?:(?:\p{Lu}[\p{L}'’.&-]*|of|the|[\p{Ll}-]+)[\s,]+){0,5}$/u.test(lead)) return undefined;
     if (lead.split(/[\s,]+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the)$/.test(w) && !isRoleWord(w) && !isRoleModifier(w))) return undefined;
     let rest = para.text.slice(first.end, offset);
     // An apposition between commas: ", the club's chairman,".

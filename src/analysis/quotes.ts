@@ -287,6 +287,8 @@ class Attributor {
     for (let v = before.length - 1; v >= 0; v--) {
       const adjacent = v >= before.length - 2;
       if (!isSpeechVerb(before[v].text, adjacent) || isNounUse(before, v)) continue;
+      const participle = this.participleSpeaker(pt, before, v);
+      if (participle) return participle;
       const apposed = this.appositiveSpeaker(pt, before, v);
       if (apposed) return apposed;
       const anonymous = this.anonymousLead(pt, before, v);
@@ -331,6 +333,28 @@ class Attributor {
       if (what) return this.speakers.pronoun(pt, words[0].start, PRONOUNS[what[1]]);
     }
     return undefined;
+  }
+
+  /**
+   * "Analyst Matthew Akers raised concerns about the plan, stating, “…”" / "…, with Daniel Levy releasing a
+   * statement, saying: “…”": a participle after a comma speaks for the one doing the "with …" clause, else
+   * for the subject of the sentence. Only a known person counts.
+   */
+  private participleSpeaker(pt: ParagraphText, tokens: Token[], verb: number): Verdict | undefined {
+    if (!/ing$/i.test(tokens[verb].text) || tokens[verb - 1]?.text !== ',') return undefined;
+    const [sentenceStart] = sentenceBounds(pt, tokens[verb].start);
+    const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number).filter((m) => !m.quoted && m.start >= sentenceStart && m.end <= tokens[verb].start);
+    const withClause = tokens.findLastIndex((t, k) => k < verb && t.start >= sentenceStart && /^with$/i.test(t.text));
+    if (withClause >= 0) {
+      const agent = mentions.find((m) => m.start === tokens[withClause + 1]?.start);
+      const kind = agent && this.people.get(agent.personId)?.kind;
+      return kind === 'person' ? { speakerId: agent!.personId, attribution: 'named' } : undefined;
+    }
+    const subject = this.speakers.sentenceSubject(pt, tokens[verb].start);
+    if (!subject || this.people.get(subject.personId)?.kind !== 'person') return undefined;
+    // Someone else named between the subject and the participle may be who it means.
+    if (mentions.some((m) => m.personId !== subject.personId)) return undefined;
+    return { speakerId: subject.personId, attribution: 'named' };
   }
 
   /**

@@ -18,6 +18,8 @@ const SPEECH_VERBS = new Set([
   'pledged', 'boasted', 'lamented', 'texted', 'emailed', 'messaged', 'blogged', 'announced', 'dubbed',
   // A singer's words are the lyric: "she sings “…”".
   'sings', 'sang',
+  // Participles after a comma: "…, stating, “…”" (the subject is the sentence's: quotes.ts).
+  'stating', 'noting', 'explaining', 'insisting', 'declaring', 'announcing',
 ]);
 
 /**

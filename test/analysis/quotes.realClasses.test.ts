@@ -227,3 +227,21 @@ describe('"Mr O’Brien said" when the name finder missed the full name', () => 
     expect(who(two, 'We open at six')).toBeNull();
   });
 });
+
+describe('a participle after a comma (", stating, “…”", ", with X releasing a statement, saying:")', () => {
+  it('speaks for the subject of the sentence, or for the one doing the "with" clause', () => {
+    const a = analyse(
+      HEADLINE + 'Harbour Bank analyst Matthew Akers raised concerns about the plan, stating, "We think the risk increases significantly."\n\n' +
+        'Rovers confirmed the news on Monday, with Daniel Levy releasing a statement, saying: "Peter has been with us through hard times."\n\n' +
+        'Dr. Anthony Fauci, the nation’s top doctor, reacted to the news, stating, "These are very exciting results."',
+    );
+    expect(who(a, 'the risk increases')).toBe('Matthew Akers');
+    expect(who(a, 'through hard times')).toBe('Daniel Levy');
+    expect(who(a, 'very exciting results')).toBe('Anthony Fauci');
+  });
+
+  it('names nobody when another person stands between the subject and the participle', () => {
+    const a = analyse(HEADLINE + 'Mayor Ann Holt thanked Peter Berg, saying "he kept us safe."');
+    expect(who(a, 'he kept us safe')).toBeNull();
+  });
+});

@@ -177,13 +177,16 @@ export class People {
   }
 
   /** The one person a bare role ("the president", "the mayor") refers to, when the story makes it clear. */
-  roleHolder(role: string, phrase = '', title?: string): Person | undefined {
+  roleHolder(role: string, phrase = '', title?: string, file?: string): Person | undefined {
     const head = role.toLowerCase();
     // "the minister" is not the junior minister, nor "the Speaker" the Deputy Speaker: ranks must agree.
     const ranks = (text: string) => text.toLowerCase().split(/\s+/).filter((w) => RANKS.has(w)).sort().join(' ');
     const asked = ranks(phrase);
     const scores: { r: Record_; score: number }[] = [];
+    // Within one article: only the people it names ("the president" in a piece that names one president).
+    const named = file ? new Set(this.mentions.filter((m) => m.file === file && m.via !== 'role').map((m) => m.personId)) : undefined;
     for (const r of this.records.values()) {
+      if (named && !named.has(r.person.id)) continue;
       let score = 0;
       for (const d of r.descriptions.values()) {
         const words = d.text.split(/\s+/);

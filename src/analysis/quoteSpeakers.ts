@@ -124,7 +124,7 @@ export class SpeakerResolver {
     // "the president", "his spokeswoman": a role; named only when one person clearly holds it.
     const definite = /^(the|his|her|its|their)$/i.test(tokens[0] ?? '') && tokens.length <= 4 && !isCapitalised(head);
     if ((isRoleWord(head) && !isCapitalised(tokens[0] ?? '')) || definite) {
-      const holder = isRoleWord(head) ? this.people.roleHolder(head, text) : undefined;
+      const holder = isRoleWord(head) ? (this.people.roleHolder(head, text) ?? this.people.roleHolder(head, text, undefined, pt.file)) : undefined;
       if (holder) return { speakerId: holder.id, attribution: 'named' };
       // "the company said" after "Brightwater Homes, which …, said …" in the same paragraph.
       if (/^(the|its)$/i.test(tokens[0]) && isOrgNoun(head)) {

@@ -245,3 +245,15 @@ describe('a participle after a comma (", stating, “…”", ", with X releasin
     expect(who(a, 'he kept us safe')).toBeNull();
   });
 });
+
+describe('"the president said" in a story with two presidents', () => {
+  it('goes to the one president the article names, and to nobody where it names both', () => {
+    const a = analyse(
+      'Fire story\n\nPresident Elin Varga of the Northern Isles visited the site. President Tomas Okafor of Brightland sent a message.',
+      'Site visit\n\nMs Varga was at the harbour on Monday night.\n\n"We will rebuild this pier together," the president said.',
+      'Two leaders\n\nElin Varga and Tomas Okafor spoke by phone.\n\n"We agreed on everything," the president said.',
+    );
+    expect(who(a, 'We will rebuild this pier')).toBe('Elin Varga');
+    expect(who(a, 'We agreed on everything')).toBeNull();
+  });
+});

@@ -257,3 +257,19 @@ describe('"the president said" in a story with two presidents', () => {
     expect(who(a, 'We agreed on everything')).toBeNull();
   });
 });
+
+describe("straight single quotation marks in a plain-text paste ('…')", () => {
+  it('reads them as quote marks', () => {
+    const a = analyse(
+      HEADLINE + "Facing reporters, Mayor Ingrid Solberg said she had told only her family and 'a small number of friends'.\n\n" +
+        "'It was awful,' said Tomas Lindqvist, who lives by the harbour.",
+    );
+    expect(who(a, 'a small number of friends')).toBe('Ingrid Solberg');
+    expect(who(a, 'It was awful')).toBe('Tomas Lindqvist');
+  });
+
+  it("never takes an apostrophe for one (today's, don't, the '90s, the officials' cars)", () => {
+    const a = analyse(HEADLINE + "Today's vote was close, and the officials' cars didn't move. Fares were last this low in the '90s, Mayor Ingrid Solberg said.");
+    expect(a.occurrences).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ const CLOSERS = new Set(['”', '»']);
 /** The marks that close a quote opened by `opener`: German „…“ closes with what English opens with. */
 function closes(opener: string, c: string): boolean {
   if (opener === '„') return c === '“' || c === '”' || c === '"';
+  if (opener === '”') return c === '”' || c === '"';
   return c === '"' || CLOSERS.has(c);
 }
 
@@ -58,8 +59,11 @@ function doubleQuoteSpans(text: string): QuoteSpan[] {
     const c = text[i];
     if (open < 0) {
       if (c === '"' || OPENERS.has(c)) open = i;
-      // A stray closing curly quote with nothing open is ignored.
-    } else if (closes(text[open], c)) {
+      // A closing curly quote typed as the opener (saying ”am sorry …”): before a word, after a space.
+      else if (c === '”' && /\p{L}/u.test(text[i + 1] ?? '') && (i === 0 || /[\s(—–-]/.test(text[i - 1]))) open = i;
+      // Any other stray closing curly quote with nothing open is ignored.
+    } else if (closes(text[open], c) || (c === '“' && text[open] !== '„' && /\S/.test(text[i - 1]) && /^(?:$|[\s.,;:!?)—–-])/.test(text[i + 1] ?? ''))) {
+      // (An opening curly quote typed as the closer: “disappointed“ and …)
       spans.push(makeSpan(text, open, i, false));
       open = -1;
     }

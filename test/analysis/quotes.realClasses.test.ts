@@ -273,3 +273,20 @@ describe("straight single quotation marks in a plain-text paste ('…')", () => 
     expect(a.occurrences).toEqual([]);
   });
 });
+
+describe('curly quotes typed the wrong way round', () => {
+  it('reads ”… as an opening mark and …“ as a closing one', () => {
+    const a = analyse(
+      HEADLINE + 'Judge Mira Castell said the court would not read the whole ruling, saying ”we have to disappoint those who expected it today.”\n\n' +
+        'Campaign manager Ravi Menon said they were “disappointed“ and would think it over.',
+    );
+    expect(who(a, 'we have to disappoint')).toBe('Mira Castell');
+    expect(who(a, 'disappointed')).toBe('Ravi Menon');
+    expect(a.occurrences.find((o) => o.text.includes('disappointed'))!.text).toBe('disappointed');
+  });
+
+  it('still ignores a stray closing mark after a word or a number', () => {
+    const a = analyse(HEADLINE + 'The sign read 6” high. Mayor Ingrid Solberg said it was “too small for the pier.”');
+    expect(a.occurrences.map((o) => o.text)).toEqual(['too small for the pier.']);
+  });
+});

@@ -173,6 +173,11 @@ describe('posts pasted as text, one line each, among one-line paragraphs', () =>
     expect(a.occurrences.some((o) => o.text.includes('Polls closed'))).toBe(false);
   });
 
+  it('reads an account line with an aside after the display name', () => {
+    const a = analyse('Live\nThe count went on past two.\nCall it a win. Thank you, Harbour ward.\n— Ola Berg (Text VOTE to 555) (@olaberg) May 4, 2025\nMore results soon.');
+    expect(who(a, 'Call it a win')).toBe('Ola Berg');
+  });
+
   it('never gives a long paragraph to the account line that ends it', () => {
     const narration = 'Polls closed at ten and the count began in the sports hall, where the tellers worked through the night. '.repeat(5);
     const a = analyse(`${HEADLINE}${narration}— Sven Dahl (@svendahl) May 4, 2025`);

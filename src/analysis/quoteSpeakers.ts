@@ -450,6 +450,18 @@ export class SpeakerResolver {
     return found;
   }
 
+  /** Whether the sentence holding `offset` names, before it, someone by honorific whom nobody known matches. */
+  private unplacedHonorificBefore(para: ParagraphText, offset: number): boolean {
+    const [sentenceStart] = sentenceBounds(para, offset);
+    const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
+    const re = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+/gu;
+    for (const m of para.text.slice(sentenceStart, offset).matchAll(re)) {
+      const from = sentenceStart + m.index!;
+      if (!mentions.some((x) => x.start < from + m[0].length && x.end > from)) return true;
+    }
+    return false;
+  }
+
   /**
    * The person a sentence opens with as its subject, when `offset` lies later in that sentence: a known
    * name, perhaps after a role ("Spurs chairman Daniel Levy", "Chairman of Tottenham, Daniel Levy,") or
@@ -526,6 +538,9 @@ export class SpeakerResolver {
         const [sentenceStart] = sentenceBounds(para, c.start);
         const opening = new RegExp(`^${kind === 'male' ? 'He' : 'She'}\\s`).exec(para.text.slice(sentenceStart, c.start));
         if (kind !== 'plural' && opening && !nearest) return this.pronoun(para, sentenceStart + 2, kind);
+        // "Mrs Justice Hale ruled …, adding that Ms Vardy's agent Ann Watt … . “…,” she added": someone the name
+        // finder could not place, named with an honorific earlier in that sentence, may be who it means.
+        if (!nearest && this.unplacedHonorificBefore(para, c.start)) return UNATTRIBUTED;
         // "Levy, the chairman, praised Mourinho. “…,” he said": the subject of that sentence, not its object.
         const subject = nearest ? undefined : this.sentenceSubject(para, c.start);
         if (subject && subject.personId !== c.id && fits(subject.personId) && (kind === 'plural' || exact(subject.personId) || !exact(c.id!))) {

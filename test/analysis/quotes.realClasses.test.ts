@@ -295,3 +295,21 @@ describe('curly quotes typed the wrong way round', () => {
     expect(a.occurrences.map((o) => o.text)).toEqual(['too small for the pier.']);
   });
 });
+
+describe('"she added" after a sentence naming an unplaced person by honorific', () => {
+  it('names nobody rather than the woman named later in that sentence', () => {
+    const a = analyse(
+      HEADLINE + 'In a ruling on Friday, Mrs Justice Hale dismissed the claim, adding that it is likely the agent Ann Watt passed the story on.\n\n' +
+        'She further added, “It is likely that the chat was deleted on purpose.”',
+    );
+    expect(who(a, 'the chat was deleted')).toBeNull();
+  });
+
+  it('still resolves "she" when the honorific names someone known', () => {
+    const a = analyse(
+      HEADLINE + 'Ann Watt, a literary agent, met Ingrid Solberg on Friday. Ms Solberg said the contract was signed, adding that Ann Watt had read it.\n\n' +
+        '“It was all above board,” she said.',
+    );
+    expect(who(a, 'above board')).not.toBeNull();
+  });
+});

@@ -453,6 +453,28 @@ function isNounUse(tokens: Token[], v: number): boolean {
   return v > 0 && /^(?:the|a|an|his|her|its|their|this|that|our|my|your|whose)$/i.test(tokens[v - 1].text);
 }
 
+/**
+ * A quote left open at the end of a paragraph runs on into the next one that opens with a quote mark (news
+ * style for a long quotation): once the other outlets have named the speaker of the open quote, the
+ * paragraphs that continue it, still without a cue, are theirs too.
+ */
+function continueOpenQuotes(people: People, occurrences: QuoteOccurrence[], groups: ReturnType<typeof groupOccurrences>): void {
+  const texts = new Map(people.paragraphs.map((pt) => [`${pt.file}#${pt.paragraph.number}`, pt.text]));
+  const groupOf = new Map(groups.flatMap((g) => g.members.map((m) => [m.occurrence, g] as const)));
+  for (let k = 1; k < occurrences.length; k++) {
+    const [previous, o] = [occurrences[k - 1], occurrences[k]];
+    if (o.attribution !== 'unattributed' || !previous.speakerId || previous.file !== o.file || previous.paragraph !== o.paragraph - 1) continue;
+    const before = findQuoteSpans(texts.get(`${previous.file}#${previous.paragraph}`) ?? '');
+    const here = findQuoteSpans(texts.get(`${o.file}#${o.paragraph}`) ?? '');
+    const text = texts.get(`${o.file}#${o.paragraph}`) ?? '';
+    if (!before.length || !before[before.length - 1].unclosed || !here.length || /[\p{L}\p{N}]/u.test(text.slice(0, here[0].open)) || !o.text.startsWith(here[0].text.slice(0, 20))) continue;
+    o.speakerId = previous.speakerId;
+    o.attribution = previous.attribution;
+    const group = groupOf.get(o);
+    if (group && group.speakerId === null) group.speakerId = o.speakerId;
+  }
+}
+
 function analyse(story: Story): QuoteAnalysis {
   const people = peopleOf(story);
   const attributor = new Attributor(people);
@@ -471,6 +493,7 @@ function analyse(story: Story): QuoteAnalysis {
       occurrence.attribution = 'named';
     }
   }
+  continueOpenQuotes(people, occurrences, groups);
   const quotes = groups.map((g) => buildQuote(story, people, g));
   const speakerIds = groups.map((g) => g.speakerId);
   const counts = new Map<string, number>();

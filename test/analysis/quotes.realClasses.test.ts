@@ -313,3 +313,21 @@ describe('"she added" after a sentence naming an unplaced person by honorific', 
     expect(who(a, 'above board')).not.toBeNull();
   });
 });
+
+describe('a quotation running over paragraphs, its speaker named only in another outlet', () => {
+  it('gives the paragraphs that continue the open quote to that speaker', () => {
+    const a = analyse(
+      'Wire\n\nMayor Ingrid Solberg said: “The pier will close on Monday for repairs to the deck.”',
+      HEADLINE + '“The pier will close on Monday for repairs to the deck.\n\n“The ferries will use the north quay until the work is done.”',
+    );
+    expect(who(a, 'ferries will use the north quay')).toBe('Ingrid Solberg');
+  });
+
+  it('does not continue a quote that was closed', () => {
+    const a = analyse(
+      'Wire\n\nMayor Ingrid Solberg said: “The pier will close on Monday for repairs to the deck.”',
+      HEADLINE + '“The pier will close on Monday for repairs to the deck.”\n\n“Nobody asked the fishermen.”',
+    );
+    expect(who(a, 'Nobody asked the fishermen')).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
 import { boundedLevenshtein } from '../search/editDistance.ts';
 import { stem, words } from '../search/tokenize.ts';
 import type { QuoteAnalysis, SpeakerEntry } from './quoteTypes.ts';
-import { isRoleWord } from './speechLexicon.ts';
+import { isRoleWord, titleWrittenShort } from './speechLexicon.ts';
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -113,9 +113,6 @@ function speakerScore(speaker: SpeakerEntry, typed: string): number {
   return 0;
 }
 
-/** Titles typed short: "the pm". */
-const SHORT_TITLES: Record<string, string> = { pm: 'prime minister', da: 'district attorney', ag: 'attorney general' };
-
 /**
  * How well a typed role ("the rbc analyst", "chief justice", "the pm") fits a speaker: 0.5 when its last
  * word is a word of one of their roles and every other typed word is in that role or their name, else 0.
@@ -124,7 +121,7 @@ function roleScore(speaker: SpeakerEntry, typed: string): number {
   const query = fold(typed)
     .split(/[\s'’]+/)
     .filter((w) => w && !/^(?:the|a|an|s)$/.test(w))
-    .flatMap((w) => (SHORT_TITLES[w] ?? w).split(' '));
+    .flatMap((w) => (titleWrittenShort(w) ?? w).split(' '));
   if (!query.length) return 0;
   const head = query[query.length - 1];
   const named = new Set([speaker.name, ...speaker.aliases].flatMap((n) => fold(n).split(/[\s-]+/)));

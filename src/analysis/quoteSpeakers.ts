@@ -9,7 +9,7 @@ import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
 import { findQuoteSpans } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
-import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender } from './speechLexicon.ts';
+import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender, titleWrittenShort } from './speechLexicon.ts';
 import { insideBrackets, isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, type ParagraphText } from './speechText.ts';
 import { nameLike } from './peopleNames.ts';
 
@@ -17,9 +17,6 @@ const POSSESSIVES: Record<string, 'male' | 'female' | 'plural'> = { his: 'male',
 
 /** Staff of an organisation as a plural subject: "Analysts at Pemberton & Vale", "officials at the White House". */
 const STAFF_AT = /^(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ss]cientists|[Ee]xperts|[Oo]fficials|[Ee]ngineers|[Ll]awyers)\s+(?:at|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)$/u;
-
-/** Titles a story writes short ("the PM said"): the role they stand for. */
-export const ABBREVIATED_TITLES: Record<string, string> = { pm: 'prime minister', da: 'district attorney', ag: 'attorney general' };
 
 /** Nouns that refer only to an unnamed source ("the insider", "the source"). */
 const UNNAMED_ONLY = /^(?:insider|source)s?$/i;
@@ -116,7 +113,7 @@ export class SpeakerResolver {
     const head = tokens[tokens.length - 1];
     // "The PM said": a title written short is the role, never an organisation called "PM".
     const short = /^(?:[Tt]he\s+)?(\p{Lu}{2,3})$/u.exec(text);
-    const title = short ? ABBREVIATED_TITLES[short[1].toLowerCase()] : undefined;
+    const title = short ? titleWrittenShort(short[1]) : undefined;
     if (title) {
       const holder = this.people.roleHolder(title.split(' ').pop()!, title, title);
       return holder ? { speakerId: holder.id, attribution: 'named' } : UNATTRIBUTED;
@@ -173,14 +170,14 @@ export class SpeakerResolver {
    * that surname (a name-like word just before it), as a new person of the honorific's gender.
    */
   private writtenInFull(file: string, words: string[]): Person | undefined {
-    if (words.length !== 2 || GENDERED_HONORIFICS[words[0].toLowerCase().replace(/\.$/, '')] === undefined) return undefined;
+    if (words.length !== 2 || !Object.hasOwn(GENDERED_HONORIFICS, words[0].toLowerCase().replace(/\.$/, ''))) return undefined;
     const surname = stripPossessive(words[1]);
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const re = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{Ll}\\p{M}]+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
     const firsts = new Set<string>();
     for (const para of this.people.paragraphs) {
       if (para.file !== file) continue;
-      for (const m of para.text.matchAll(re)) if (nameLike(m[1]) && GENDERED_HONORIFICS[m[1].toLowerCase()] === undefined) firsts.add(m[1]);
+      for (const m of para.text.matchAll(re)) if (nameLike(m[1]) && !Object.hasOwn(GENDERED_HONORIFICS, m[1].toLowerCase())) firsts.add(m[1]);
     }
     return firsts.size === 1 ? this.people.single(`${[...firsts][0]} ${surname}`) : undefined;
   }

@@ -59,11 +59,11 @@ function doubleQuoteSpans(text: string): QuoteSpan[] {
     const c = text[i];
     if (open < 0) {
       if (c === '"' || OPENERS.has(c)) open = i;
-      // A closing curly quote typed as the opener (saying ”am sorry …”): before a word, after a space.
+      // A closing curly quote typed as the opener (saying ”we regret …”): before a word, after a space.
       else if (c === '”' && /\p{L}/u.test(text[i + 1] ?? '') && (i === 0 || /[\s(—–-]/.test(text[i - 1]))) open = i;
       // Any other stray closing curly quote with nothing open is ignored.
     } else if (closes(text[open], c) || (c === '“' && text[open] !== '„' && /\S/.test(text[i - 1]) && /^(?:$|[\s.,;:!?)—–-])/.test(text[i + 1] ?? ''))) {
-      // (An opening curly quote typed as the closer: “disappointed“ and …)
+      // (An opening curly quote typed as the closer: “let down“ and …)
       spans.push(makeSpan(text, open, i, false));
       open = -1;
     }

@@ -166,7 +166,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Mr O’Brien said" when the name finder missed "Llew O’Brien": the one full name the article writes with
+   * "Mr O’Dowd said" when the name finder missed "Fenn O’Dowd": the one full name the article writes with
    * that surname (a name-like word just before it), as a new person of the honorific's gender.
    */
   private writtenInFull(file: string, words: string[]): Person | undefined {
@@ -461,8 +461,8 @@ export class SpeakerResolver {
 
   /**
    * The person a sentence opens with as its subject, when `offset` lies later in that sentence: a known
-   * name, perhaps after a role ("Spurs chairman Daniel Levy", "Chairman of Tottenham, Daniel Levy,") or
-   * before an apposition ("Levy, the chairman,"), followed by a lower-case verb.
+   * name, perhaps after a role ("Rovers chairman Harold Myre", "Chairman of Orvik Rovers, Harold Myre,") or
+   * before an apposition ("Myre, the chairman,"), followed by a lower-case verb.
    */
   sentenceSubject(para: ParagraphText, offset: number): { personId: string; start: number } | undefined {
     const [sentenceStart] = sentenceBounds(para, offset);
@@ -535,10 +535,10 @@ export class SpeakerResolver {
         const [sentenceStart] = sentenceBounds(para, c.start);
         const opening = new RegExp(`^${kind === 'male' ? 'He' : 'She'}\\s`).exec(para.text.slice(sentenceStart, c.start));
         if (kind !== 'plural' && opening && !nearest) return this.pronoun(para, sentenceStart + 2, kind);
-        // "Mrs Justice Hale ruled …, adding that Ms Vardy's agent Ann Watt … . “…,” she added": someone the name
+        // "Mrs Justice Hale ruled …, adding that the agent Ann Whitlow … . “…,” she added": someone the name
         // finder could not place, named with an honorific earlier in that sentence, may be who it means.
         if (!nearest && this.unplacedHonorificBefore(para, c.start)) return UNATTRIBUTED;
-        // "Levy, the chairman, praised Mourinho. “…,” he said": the subject of that sentence, not its object.
+        // "Myre, the chairman, thanked Colijn. “…,” he said": the subject of that sentence, not its object.
         const subject = nearest ? undefined : this.sentenceSubject(para, c.start);
         if (subject && subject.personId !== c.id && fits(subject.personId) && (kind === 'plural' || exact(subject.personId) || !exact(c.id!))) {
           c = { id: subject.personId, start: subject.start, phrase: '' };

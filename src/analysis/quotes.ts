@@ -336,7 +336,7 @@ class Attributor {
   }
 
   /**
-   * "Analyst Matthew Akers raised concerns about the plan, stating, “…”" / "…, with Daniel Levy releasing a
+   * "Analyst Ken Moberg raised concerns about the plan, stating, “…”" / "…, with Harold Myre releasing a
    * statement, saying: “…”": a participle after a comma speaks for the one doing the "with …" clause, else
    * for the subject of the sentence. Only a known person counts.
    */

@@ -27,8 +27,8 @@ const HEADLINE = 'Harbour story\n\n';
 
 describe('a speech word inside a name ("the Northern States’ top vet says")', () => {
   it('is not the verb, so the place never becomes the speaker', () => {
-    const a = analyse(HEADLINE + 'ORVIK — The Northern States’ top animal health expert says news from the ferry farms “is really quite reassuring.”');
-    expect(who(a, 'is really quite reassuring')).toBeNull();
+    const a = analyse(HEADLINE + 'ORVIK — The Northern States’ top animal health expert says the count from the ferry farms “gives no cause for alarm.”');
+    expect(who(a, 'gives no cause for alarm')).toBeNull();
     expect(a.speakers.map((s) => s.name)).toEqual([]);
   });
 
@@ -42,10 +42,10 @@ describe('"he said" after a sentence whose subject and object are both men', () 
   it('goes to the subject of the sentence before, not the man named last', () => {
     const a = analyse(
       HEADLINE + 'Chairman of Orvik Rovers, Harold Myre, thanked Peter Colijn for three hard seasons.\n\n' +
-        '“Peter is a true professional,” he said.\n\n' +
+        '“Peter never once complained about the pitch,” he said.\n\n' +
         'Mayor Tobias Lind said he had called the harbour master, Jens Aalto, and the ferry captains. “I will not resign,” he said.',
     );
-    expect(who(a, 'Peter is a true professional')).toBe('Harold Myre');
+    expect(who(a, 'never once complained about the pitch')).toBe('Harold Myre');
     expect(who(a, 'I will not resign')).toBe('Tobias Lind');
   });
 
@@ -63,7 +63,7 @@ describe('a title cut off mid-word ("Deputy Prime Mini")', () => {
   it('is nobody: its words are a title, never a first name', () => {
     const a = analyse(
       HEADLINE + 'The party leader has announced he will step down as leader and as Deputy Prime Minister on Monday.\n\n“I will say on Monday that I go,” he said.',
-      'Other story\n\nKarl Brandt has been the best party leader and Deputy Prime Mini',
+      'Other story\n\nKarl Brandt served the party well as its leader and Deputy Prime Mini',
     );
     expect(who(a, 'I will say on Monday')).toBeNull();
     expect(a.people.all.map((p) => p.name)).toEqual(['Karl Brandt']);
@@ -78,29 +78,29 @@ describe('a title cut off mid-word ("Deputy Prime Mini")', () => {
 describe('titles as the speaker phrase', () => {
   it('reads a title written short ("The PM said") as the role its holder has, never as an organisation', () => {
     const a = analyse(
-      HEADLINE + 'Prime Minister Ravi Menon has announced a new coin. Finance Minister Arjun Patel agreed. The PM said that old coins “will not be valid from midnight”.\n\n' +
+      HEADLINE + 'Prime Minister Ravi Menon has announced a new coin. Finance Minister Arjun Patel agreed. The PM said that old coins “can be swapped at any post office until June”.\n\n' +
         'The DA said the case was “far from over”.',
     );
-    expect(who(a, 'will not be valid')).toBe('Ravi Menon');
+    expect(who(a, 'swapped at any post office')).toBe('Ravi Menon');
     // Nobody in the story is a district attorney.
     expect(who(a, 'far from over')).toBeNull();
     expect(a.speakers.map((s) => s.name)).toEqual(['Ravi Menon']);
   });
 
   it('reads "CEO of Brightwave" as a title: the speaker is the name it is in apposition to, else nobody', () => {
-    const a = analyse(HEADLINE + 'ORVIK – Ida Marsh, President and CEO of Brightwave states, “We let you down and we will do better.”\n\nCEO of Brightwave Telecom said: “Nothing more to add.”');
-    expect(who(a, 'We let you down')).toBe('Ida Marsh');
+    const a = analyse(HEADLINE + 'ORVIK – Ida Marsh, President and CEO of Brightwave states, “The fault was ours and so is the repair.”\n\nCEO of Brightwave Telecom said: “Nothing more to add.”');
+    expect(who(a, 'The fault was ours')).toBe('Ida Marsh');
     expect(who(a, 'Nothing more to add')).toBeNull();
     expect(a.people.all.map((p) => p.name)).toEqual(['Ida Marsh']);
   });
 
   it('ends a name where a title starts after it ("Ida Marsh President and CEO of …")', () => {
     const a = analyse(
-      HEADLINE + '“We failed on our promise,” read a letter released by Ida Marsh President and CEO of Brightwave Communications on Wednesday.',
-      'Other story\n\nORVIK – Ida Marsh, President and CEO of Brightwave states, “We let you down and we will do better.”',
+      HEADLINE + '“Our network fell short,” read a letter released by Ida Marsh President and CEO of Brightwave Communications on Wednesday.',
+      'Other story\n\nORVIK – Ida Marsh, President and CEO of Brightwave states, “The fault was ours and so is the repair.”',
     );
     expect(a.people.all.map((p) => p.name)).toEqual(['Ida Marsh']);
-    expect(who(a, 'We let you down')).toBe('Ida Marsh');
+    expect(who(a, 'The fault was ours')).toBe('Ida Marsh');
   });
 });
 
@@ -108,27 +108,27 @@ describe('a surname two people of the article share', () => {
   it('means the one the article named in full before it, not a relative named after it', () => {
     const a = analyse(
       HEADLINE + 'Joseph Brannigan was jubilant at a rally tonight as he celebrated six wins.\n\n' +
-        '"It is a good night," Brannigan said, standing next to his wife Jillian Brannigan. "It keeps getting better."\n\n' +
-        'He continued: "Those who have been counted out, this is your campaign."',
+        '"The hall is full and so are we," Brannigan said, standing next to his wife Jillian Brannigan. "Six out of six."\n\n' +
+        'He continued: "Every village that was written off voted for this."',
     );
-    expect(who(a, 'It is a good night')).toBe('Joseph Brannigan');
-    expect(who(a, 'It keeps getting better')).toBe('Joseph Brannigan');
-    expect(who(a, 'Those who have been counted out')).toBe('Joseph Brannigan');
+    expect(who(a, 'The hall is full')).toBe('Joseph Brannigan');
+    expect(who(a, 'Six out of six')).toBe('Joseph Brannigan');
+    expect(who(a, 'Every village that was written off')).toBe('Joseph Brannigan');
   });
 
   it('means nobody when the article named both in full before it', () => {
     const a = analyse(
-      HEADLINE + 'On Friday, Rebecca Harlow, wife of striker James Harlow, lost her case against Colette Byrne. Refusing the claims, Harlow said that she had suffered "abuse on a massive scale".\n\n' +
+      HEADLINE + 'On Friday, Rebecca Harlow, wife of striker James Harlow, lost her case against Colette Byrne. Rejecting the ruling, Harlow said that she had been "treated like a villain for months".\n\n' +
         'Rebecca was not in court to hear the ruling.',
     );
-    expect(who(a, 'abuse on a massive scale')).toBeNull();
+    expect(who(a, 'treated like a villain')).toBeNull();
   });
 });
 
 describe('a speaker named by their tie to someone else ("his father said")', () => {
   it('stops "he said" from jumping back to the man the sentence is about', () => {
-    const a = analyse(HEADLINE + 'Tobias Lindqvist had three children, his father said. "He loved his kids more than anything," he said.');
-    expect(who(a, 'He loved his kids')).toBeNull();
+    const a = analyse(HEADLINE + 'Tobias Lindqvist coached the junior team, his father said. "Saturdays were for the boys on the pitch," he said.');
+    expect(who(a, 'Saturdays were for the boys')).toBeNull();
   });
 
   it('still lets "he said" continue a man named as the subject', () => {
@@ -140,10 +140,10 @@ describe('a speaker named by their tie to someone else ("his father said")', () 
 describe('a quotation paragraph introduced by the paragraph before ("gave the following statement:")', () => {
   it('goes to the subject of that paragraph', () => {
     const a = analyse(
-      HEADLINE + 'Martin Holm, Tobias Lindqvist’s father, gave the following statement to reporters:\n\n“He took his job very seriously. He wanted to keep himself off the front lines.”\n\n' +
+      HEADLINE + 'Martin Holm, Tobias Lindqvist’s father, gave the following statement to reporters:\n\n“He checked the boats every night. Nobody asked him to.”\n\n' +
         'She issued a statement on Friday:\n\n“We are shocked.”',
     );
-    expect(who(a, 'He took his job very seriously')).toBe('Martin Holm');
+    expect(who(a, 'He checked the boats every night')).toBe('Martin Holm');
     // "She" has nobody to refer to.
     expect(who(a, 'We are shocked')).toBeNull();
   });
@@ -159,23 +159,23 @@ describe('posts pasted as text, one line each, among one-line paragraphs', () =>
     'Council results night live',
     'Polls closed at ten and the count began in the sports hall.',
     'Turnout was the highest in twenty years, officials said.',
-    'BIG upset of the night – a recount in Harbour ward',
+    'Recount ordered in Harbour ward – nine votes in it',
     '— Greta Vinter (@gvinter) May 4, 2025',
-    'JUST IN: Ola Berg has won Harbour ward by nine votes.',
+    'Confirmed: Ola Berg takes Harbour ward after the recount.',
     '— Sven Dahl (@svendahl) May 4, 2025',
     'Berg thanked her team.',
   ].join('\n');
 
   it('keeps each line a paragraph, so each post goes to its own account and the narration to nobody', () => {
     const a = analyse(PAGE);
-    expect(who(a, 'BIG upset of the night')).toBe('Greta Vinter');
-    expect(who(a, 'JUST IN')).toBe('Sven Dahl');
+    expect(who(a, 'Recount ordered in Harbour ward')).toBe('Greta Vinter');
+    expect(who(a, 'Ola Berg takes Harbour ward')).toBe('Sven Dahl');
     expect(a.occurrences.some((o) => o.text.includes('Polls closed'))).toBe(false);
   });
 
   it('reads an account line with an aside after the display name', () => {
-    const a = analyse('Live\nThe count went on past two.\nCall it a win. Thank you, Harbour ward.\n— Ola Berg (Text VOTE to 555) (@olaberg) May 4, 2025\nMore results soon.');
-    expect(who(a, 'Call it a win')).toBe('Ola Berg');
+    const a = analyse('Live\nThe count went on past two.\nNine votes! My thanks to every door we knocked on.\n— Ola Berg (Text VOTE to 555) (@olaberg) May 4, 2025\nMore results soon.');
+    expect(who(a, 'every door we knocked on')).toBe('Ola Berg');
   });
 
   it('never gives a long paragraph to the account line that ends it', () => {
@@ -187,13 +187,13 @@ describe('posts pasted as text, one line each, among one-line paragraphs', () =>
 
 describe('"“…,” read a letter released by Ida Marsh President and CEO of …"', () => {
   it('gives the letter’s words to its writer, a name followed only by a title', () => {
-    const a = analyse(HEADLINE + '“We failed on our promise to be the most reliable network,” read a letter released by Ida Marsh President and CEO of Brightwave Communications on Wednesday.');
-    expect(who(a, 'We failed on our promise')).toBe('Ida Marsh');
+    const a = analyse(HEADLINE + '“Our network fell short of what we promised,” read a letter released by Ida Marsh President and CEO of Brightwave Communications on Wednesday.');
+    expect(who(a, 'Our network fell short')).toBe('Ida Marsh');
   });
 
   it('leaves “…,” the statement read to nobody, and "read" in a quote is no cue', () => {
-    const a = analyse(HEADLINE + '“The club can today announce a new manager,” the statement read.');
-    expect(who(a, 'The club can today announce')).toBeNull();
+    const a = analyse(HEADLINE + '“A new coach starts on Monday,” the statement read.');
+    expect(who(a, 'A new coach starts on Monday')).toBeNull();
   });
 });
 
@@ -219,10 +219,10 @@ describe('a speaker looked up by the role the story gives them', () => {
   });
 });
 
-describe('"Mr O’Brien said" when the name finder missed the full name', () => {
+describe('"Mr O’Dowd said" when the name finder missed the full name', () => {
   it('goes to the one full name the article writes with that surname', () => {
-    const a = analyse(HEADLINE + 'On Friday, Member for Harbour Ward Llew O’Brien paid tribute to the mayor.\n\n“She has been a very good mayor,” Mr O’Brien said.');
-    expect(who(a, 'very good mayor')).toBe('Llew O’Brien');
+    const a = analyse(HEADLINE + 'On Friday, Member for Harbour Ward Fenn O’Dowd praised the mayor.\n\n“She kept the ferry running through two winters,” Mr O’Dowd said.');
+    expect(who(a, 'kept the ferry running')).toBe('Fenn O’Dowd');
   });
 
   it('names nobody when the article never writes the full name, or writes two', () => {
@@ -236,13 +236,13 @@ describe('"Mr O’Brien said" when the name finder missed the full name', () => 
 describe('a participle after a comma (", stating, “…”", ", with X releasing a statement, saying:")', () => {
   it('speaks for the subject of the sentence, or for the one doing the "with" clause', () => {
     const a = analyse(
-      HEADLINE + 'Harbour Bank analyst Matthew Akers raised concerns about the plan, stating, "We think the risk increases significantly."\n\n' +
-        'Rovers confirmed the news on Monday, with Daniel Levy releasing a statement, saying: "Peter has been with us through hard times."\n\n' +
-        'Dr. Anthony Fauci, the nation’s top doctor, reacted to the news, stating, "These are very exciting results."',
+      HEADLINE + 'Harbour Bank analyst Ken Moberg raised doubts about the merger, stating, "The timetable looks far too tight to us."\n\n' +
+        'Rovers confirmed the news on Monday, with Harold Myre releasing a statement, saying: "Peter leaves with our thanks and our respect."\n\n' +
+        'Dr. Helena Brandt, the island’s chief vet, reacted to the figures, stating, "The herds look healthier than last spring."',
     );
-    expect(who(a, 'the risk increases')).toBe('Matthew Akers');
-    expect(who(a, 'through hard times')).toBe('Daniel Levy');
-    expect(who(a, 'very exciting results')).toBe('Anthony Fauci');
+    expect(who(a, 'timetable looks far too tight')).toBe('Ken Moberg');
+    expect(who(a, 'leaves with our thanks')).toBe('Harold Myre');
+    expect(who(a, 'herds look healthier')).toBe('Helena Brandt');
   });
 
   it('names nobody when another person stands between the subject and the participle', () => {
@@ -255,10 +255,10 @@ describe('"the president said" in a story with two presidents', () => {
   it('goes to the one president the article names, and to nobody where it names both', () => {
     const a = analyse(
       'Fire story\n\nPresident Elin Varga of the Northern Isles visited the site. President Tomas Okafor of Brightland sent a message.',
-      'Site visit\n\nMs Varga was at the harbour on Monday night.\n\n"We will rebuild this pier together," the president said.',
+      'Site visit\n\nMs Varga was at the harbour on Monday night.\n\n"The islands will pay for a new pier," the president said.',
       'Two leaders\n\nElin Varga and Tomas Okafor spoke by phone.\n\n"We agreed on everything," the president said.',
     );
-    expect(who(a, 'We will rebuild this pier')).toBe('Elin Varga');
+    expect(who(a, 'will pay for a new pier')).toBe('Elin Varga');
     expect(who(a, 'We agreed on everything')).toBeNull();
   });
 });
@@ -266,11 +266,11 @@ describe('"the president said" in a story with two presidents', () => {
 describe("straight single quotation marks in a plain-text paste ('…')", () => {
   it('reads them as quote marks', () => {
     const a = analyse(
-      HEADLINE + "Facing reporters, Mayor Ingrid Solberg said she had told only her family and 'a small number of friends'.\n\n" +
-        "'It was awful,' said Tomas Lindqvist, who lives by the harbour.",
+      HEADLINE + "Facing reporters, Mayor Ingrid Solberg said she had told only her sister and 'two people at the yacht club'.\n\n" +
+        "'The water came up to the second step,' said Tomas Lindqvist, who lives by the harbour.",
     );
-    expect(who(a, 'a small number of friends')).toBe('Ingrid Solberg');
-    expect(who(a, 'It was awful')).toBe('Tomas Lindqvist');
+    expect(who(a, 'two people at the yacht club')).toBe('Ingrid Solberg');
+    expect(who(a, 'came up to the second step')).toBe('Tomas Lindqvist');
   });
 
   it("never takes an apostrophe for one (today's, don't, the '90s, the officials' cars)", () => {
@@ -282,12 +282,12 @@ describe("straight single quotation marks in a plain-text paste ('…')", () => 
 describe('curly quotes typed the wrong way round', () => {
   it('reads ”… as an opening mark and …“ as a closing one', () => {
     const a = analyse(
-      HEADLINE + 'Judge Mira Castell said the court would not read the whole ruling, saying ”we have to disappoint those who expected it today.”\n\n' +
-        'Campaign manager Ravi Menon said they were “disappointed“ and would think it over.',
+      HEADLINE + 'Judge Mira Castell said the court would not read the whole ruling, saying ”we regret that the full reasons must wait a week.”\n\n' +
+        'Campaign manager Ravi Menon said they were “let down“ and would think it over.',
     );
-    expect(who(a, 'we have to disappoint')).toBe('Mira Castell');
-    expect(who(a, 'disappointed')).toBe('Ravi Menon');
-    expect(a.occurrences.find((o) => o.text.includes('disappointed'))!.text).toBe('disappointed');
+    expect(who(a, 'we regret that the full reasons')).toBe('Mira Castell');
+    expect(who(a, 'let down')).toBe('Ravi Menon');
+    expect(a.occurrences.find((o) => o.text.includes('let down'))!.text).toBe('let down');
   });
 
   it('still ignores a stray closing mark after a word or a number', () => {
@@ -299,15 +299,15 @@ describe('curly quotes typed the wrong way round', () => {
 describe('"she added" after a sentence naming an unplaced person by honorific', () => {
   it('names nobody rather than the woman named later in that sentence', () => {
     const a = analyse(
-      HEADLINE + 'In a ruling on Friday, Mrs Justice Hale dismissed the claim, adding that it is likely the agent Ann Watt passed the story on.\n\n' +
-        'She further added, “It is likely that the chat was deleted on purpose.”',
+      HEADLINE + 'In a ruling on Friday, Mrs Justice Hale dismissed the claim, adding that the agent Ann Whitlow probably sold the photographs.\n\n' +
+        'She further added, “The diary pages were torn out after the hearing began.”',
     );
-    expect(who(a, 'the chat was deleted')).toBeNull();
+    expect(who(a, 'diary pages were torn out')).toBeNull();
   });
 
   it('still resolves "she" when the honorific names someone known', () => {
     const a = analyse(
-      HEADLINE + 'Ann Watt, a literary agent, met Ingrid Solberg on Friday. Ms Solberg said the contract was signed, adding that Ann Watt had read it.\n\n' +
+      HEADLINE + 'Ann Whitlow, a literary agent, met Ingrid Solberg on Friday. Ms Solberg said the contract was signed, adding that Ann Whitlow had read it.\n\n' +
         '“It was all above board,” she said.',
     );
     expect(who(a, 'above board')).not.toBeNull();

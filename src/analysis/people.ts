@@ -7,7 +7,7 @@
 import type { Story } from '../story/story.ts';
 import { findQuoteSpans } from './quoteSpans.ts';
 import { pastedPosts, type PastedPost } from './speechPosts.ts';
-import { isDemonym, isFunctionWord, isHonorific, isOrgWord, isPersonNoun, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
+import { firstNameGender, isDemonym, isFunctionWord, isHonorific, isOrgWord, isPersonNoun, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
 import { isCapitalised, paragraphText, stripPossessive, tokenize, type ParagraphText, type Token } from './speechText.ts';
 import { perStory } from '../story/perStory.ts';
 import { ageAfter, ageBefore, authorName, descriptionAfter, isOtherNameOf, capitalisedRuns, descriptionBefore, genderBefore, genderOf, honorificGender, nameByContext, nameInRun, nameLike } from './peopleNames.ts';
@@ -35,13 +35,17 @@ function buildPeople(story: Story): People {
       const names = runs.map(([a, b], k) => byLexicon[k] ?? nameByContext(tokens, pt.text, a, b, runs, byLexicon, k));
       for (const found of names) {
         if (!found) continue;
-        const [s, e] = found;
+        let [s, e] = found;
+        // "Tony Brandt President and CEO of …": a title that starts after the name is not part of it.
+        if (e - s >= 3 && isRoleWord(tokens[e - 1].text) && /^(?:and|of|&)$/.test(tokens[e]?.text ?? '')) e--;
         // "whose real name is Marguerite Osterhaus": the same person under another name, not a new speaker.
         if (isOtherNameOf(pt.text, tokens[s].start)) {
           for (let k = s; k < e; k++) taken.add(k);
           continue;
         }
         const words = tokens.slice(s, e).map((t, k) => (k === e - s - 1 ? stripPossessive(t.text) : t.text));
+        // "Deputy Prime Mini…" cut off mid-word: a title's words are nobody's first name.
+        if ((isRoleModifier(words[0]) || isRoleWord(words[0])) && firstNameGender(words[0]) === undefined) continue;
         const r = people.addName(words, genderOf(words[0]) ?? genderBefore(tokens, s));
         const age = ageAfter(pt.text, tokens[e - 1].end) ?? ageBefore(pt.text, tokens[s].start);
         if (age !== undefined) people.ages.push({ personId: r.person.id, file: pt.file, age });
@@ -150,7 +154,7 @@ function buildPeople(story: Story): People {
       if (taken.has(i) || !isCapitalised(token.text)) return;
       const word = stripPossessive(token.text).toLowerCase();
       const honorific = honorificGender(tokens, i);
-      const person = people.lookup(word, pt.file, honorific);
+      const person = people.lookup(word, pt.file, honorific, { paragraph: pt.paragraph.number, start: token.start });
       if (!person && !inQuote(token.start) && people.sharedSurname(word)) {
         people.ambiguous.push({ file: pt.file, paragraph: pt.paragraph.number, start: token.start, end: token.end });
       }

@@ -45,6 +45,12 @@ const RANKS = new Set(['deputy', 'junior', 'assistant', 'vice', 'shadow', 'actin
 
 export const GENDERED_HONORIFICS: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
 
+/** A place in an article: paragraph number and offset in its text. */
+export interface Position {
+  paragraph: number;
+  start: number;
+}
+
 /** An age the story gives a person ("Tomasz Kral, 34,"), for "said the 34-year-old". */
 export interface AgeMention {
   personId: string;
@@ -102,7 +108,7 @@ export class People {
    * A person by one of their names as written ("Sarah Huckabee Sanders", "Sanders", "Mrs Okoro"). A
    * surname several people share is resolved only when an honorific's gender or the article settles it.
    */
-  lookup(name: string, file?: string, gender: Gender = null): Person | undefined {
+  lookup(name: string, file?: string, gender: Gender = null, at?: Position): Person | undefined {
     let tokens = name.trim().split(/\s+/).map(stripPossessive).filter(Boolean);
     const honorific = tokens.length > 1 ? GENDERED_HONORIFICS[tokens[0].toLowerCase().replace(/\.$/, '')] : undefined;
     if (honorific !== undefined) {
@@ -118,7 +124,7 @@ export class People {
       return exact && this.finish(exact);
     }
     const fitting = gender ? candidates.filter((r) => r.person.gender !== (gender === 'male' ? 'female' : 'male')) : candidates;
-    const picked = this.pickSurname(fitting, file);
+    const picked = this.pickSurname(fitting, file, at);
     return picked && this.finish(picked);
   }
 
@@ -171,17 +177,22 @@ export class People {
   }
 
   /** The one person a bare role ("the president", "the mayor") refers to, when the story makes it clear. */
-  roleHolder(role: string, phrase = ''): Person | undefined {
+  roleHolder(role: string, phrase = '', title?: string, file?: string): Person | undefined {
     const head = role.toLowerCase();
     // "the minister" is not the junior minister, nor "the Speaker" the Deputy Speaker: ranks must agree.
     const ranks = (text: string) => text.toLowerCase().split(/\s+/).filter((w) => RANKS.has(w)).sort().join(' ');
     const asked = ranks(phrase);
     const scores: { r: Record_; score: number }[] = [];
+    // Within one article: only the people it names ("the president" in a piece that names one president).
+    const named = file ? new Set(this.mentions.filter((m) => m.file === file && m.via !== 'role').map((m) => m.personId)) : undefined;
     for (const r of this.records.values()) {
+      if (named && !named.has(r.person.id)) continue;
       let score = 0;
       for (const d of r.descriptions.values()) {
         const words = d.text.split(/\s+/);
         if (words[words.length - 1].toLowerCase() !== head || ranks(d.text) !== asked) continue;
+        // "the PM": only a prime minister, not any minister.
+        if (title && !d.text.toLowerCase().endsWith(title)) continue;
         // "Russian President" says less about who "the president" is than a bare "President".
         const qualified = words.slice(0, -1).some((w) => isDemonym(w));
         score += d.count * (qualified ? 0.5 : 1);
@@ -239,9 +250,21 @@ export class People {
     if (r) r.forms.set(alias, r.forms.get(alias) ?? 0);
   }
 
-  pickSurname(candidates: Record_[], file?: string): Record_ | undefined {
+  pickSurname(candidates: Record_[], file?: string, at?: Position): Record_ | undefined {
     const full = candidates.filter((r) => r.person.kind === 'person');
     if (full.length <= 1) return full[0];
+    if (file && at) {
+      // "Joe Bryce spoke first. “…,” Bryce said, next to his wife Jill Bryce": a surname means someone the
+      // article has already named in full; when both were, nobody can tell which.
+      const before = (m: Mention) => m.file === file && (m.paragraph < at.paragraph || (m.paragraph === at.paragraph && m.end <= at.start));
+      const named = full.filter((r) => this.mentions.some((m) => m.personId === r.person.id && m.via === 'name' && before(m)));
+      if (named.length === 1) return named[0];
+      if (named.length > 1) {
+        // "…, his wife, Solveig": the one it has called by first name alone so far is not the bare surname.
+        const rest = named.filter((r) => !this.mentions.some((m) => m.personId === r.person.id && m.via === 'first' && !m.quoted && before(m)));
+        return rest.length === 1 ? rest[0] : undefined;
+      }
+    }
     if (file) {
       // Several people share the surname: the one this article names in full, if only one.
       const named = full.filter((r) => this.mentions.some((m) => m.file === file && m.personId === r.person.id && m.via === 'name'));

@@ -5,6 +5,7 @@
 import { boundedLevenshtein } from '../search/editDistance.ts';
 import { stem, words } from '../search/tokenize.ts';
 import type { QuoteAnalysis, SpeakerEntry } from './quoteTypes.ts';
+import { isRoleWord, titleWrittenShort } from './speechLexicon.ts';
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -112,10 +113,32 @@ function speakerScore(speaker: SpeakerEntry, typed: string): number {
   return 0;
 }
 
-/** Speakers matching what was typed, best first (at most `limit`). */
+/**
+ * How well a typed role ("the rbc analyst", "chief justice", "the pm") fits a speaker: 0.5 when its last
+ * word is a word of one of their roles and every other typed word is in that role or their name, else 0.
+ */
+function roleScore(speaker: SpeakerEntry, typed: string): number {
+  const query = fold(typed)
+    .split(/[\s'’]+/)
+    .filter((w) => w && !/^(?:the|a|an|s)$/.test(w))
+    .flatMap((w) => (titleWrittenShort(w) ?? w).split(' '));
+  if (!query.length) return 0;
+  const head = query[query.length - 1];
+  const named = new Set([speaker.name, ...speaker.aliases].flatMap((n) => fold(n).split(/[\s-]+/)));
+  for (const role of [...(speaker.roles ?? []), ...(speaker.description ? [speaker.description] : [])]) {
+    const list = fold(role).split(/[\s'’,]+/).filter(Boolean);
+    const words = new Set(list);
+    // The typed head must be the role's own ("analyst", "chief"), not the organisation it is of ("Tottenham").
+    const headFits = list[list.length - 1] === head || (words.has(head) && isRoleWord(head));
+    if (headFits && query.slice(0, -1).every((w) => words.has(w) || named.has(w))) return 0.5;
+  }
+  return 0;
+}
+
+/** Speakers matching what was typed, best first (at most `limit`); a role typed finds who holds it. */
 export function matchSpeakers(speakers: SpeakerEntry[], typed: string, limit = 25): SpeakerEntry[] {
   return speakers
-    .map((speaker) => ({ speaker, score: speakerScore(speaker, typed) }))
+    .map((speaker) => ({ speaker, score: speakerScore(speaker, typed) || roleScore(speaker, typed) }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score || b.speaker.quotes - a.speaker.quotes || a.speaker.name.localeCompare(b.speaker.name))
     .slice(0, limit)

@@ -1,6 +1,6 @@
 /**
  * Finds quoted passages in a paragraph: straight and curly double quotes, «guillemets», „German“ marks, and (in copy
- * that uses no double quotes at all) curly single quotes. A quote inside a quote stays part of the
+ * that uses no double quotes at all) curly or straight single quotes. A quote inside a quote stays part of the
  * outer one. A quote left open at the end of a paragraph runs to its end (news style for a quote that
  * continues in the next paragraph).
  */
@@ -21,6 +21,7 @@ const CLOSERS = new Set(['”', '»']);
 /** The marks that close a quote opened by `opener`: German „…“ closes with what English opens with. */
 function closes(opener: string, c: string): boolean {
   if (opener === '„') return c === '“' || c === '”' || c === '"';
+  if (opener === '”') return c === '”' || c === '"';
   return c === '"' || CLOSERS.has(c);
 }
 
@@ -58,8 +59,11 @@ function doubleQuoteSpans(text: string): QuoteSpan[] {
     const c = text[i];
     if (open < 0) {
       if (c === '"' || OPENERS.has(c)) open = i;
-      // A stray closing curly quote with nothing open is ignored.
-    } else if (closes(text[open], c)) {
+      // A closing curly quote typed as the opener (saying ”we regret …”): before a word, after a space.
+      else if (c === '”' && /\p{L}/u.test(text[i + 1] ?? '') && (i === 0 || /[\s(—–-]/.test(text[i - 1]))) open = i;
+      // Any other stray closing curly quote with nothing open is ignored.
+    } else if (closes(text[open], c) || (c === '“' && text[open] !== '„' && /\S/.test(text[i - 1]) && /^(?:$|[\s.,;:!?)—–-])/.test(text[i + 1] ?? ''))) {
+      // (An opening curly quote typed as the closer: “let down“ and …)
       spans.push(makeSpan(text, open, i, false));
       open = -1;
     }
@@ -68,15 +72,20 @@ function doubleQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
-/** British style: ‘…’ as the outer quote. An apostrophe (don’t, officials’ ) is not a closer. */
+/**
+ * British style: ‘…’ as the outer quote, or straight '…' in a plain-text paste. An apostrophe (don’t,
+ * today's) is not a mark: an opening mark follows a space and comes before a letter, a closing one follows
+ * a non-space and comes before a space or punctuation. A straight quote left open counts only when it
+ * opens the paragraph (a quote running on into the next one), not "in the '90s".
+ */
 function singleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (open < 0) {
-      if (c === '‘' && (i === 0 || /[\s(—–-]/.test(text[i - 1]))) open = i;
-    } else if (c === '’') {
+      if ((c === '‘' || (c === "'" && /\p{L}/u.test(text[i + 1] ?? ''))) && (i === 0 || /[\s(—–-]/.test(text[i - 1]))) open = i;
+    } else if (c === (text[open] === "'" ? "'" : '’')) {
       const next = text[i + 1] ?? '';
       const prev = text[i - 1] ?? '';
       if (/\S/.test(prev) && (next === '' || /[\s.,;:!?)—–-]/.test(next))) {
@@ -85,6 +94,6 @@ function singleQuoteSpans(text: string): QuoteSpan[] {
       }
     }
   }
-  if (open >= 0) spans.push(makeSpan(text, open, text.length, true));
+  if (open >= 0 && (text[open] !== "'" || open === 0)) spans.push(makeSpan(text, open, text.length, true));
   return spans;
 }

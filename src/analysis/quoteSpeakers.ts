@@ -4,11 +4,12 @@
  * (unattributed rather than a guess). Pronouns go to the previous quote's speaker or the nearest fitting
  * name; roles, organisations and unnamed sources are linked to the antecedents the story gives them.
  */
-import type { People } from './people.ts';
+import type { People, Person } from './people.ts';
+import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
 import { findQuoteSpans } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
-import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender } from './speechLexicon.ts';
+import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender, titleWrittenShort } from './speechLexicon.ts';
 import { insideBrackets, isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, type ParagraphText } from './speechText.ts';
 import { nameLike } from './peopleNames.ts';
 
@@ -53,6 +54,9 @@ export class SpeakerResolver {
       const owner = this.resolve(pt, message[1], start);
       if (owner && owner.speakerId && this.people.get(owner.speakerId)?.kind === 'person') return owner;
     }
+    // "“…,” read a letter released by Ida Marsh": the words are the writer's.
+    const writtenBy = /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:letter|statement|message|note|email|e-mail|memo)\s+(?:(?:released|issued|signed|sent|written)\s+)?(?:by|from)\s+(\p{Lu}.*)$/u.exec(text);
+    if (writtenBy) return this.resolve(pt, writtenBy[1], start + text.length - writtenBy[1].length);
     // "said the 62-year-old retired teacher": else the unnamed person introduced at that age.
     const aged = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,3}$/iu.exec(text);
     if (aged) return this.ofAge(pt, start, Number(aged[1]));
@@ -99,13 +103,25 @@ export class SpeakerResolver {
       // "Trump and Putin said": several speakers, not one.
       if (distinct.size > 1 && /\b(and|&)\b/.test(pt.text.slice(mentions[0].end, lastMention.start))) return UNATTRIBUTED;
       if (end - lastMention.end <= 1) return { speakerId: lastMention.personId, attribution: 'named' };
+      // "Ida Marsh President and CEO": a name and then only a title.
+      const title = pt.text.slice(lastMention.end, end).split(/[\s,]+/).filter(Boolean);
+      if (distinct.size === 1 && title.every((w) => isRoleWord(w) || isRoleModifier(w) || /^(?:and|&)$/.test(w)) && this.people.get(lastMention.personId)?.kind === 'person') {
+        return { speakerId: lastMention.personId, attribution: 'named' };
+      }
     }
     const tokens = text.split(/\s+/);
     const head = tokens[tokens.length - 1];
+    // "The PM said": a title written short is the role, never an organisation called "PM".
+    const short = /^(?:[Tt]he\s+)?(\p{Lu}{2,3})$/u.exec(text);
+    const title = short ? titleWrittenShort(short[1]) : undefined;
+    if (title) {
+      const holder = this.people.roleHolder(title.split(' ').pop()!, title, title);
+      return holder ? { speakerId: holder.id, attribution: 'named' } : UNATTRIBUTED;
+    }
     // "the president", "his spokeswoman": a role; named only when one person clearly holds it.
     const definite = /^(the|his|her|its|their)$/i.test(tokens[0] ?? '') && tokens.length <= 4 && !isCapitalised(head);
     if ((isRoleWord(head) && !isCapitalised(tokens[0] ?? '')) || definite) {
-      const holder = isRoleWord(head) ? this.people.roleHolder(head, text) : undefined;
+      const holder = isRoleWord(head) ? (this.people.roleHolder(head, text) ?? this.people.roleHolder(head, text, undefined, pt.file)) : undefined;
       if (holder) return { speakerId: holder.id, attribution: 'named' };
       // "the company said" after "Brightwater Homes, which …, said …" in the same paragraph.
       if (/^(the|its)$/i.test(tokens[0]) && isOrgNoun(head)) {
@@ -127,6 +143,9 @@ export class SpeakerResolver {
     while (bare.length > 2 && isPostNominal(bare[bare.length - 1])) bare = bare.slice(0, -1);
     const properWords = bare.filter((w) => !/^(of|for|and|&|de|du|van|von|der)$/.test(w));
     if (!properWords.length || properWords.some((w) => !isCapitalised(w) || isTimeWord(w) || isFunctionWord(w))) return undefined;
+    // "Ida Marsh, President and CEO of Brightwave states": a title and its organisation, never a person's
+    // name; the speaker is the name it stands in apposition to, else nobody. ("The Friends of …" is a name.)
+    if (bare.length >= 3 && isRoleWord(bare[0]) && !/[^s]s$/i.test(bare[0]) && /^(?:of|at|for)$/.test(bare[1])) return this.apposedTo(pt, start) ?? UNATTRIBUTED;
     const name = bare.join(' ').replace(/['’]s$/, '');
     // One capitalised word the story never names in full ("Berge says"): a person or an organisation,
     // nobody can tell; only an acronym ("UEFA") is taken as an organisation.
@@ -139,11 +158,37 @@ export class SpeakerResolver {
     }
     if (bare.length <= tokens.length && (bare.length === tokens.length || !/^the$/i.test(tokens[0])) && bare.length <= 3 && !bare.some(isOrgWord) && looksLikePerson(name)) {
       // A surname several people share ("Varga said" with two Vargas in the story) names nobody.
-      const person = this.people.single(stripPossessive(name));
+      const person = this.people.single(stripPossessive(name)) ?? this.writtenInFull(pt.file, bare);
       return person ? { speakerId: person.id, attribution: 'named' } : UNATTRIBUTED;
     }
     if (bare.length === 1 && this.people.sharedSurname(bare[0])) return UNATTRIBUTED;
     return { speakerId: this.people.organisation(name).id, attribution: 'named' };
+  }
+
+  /**
+   * "Mr O’Dowd said" when the name finder missed "Fenn O’Dowd": the one full name the article writes with
+   * that surname (a name-like word just before it), as a new person of the honorific's gender.
+   */
+  private writtenInFull(file: string, words: string[]): Person | undefined {
+    if (words.length !== 2 || !Object.hasOwn(GENDERED_HONORIFICS, words[0].toLowerCase().replace(/\.$/, ''))) return undefined;
+    const surname = stripPossessive(words[1]);
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{Ll}\\p{M}]+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+    const firsts = new Set<string>();
+    for (const para of this.people.paragraphs) {
+      if (para.file !== file) continue;
+      for (const m of para.text.matchAll(re)) if (nameLike(m[1]) && !Object.hasOwn(GENDERED_HONORIFICS, m[1].toLowerCase())) firsts.add(m[1]);
+    }
+    return firsts.size === 1 ? this.people.single(`${[...firsts][0]} ${surname}`) : undefined;
+  }
+
+  /** The known person named just before a title in apposition ("Ida Marsh, [President and] CEO of …"). */
+  private apposedTo(pt: ParagraphText, start: number): Verdict | undefined {
+    const lead = /,\s*(?:\p{Lu}[\p{L}-]*\s+(?:and|&)\s+)?$/u.exec(pt.text.slice(Math.max(0, start - 40), start));
+    if (!lead) return undefined;
+    const comma = start - lead[0].length;
+    const named = this.people.mentionsIn(pt.file, pt.paragraph.number).find((m) => !m.quoted && m.end === comma);
+    return named && this.people.get(named.personId)?.kind === 'person' ? { speakerId: named.personId, attribution: 'named' } : undefined;
   }
 
   /**
@@ -257,6 +302,11 @@ export class SpeakerResolver {
     tokens.forEach((t, v) => {
       if (!isSpeechVerb(t.text, false)) return;
       const subject = subjectBefore(tokens, v, 0, para.text);
+      // "…, his father said. “…,” he said": someone named only by their tie to another is a speaker too.
+      if (subject.phrase && /^(?:his|her|their)\s+\p{Ll}+$/u.test(subject.phrase) && (nounGender(subject.phrase.split(/\s+/)[1]) !== null || isRoleWord(subject.phrase.split(/\s+/)[1]))) {
+        found.push({ start: subject.start, verb: t.start, phrase: subject.phrase });
+        return;
+      }
       if (!subject.phrase || !/^(a|an|one|another|my|our)\s/i.test(subject.phrase)) return;
       const head = subject.phrase.split(/\s+/).find((w, k, all) => k > 0 && (isRoleWord(w) || isPersonNoun(w) || /^spokes/i.test(w)) && (k === all.length - 1 || /^(for|from|at|of)$/i.test(all[k + 1])));
       if (head || isAnonymous(subject.phrase)) found.push({ start: subject.start, verb: t.start, phrase: subject.phrase });
@@ -397,6 +447,43 @@ export class SpeakerResolver {
     return found;
   }
 
+  /** Whether the sentence holding `offset` names, before it, someone by honorific whom nobody known matches. */
+  private unplacedHonorificBefore(para: ParagraphText, offset: number): boolean {
+    const [sentenceStart] = sentenceBounds(para, offset);
+    const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
+    const re = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+/gu;
+    for (const m of para.text.slice(sentenceStart, offset).matchAll(re)) {
+      const from = sentenceStart + m.index!;
+      if (!mentions.some((x) => x.start < from + m[0].length && x.end > from)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The person a sentence opens with as its subject, when `offset` lies later in that sentence: a known
+   * name, perhaps after a role ("Rovers chairman Harold Myre", "Chairman of Orvik Rovers, Harold Myre,") or
+   * before an apposition ("Myre, the chairman,"), followed by a lower-case verb.
+   */
+  sentenceSubject(para: ParagraphText, offset: number): { personId: string; start: number } | undefined {
+    const [sentenceStart] = sentenceBounds(para, offset);
+    const spans = findQuoteSpans(para.text);
+    if (spans.some((s) => s.open >= sentenceStart && s.open < offset)) return undefined;
+    const first = this.people.mentionsIn(para.file, para.paragraph.number).find((m) => m.start >= sentenceStart && !m.quoted);
+    if (!first || first.start >= offset) return undefined;
+    const lead = para.text.slice(sentenceStart, first.start);
+    // Before the name: only a role and the capitalised words of its organisation.
+    if (!/^(?:(?:\p{Lu}[\p{L}'’.&-]*|of|the|[\p{Ll}-]+)[\s,]+){0,5}$/u.test(lead)) return undefined;
+    if (lead.split(/[\s,]+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the)$/.test(w) && !isRoleWord(w) && !isRoleModifier(w))) return undefined;
+    let rest = para.text.slice(first.end, offset);
+    // An apposition between commas: ", the club's chairman,".
+    const apposition = /^,\s+(?:(?:the|a|an|his|her)\s[^,]{1,80}|[^,]{1,60}['’]s\s[^,]{1,40}),/u.exec(rest);
+    if (apposition) rest = rest.slice(apposition[0].length);
+    // "Chairman of Orvik Rovers, Harold Myre, thanked …": the name itself in apposition to the role.
+    else if (/^,\s+\p{Ll}/u.test(rest) && /,\s*$/.test(lead)) rest = rest.slice(1);
+    if (!/^\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+(?:ed|s)\b/u.test(rest) && !/^\s+(?:said|told|paid|made|gave|took|spoke|wrote|met|sent)\b/u.test(rest)) return undefined;
+    return { personId: first.personId, start: first.start };
+  }
+
   /**
    * he / she / they: the previous quote's speaker when close by, else the nearest fitting name. A name of
    * the right gender in the pronoun's own paragraph beats a nearer one of unknown gender; a surname several
@@ -431,7 +518,7 @@ export class SpeakerResolver {
         ...ambiguous.map((a) => ({ id: null as string | null, start: a.start, phrase: '' })),
         ...unnamed.map((u) => ({ id: null as string | null, start: u.start, phrase: u.phrase })),
       ].sort((a, b) => b.start - a.start);
-      for (const c of candidates) {
+      for (let c of candidates) {
         if (unplaced >= 0 && (p !== here || c.start < unplaced)) return UNATTRIBUTED;
         // "A spokeswoman … said" is not the "he" of a later quote.
         if (c.phrase && kind !== 'plural' && c.phrase.split(/\s+/).some((w) => nounGender(w) !== null && nounGender(w) !== kind)) continue;
@@ -448,9 +535,17 @@ export class SpeakerResolver {
         const [sentenceStart] = sentenceBounds(para, c.start);
         const opening = new RegExp(`^${kind === 'male' ? 'He' : 'She'}\\s`).exec(para.text.slice(sentenceStart, c.start));
         if (kind !== 'plural' && opening && !nearest) return this.pronoun(para, sentenceStart + 2, kind);
-        const found = { id: c.id, at: this.position(para, c.start), paragraph: p };
+        // "Mrs Justice Hale ruled …, adding that the agent Ann Whitlow … . “…,” she added": someone the name
+        // finder could not place, named with an honorific earlier in that sentence, may be who it means.
+        if (!nearest && this.unplacedHonorificBefore(para, c.start)) return UNATTRIBUTED;
+        // "Myre, the chairman, thanked Colijn. “…,” he said": the subject of that sentence, not its object.
+        const subject = nearest ? undefined : this.sentenceSubject(para, c.start);
+        if (subject && subject.personId !== c.id && fits(subject.personId) && (kind === 'plural' || exact(subject.personId) || !exact(c.id!))) {
+          c = { id: subject.personId, start: subject.start, phrase: '' };
+        }
+        const found = { id: c.id!, at: this.position(para, c.start), paragraph: p };
         nearest ??= found;
-        if (exact(c.id)) {
+        if (exact(c.id!)) {
           nearestExact = found;
           break search;
         }

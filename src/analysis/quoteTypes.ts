@@ -37,6 +37,8 @@ export interface QuoteOccurrence {
 
 export interface SpeakerEntry extends QuoteSpeaker {
   id: string;
+  /** Every role the story gives them ("Paris fire commander", "commander of the Paris fire brigade"). */
+  roles?: string[];
   kind: Person['kind'];
   quotes: number;
 }

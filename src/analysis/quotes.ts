@@ -110,6 +110,10 @@ class Attributor {
       if (verdict) return verdict;
     }
     const opensParagraph = !/[\p{L}\p{N}]/u.test(pt.text.slice(0, span.open));
+    if (opensParagraph && i === 0) {
+      const introduced = this.introducedBefore(pt);
+      if (introduced) return introduced;
+    }
     const lastIndex = sentenceIndexAt(pt, Math.max(span.open, span.close - 1));
     if (opensParagraph && outside(span.close, sentenceEnd).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length === 0 && lastIndex + 1 < pt.starts.length) {
       const [nextStart, nextEnd] = sentenceBounds(pt, pt.starts[lastIndex + 1]);
@@ -131,6 +135,22 @@ class Attributor {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "Marten Holm, the driver’s father, gave the following statement:" then a paragraph that is a quote: the
+   * speaker is the subject of the paragraph before, when it has no quote of its own and ends with a colon.
+   */
+  private introducedBefore(pt: ParagraphText): Verdict | undefined {
+    const at = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const previous = this.people.paragraphs[at - 1];
+    if (!previous || previous.file !== pt.file || !/:\s*$/.test(previous.text) || findQuoteSpans(previous.text).length) return undefined;
+    const [start, end] = sentenceBounds(previous, previous.text.length - 1);
+    const viaPronoun = this.knownSubject(previous, tokenize(previous.text, start, end));
+    if (viaPronoun) return viaPronoun;
+    const subject = this.speakers.sentenceSubject(previous, end - 1);
+    if (!subject || this.people.get(subject.personId)?.kind !== 'person') return undefined;
+    return { speakerId: subject.personId, attribution: 'named' };
   }
 
   /** The person a sentence opens with, when it is a pronoun or a name the story already knows. */
@@ -267,6 +287,8 @@ class Attributor {
     for (let v = before.length - 1; v >= 0; v--) {
       const adjacent = v >= before.length - 2;
       if (!isSpeechVerb(before[v].text, adjacent) || isNounUse(before, v)) continue;
+      const participle = this.participleSpeaker(pt, before, v);
+      if (participle) return participle;
       const apposed = this.appositiveSpeaker(pt, before, v);
       if (apposed) return apposed;
       const anonymous = this.anonymousLead(pt, before, v);
@@ -311,6 +333,28 @@ class Attributor {
       if (what) return this.speakers.pronoun(pt, words[0].start, PRONOUNS[what[1]]);
     }
     return undefined;
+  }
+
+  /**
+   * "Analyst Ken Moberg raised concerns about the plan, stating, “…”" / "…, with Harold Myre releasing a
+   * statement, saying: “…”": a participle after a comma speaks for the one doing the "with …" clause, else
+   * for the subject of the sentence. Only a known person counts.
+   */
+  private participleSpeaker(pt: ParagraphText, tokens: Token[], verb: number): Verdict | undefined {
+    if (!/ing$/i.test(tokens[verb].text) || tokens[verb - 1]?.text !== ',') return undefined;
+    const [sentenceStart] = sentenceBounds(pt, tokens[verb].start);
+    const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number).filter((m) => !m.quoted && m.start >= sentenceStart && m.end <= tokens[verb].start);
+    const withClause = tokens.findLastIndex((t, k) => k < verb && t.start >= sentenceStart && /^with$/i.test(t.text));
+    if (withClause >= 0) {
+      const agent = mentions.find((m) => m.start === tokens[withClause + 1]?.start);
+      const kind = agent && this.people.get(agent.personId)?.kind;
+      return kind === 'person' ? { speakerId: agent!.personId, attribution: 'named' } : undefined;
+    }
+    const subject = this.speakers.sentenceSubject(pt, tokens[verb].start);
+    if (!subject || this.people.get(subject.personId)?.kind !== 'person') return undefined;
+    // Someone else named between the subject and the participle may be who it means.
+    if (mentions.some((m) => m.personId !== subject.personId)) return undefined;
+    return { speakerId: subject.personId, attribution: 'named' };
   }
 
   /**
@@ -400,9 +444,35 @@ class Attributor {
 
 }
 
-/** "the warning was", "her claims": a speech word after a determiner is a noun, not the verb of a speaker. */
+/**
+ * "the warning was", "her claims": a speech word after a determiner is a noun, not the verb of a speaker;
+ * "the Northern States’ chief", "Calls Landing": capitalised after a capitalised word, it is part of a name.
+ */
 function isNounUse(tokens: Token[], v: number): boolean {
+  if (v > 0 && /^\p{Lu}/u.test(tokens[v].text) && /^\p{Lu}/u.test(tokens[v - 1].text) && tokens[v].start - tokens[v - 1].end <= 1) return true;
   return v > 0 && /^(?:the|a|an|his|her|its|their|this|that|our|my|your|whose)$/i.test(tokens[v - 1].text);
+}
+
+/**
+ * A quote left open at the end of a paragraph runs on into the next one that opens with a quote mark (news
+ * style for a long quotation): once the other outlets have named the speaker of the open quote, the
+ * paragraphs that continue it, still without a cue, are theirs too.
+ */
+function continueOpenQuotes(people: People, occurrences: QuoteOccurrence[], groups: ReturnType<typeof groupOccurrences>): void {
+  const texts = new Map(people.paragraphs.map((pt) => [`${pt.file}#${pt.paragraph.number}`, pt.text]));
+  const groupOf = new Map(groups.flatMap((g) => g.members.map((m) => [m.occurrence, g] as const)));
+  for (let k = 1; k < occurrences.length; k++) {
+    const [previous, o] = [occurrences[k - 1], occurrences[k]];
+    if (o.attribution !== 'unattributed' || !previous.speakerId || previous.file !== o.file || previous.paragraph !== o.paragraph - 1) continue;
+    const before = findQuoteSpans(texts.get(`${previous.file}#${previous.paragraph}`) ?? '');
+    const here = findQuoteSpans(texts.get(`${o.file}#${o.paragraph}`) ?? '');
+    const text = texts.get(`${o.file}#${o.paragraph}`) ?? '';
+    if (!before.length || !before[before.length - 1].unclosed || !here.length || /[\p{L}\p{N}]/u.test(text.slice(0, here[0].open)) || !o.text.startsWith(here[0].text.slice(0, 20))) continue;
+    o.speakerId = previous.speakerId;
+    o.attribution = previous.attribution;
+    const group = groupOf.get(o);
+    if (group && group.speakerId === null) group.speakerId = o.speakerId;
+  }
 }
 
 function analyse(story: Story): QuoteAnalysis {
@@ -423,6 +493,7 @@ function analyse(story: Story): QuoteAnalysis {
       occurrence.attribution = 'named';
     }
   }
+  continueOpenQuotes(people, occurrences, groups);
   const quotes = groups.map((g) => buildQuote(story, people, g));
   const speakerIds = groups.map((g) => g.speakerId);
   const counts = new Map<string, number>();
@@ -430,7 +501,8 @@ function analyse(story: Story): QuoteAnalysis {
   const speakers: SpeakerEntry[] = [...counts.entries()]
     .map(([id, quotes]) => {
       const p = people.get(id)!;
-      return { id, name: p.name, aliases: p.aliases, description: p.description, kind: p.kind, quotes };
+      const roles = [...(people.record(id)?.descriptions.values() ?? [])].map((d) => d.text);
+      return { id, name: p.name, aliases: p.aliases, description: p.description, roles, kind: p.kind, quotes };
     })
     .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
   return { quotes, speakerIds, occurrences, speakers, people };

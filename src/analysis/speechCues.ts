@@ -18,10 +18,15 @@ const SPEECH_VERBS = new Set([
   'pledged', 'boasted', 'lamented', 'texted', 'emailed', 'messaged', 'blogged', 'announced', 'dubbed',
   // A singer's words are the lyric: "she sings “…”".
   'sings', 'sang',
+  // Participles after a comma: "…, stating, “…”" (the subject is the sentence's: quotes.ts).
+  'stating', 'noting', 'explaining', 'insisting', 'declaring', 'announcing',
 ]);
 
-/** Verbs that name the speaker only right next to the quote ("'Why?' she asked"), never in reported speech. */
-const ADJACENT_ONLY = new Set(['asked', 'asks', 'wondered', 'whispered', 'shouted', 'screamed', 'yelled', 'laughed', 'sighed', 'began', 'concluded']);
+/**
+ * Verbs that name the speaker only right next to the quote ("'Why?' she asked", "“…,” read a letter from
+ * Ida Marsh"), never in reported speech.
+ */
+const ADJACENT_ONLY = new Set(['read', 'asked', 'asks', 'wondered', 'whispered', 'shouted', 'screamed', 'yelled', 'laughed', 'sighed', 'began', 'concluded']);
 
 export function isSpeechVerb(word: string, adjacent: boolean): boolean {
   const w = word.toLowerCase();

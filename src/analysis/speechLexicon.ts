@@ -198,3 +198,10 @@ for (const noun of MORE_PERSON_NOUNS) PERSON_NOUNS.add(noun);
 export function isPersonNoun(word: string): boolean {
   return PERSON_NOUNS.has(word.toLowerCase());
 }
+
+/** Titles a story writes short ("the PM said", "the pm" typed): the role they stand for. */
+const SHORT_TITLES = new Map([['pm', 'prime minister'], ['da', 'district attorney'], ['ag', 'attorney general']]);
+
+export function titleWrittenShort(word: string): string | undefined {
+  return SHORT_TITLES.get(word.toLowerCase());
+}

@@ -24,10 +24,14 @@ export interface PastedPosts {
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’.-]*)){0,5}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})`;
-/** "— Jane Doe (@janedoe) March 3, 2024" at the end of a paragraph (or as the whole paragraph). */
-const TRAILING_ACCOUNT = new RegExp(String.raw`(?:^|\s)[—–-]{1,2}\s*(${NAME})\s*\(@([A-Za-z0-9_]{1,30})\)(?:\s+${DATE})?\s*$`, 'u');
+/** "— Jane Doe (@janedoe) March 3, 2024" at the end of a paragraph (or as the whole paragraph), perhaps with an
+ * aside in brackets after the display name ("— Jane Doe (Text JOIN to 555) (@janedoe)"). */
+const TRAILING_ACCOUNT = new RegExp(String.raw`(?:^|\s)[—–-]{1,2}\s*(${NAME})(?:\s*\([^()@]{1,40}\))?\s*\(@([A-Za-z0-9_]{1,30})\)(?:\s+${DATE})?\s*$`, 'u');
 /** "Posted by u/jane_doe" opening a paragraph, the post's words after it (or in the next paragraph). */
 const REDDIT = /^Posted by (u\/[A-Za-z0-9_-]{2,30})(?:\s*[·•|]\s*\d+\s*\w+\s+ago)?\s*(.*)$/u;
+
+/** Longer than any post on the networks whose account lines these are (280 characters, plus links). */
+const MAX_POST = 400;
 
 const key = (pt: ParagraphText) => `${pt.file}#${pt.paragraph.number}`;
 
@@ -41,6 +45,9 @@ export function pastedPosts(paragraphs: ParagraphText[]): PastedPosts {
     if (trailing) {
       const text = pt.text.slice(0, trailing.index).trim();
       const post = { author: trailing[1].trim(), handle: trailing[2] };
+      // A post is a few sentences at most: a long paragraph ending in an account line is the article's own
+      // lines run together with a post the page lost, and whose words are whose cannot be told.
+      if (text.length > MAX_POST) return;
       if (/[\p{L}\p{N}]/u.test(text)) bodies.set(key(pt), { ...post, text });
       else if (previous && !bodies.has(key(previous)) && !accountLines.has(key(previous)) && !/:$/.test(previous.text)) {
         accountLines.add(key(pt));

@@ -15,6 +15,9 @@ import type { Article, ArticleMeta, EmbeddedPost } from './types.ts';
 
 export { cleanLine } from './markup.ts';
 
+/** The account line under a post pasted as text: "— Jane Doe (@janedoe) March 3, 2024". */
+const POST_ACCOUNT_LINE = /^[—–]\s*\S.{0,80}\(@[A-Za-z0-9_]{1,30}\)/u;
+
 /**
  * Turns an article body into paragraphs and sentences with stable ids.
  * Paragraph rules: a blank line ends a paragraph; within a block, a line that ends a sentence ends a
@@ -67,7 +70,10 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
   // paragraph per line (every line but the last ends a sentence).
   const flush = () => {
     if (!current.length) return;
-    const hardWrapped = current.slice(0, -1).some((l) => !TERMINAL.test(l) && !isListItem(l));
+    // Posts pasted with their account lines ("— Jane Doe (@janedoe) March 3, 2024") come one line each:
+    // joined, the article's lines and the posts' would run into one paragraph of nobody's words.
+    const pasted = current.some((l) => POST_ACCOUNT_LINE.test(l));
+    const hardWrapped = !pasted && current.slice(0, -1).some((l) => !TERMINAL.test(l) && !isListItem(l));
     const paragraphs = hardWrapped ? [joinWrapped(current, body)] : current;
     for (const raw of paragraphs) {
       const text = raw.replace(/\s+/g, ' ').trim();

@@ -5,7 +5,7 @@
  * name; roles, organisations and unnamed sources are linked to the antecedents the story gives them.
  */
 import type { People } from './people.ts';
-import { findQuoteSpans } from './quoteSpans.ts';
+import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
 import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender } from './speechLexicon.ts';
@@ -252,7 +252,7 @@ export class SpeakerResolver {
 
   private findUnnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
     const spans = findQuoteSpans(para.text);
-    const tokens = tokenize(para.text).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close));
+    const tokens = tokenize(para.text).filter((t) => !inSomeSpan(spans, t.start));
     const found: { start: number; verb: number; phrase: string }[] = [];
     tokens.forEach((t, v) => {
       if (!isSpeechVerb(t.text, false)) return;
@@ -267,7 +267,7 @@ export class SpeakerResolver {
   /** The organisation an earlier sentence of the paragraph gives as the subject of a speech verb. */
   private organisationAntecedent(pt: ParagraphText, offset: number): string | undefined {
     const spans = findQuoteSpans(pt.text);
-    const tokens = tokenize(pt.text, 0, offset).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close));
+    const tokens = tokenize(pt.text, 0, offset).filter((t) => !inSomeSpan(spans, t.start));
     for (let v = tokens.length - 1; v > 0; v--) {
       if (!isSpeechVerb(tokens[v].text, false)) continue;
       const subject = subjectBefore(tokens, v, 0, pt.text);
@@ -377,7 +377,7 @@ export class SpeakerResolver {
   private unplacedNameBefore(pt: ParagraphText, offset: number): number {
     const spans = findQuoteSpans(pt.text);
     const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number);
-    const words = tokenize(pt.text, 0, offset).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close) && !insideBrackets(pt.text, t.start));
+    const words = tokenize(pt.text, 0, offset).filter((t) => !inSomeSpan(spans, t.start) && !insideBrackets(pt.text, t.start));
     let found = -1;
     for (let k = 0; k < words.length; k++) {
       let j = k;

@@ -5,6 +5,7 @@ import { firstSubstantiveSentence } from './displayTitle.ts';
 import { readEmailHeaders } from './emailHeaders.ts';
 import { findHeader } from './header.ts';
 import { isLabelCase, isListItem, isProse, TERMINAL } from './lineShapes.ts';
+import { boundLine, MAX_PARAGRAPH } from './boundedText.ts';
 import { cleanLine, splitRunTogether } from './markup.ts';
 import { copyrightHolder, datelineAgency, mastheadName, newsletterName, outletLine, releaseSource, siteNameOfHomeLink } from './outletNames.ts';
 import { type Block, numberParagraphs } from './paragraphs.ts';
@@ -23,7 +24,7 @@ export { cleanLine } from './markup.ts';
  */
 export function parseArticle(file: string, body: string, meta: ArticleMeta): Article {
   const removed: string[] = [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n').flatMap(splitRunTogether).map(cleanLine);
+  const lines = body.replace(/\r\n?/g, '\n').split('\n').flatMap(boundLine).flatMap(splitRunTogether).map(cleanLine);
   const email = readEmailHeaders(lines);
   for (const i of email.lines) {
     removed.push(lines[i].text);
@@ -73,7 +74,7 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
       const text = raw.replace(/\s+/g, ' ').trim();
       // A paragraph cut by a page break or a box ("… was declared" | page footer | "at 23.40.") goes on.
       const last = blocks[blocks.length - 1];
-      if (last && !pendingPost && !last.post && /^\p{Ll}/u.test(text) && !TERMINAL.test(last.text) && !/[:;]$/.test(last.text) && !isListItem(last.text) && last.text.split(/\s+/).length >= 8) {
+      if (last && !pendingPost && !last.post && /^\p{Ll}/u.test(text) && !TERMINAL.test(last.text) && !/[:;]$/.test(last.text) && !isListItem(last.text) && last.text.length + text.length < MAX_PARAGRAPH && last.text.split(/\s+/).length >= 8) {
         last.text = joinWrapped([last.text, text], body);
         continue;
       }

@@ -1,6 +1,8 @@
 /** Mending text copied out of a PDF: words hyphenated at a line end, running headers and footers. */
+import { MAX_WORD } from './boundedText.ts';
 import { TERMINAL } from './lineShapes.ts';
 import type { CleanLine } from './markup.ts';
+import { lowerBound } from '../search/lowerBound.ts';
 
 /** Compound words keep their hyphen across a line break ("well-\nknown"); split words do not. */
 const COMPOUND_PREFIX = /^(self|well|non|ex|anti|all|half|cross|full|high|low|long|short|mid|semi|multi|vice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|year|day|week|month)$/i;
@@ -9,16 +11,42 @@ const COMPOUND_PREFIX = /^(self|well|non|ex|anti|all|half|cross|full|high|low|lo
 export function joinWrapped(parts: readonly string[], whole: string): string {
   let text = parts[0] ?? '';
   for (const part of parts.slice(1)) {
-    const broken = /(\p{L}+)-$/u.exec(text);
+    // Only the end of the text so far is looked at (a word is at most MAX_WORD characters), not all of it.
+    const end = text.slice(-(MAX_WORD + 2));
+    const broken = /(\p{L}+)-$/u.exec(end);
     const next = /^(\p{Ll}[\p{L}]*)/u.exec(part);
     if (broken && next) {
       const [head, tail] = [broken[1], next[1]];
-      const keep = !whole.includes(head + tail) && (whole.includes(head + '-' + tail) || COMPOUND_PREFIX.test(head));
+      const words = wordsOf(whole);
+      const keep = !words.has(head + tail) && (words.has(head + '-' + tail) || COMPOUND_PREFIX.test(head));
       text = keep ? text + part : text.slice(0, -1) + part;
-    } else if (/\p{N}-$/u.test(text) && /^\p{Ll}/u.test(part)) text += part;
+    } else if (/\p{N}-$/u.test(end) && /^\p{Ll}/u.test(part)) text += part;
     else text += ' ' + part;
   }
   return text;
+}
+
+/** Which words (and the beginnings of words) a text holds, built once per text: `whole.includes` per join was quadratic. */
+interface WordIndex {
+  has(word: string): boolean;
+}
+let lastIndex: { whole: string; index: WordIndex } | undefined;
+
+function wordsOf(whole: string): WordIndex {
+  if (lastIndex?.whole === whole) return lastIndex.index;
+  const words = new Set<string>();
+  for (const [word] of whole.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    words.add(word);
+    if (word.includes('-')) for (const part of word.split('-')) words.add(part);
+  }
+  const sorted = [...words].sort();
+  // A word w is in the text when some word of the text starts with it (w itself, or "governments" for "government").
+  const has = (word: string) => {
+    const lo = lowerBound(sorted.length, (i) => sorted[i] < word);
+    return lo < sorted.length && sorted[lo].startsWith(word);
+  };
+  lastIndex = { whole, index: { has } };
+  return lastIndex.index;
 }
 
 /** Short lines that come back (running headers and footers of a PDF, "Reply" under every comment). */

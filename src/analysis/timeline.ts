@@ -16,7 +16,7 @@ import { entryDays, entryStamp, LIVE_BLOG_MIN_ENTRIES } from './dateClock.ts';
 import { dayFirstOf } from './dateLocale.ts';
 import { addDays, dayDate } from './dateMath.ts';
 import { perStory } from '../story/perStory.ts';
-import { TermOverlapIndex } from './termOverlap.ts';
+import { TermOverlapIndex, termFrequency } from './termOverlap.ts';
 
 export interface TimelineEvent {
   date: ResolvedDate;
@@ -389,13 +389,15 @@ function mergeReports(story: Story, reports: Report[]): TimelineEvent[] {
   // Per date, the groups indexed by their leader's terms and their named thing's terms (see termOverlap.ts):
   // the first group of the date that tells the same event, without comparing with every group of the date.
   const byKey = new Map<string, { leaders: TermOverlapIndex<Group>; named: TermOverlapIndex<Group>; count: number }>();
+  const frequency = termFrequency(reports.map((r) => r.terms));
+  const namedFrequency = termFrequency(reports.map((r) => r.named));
   const groups: Group[] = [];
   const number = new Map<Group, number>();
   for (const report of reports) {
     const key = dateKey(report.date);
     let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = { leaders: new TermOverlapIndex(), named: new TermOverlapIndex(), count: 0 }));
-    const candidates = new Set([...list.leaders.candidates(report.terms), ...(report.named ? list.named.candidates(report.named, true) : [])]);
+    if (!list) byKey.set(key, (list = { leaders: new TermOverlapIndex(frequency), named: new TermOverlapIndex(namedFrequency, true), count: 0 }));
+    const candidates = new Set([...list.leaders.candidates(report.terms), ...(report.named ? list.named.candidates(report.named) : [])]);
     const group = [...candidates].sort((a, b) => number.get(a)! - number.get(b)!).find((g) => sameNamedEvent(g.named, report.named) || sameEvent(g.leader, report.terms));
     if (group) group.members.push(report);
     else {
@@ -410,11 +412,13 @@ function mergeReports(story: Story, reports: Report[]): TimelineEvent[] {
   // A vague date ("later this year") and a precise one inside it ("in the fall") for the same event:
   // keep the precise date and every report.
   const merged = new Set<Group>();
-  const leaders = new TermOverlapIndex<Group>();
+  const leaders = new TermOverlapIndex<Group>(frequency);
   groups.forEach((g, k) => leaders.add(g.leader, g, k));
   for (const vague of groups) {
     // Two dates of one sentence are two events, not two reports of one.
     const own = new Set(vague.members.map((m) => m.sentence.index));
+    // A day contains no more precise date: only vaguer dates look for one.
+    if (vague.date.granularity === 'day') continue;
     const precise = leaders.candidates(vague.leader).find(
       (g) => g !== vague && !merged.has(g) && contains(vague.date, g.date) && sameEvent(vague.leader, g.leader) && !g.members.some((m) => own.has(m.sentence.index)),
     );

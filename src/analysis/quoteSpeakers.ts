@@ -39,6 +39,7 @@ export class SpeakerResolver {
   private readonly longer = new Map<string, string>();
   private readonly byFile = new Map<string, QuoteOccurrence[]>();
   private indexedOccurrences = 0;
+  private ambiguousByParagraph?: Map<string, People['ambiguous'][number][]>;
 
   /** `occurrences` are the quotes attributed so far, in story order (for "…," he added). */
   constructor(private readonly people: People, private readonly occurrences: readonly QuoteOccurrence[]) {
@@ -54,6 +55,20 @@ export class SpeakerResolver {
       else this.byFile.set(o.file, [o]);
     }
     return this.byFile.get(file) ?? [];
+  }
+
+  /** The surnames several people share, written alone in a paragraph (people.ambiguous, indexed once). */
+  private ambiguousIn(pt: ParagraphText): readonly People['ambiguous'][number][] {
+    if (!this.ambiguousByParagraph) {
+      this.ambiguousByParagraph = new Map();
+      for (const a of this.people.ambiguous) {
+        const key = `${a.file}#${a.paragraph}`;
+        const list = this.ambiguousByParagraph.get(key);
+        if (list) list.push(a);
+        else this.ambiguousByParagraph.set(key, [a]);
+      }
+    }
+    return this.ambiguousByParagraph.get(`${pt.file}#${pt.paragraph.number}`) ?? [];
   }
 
   private position(pt: ParagraphText, offset: number): number {
@@ -469,7 +484,7 @@ export class SpeakerResolver {
       const para = this.people.paragraphs[p];
       if (para.file !== pt.file) break;
       const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
-      const ambiguous = kind === 'plural' ? [] : this.people.ambiguous.filter((a) => a.file === para.file && a.paragraph === para.paragraph.number && !(p === here && a.start >= offset));
+      const ambiguous = kind === 'plural' ? [] : this.ambiguousIn(para).filter((a) => !(p === here && a.start >= offset));
       const unnamed = kind === 'plural' ? [] : this.unnamedSpeakers(para, p === here ? offset : para.text.length);
       const candidates = [
         // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.

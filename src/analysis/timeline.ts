@@ -385,6 +385,21 @@ function sameNamedEvent(a: ReadonlySet<string> | undefined, b: ReadonlySet<strin
   return false;
 }
 
+/** The months a date spans, as YYYY-MM. */
+function monthsOf(date: ResolvedDate): string[] {
+  const months: string[] = [];
+  let [year, month] = date.start.split('-').map(Number);
+  const last = date.end.slice(0, 7);
+  for (let k = 0; k < 1200; k++) {
+    const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) break;
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return months;
+}
+
 function mergeReports(story: Story, reports: Report[]): TimelineEvent[] {
   // Per date, the groups indexed by their leader's terms and their named thing's terms (see termOverlap.ts):
   // the first group of the date that tells the same event, without comparing with every group of the date.
@@ -412,14 +427,26 @@ function mergeReports(story: Story, reports: Report[]): TimelineEvent[] {
   // A vague date ("later this year") and a precise one inside it ("in the fall") for the same event:
   // keep the precise date and every report.
   const merged = new Set<Group>();
-  const leaders = new TermOverlapIndex<Group>(frequency);
-  groups.forEach((g, k) => leaders.add(g.leader, g, k));
+  // Indexed by the month each group's date starts in: a vaguer date looks only in the months it spans.
+  const leaders = new Map<string, TermOverlapIndex<Group>>();
+  groups.forEach((g, k) => {
+    const month = g.date.start.slice(0, 7);
+    let index = leaders.get(month);
+    if (!index) leaders.set(month, (index = new TermOverlapIndex<Group>(frequency)));
+    index.add(g.leader, g, k);
+  });
+  const within = (date: ResolvedDate, leader: ReadonlySet<string>): Group[] => {
+    const found: Group[] = [];
+    const months = /^\d{4}-\d\d/.test(date.start) && /^\d{4}-\d\d/.test(date.end) ? monthsOf(date) : [...leaders.keys()];
+    for (const month of months) found.push(...(leaders.get(month)?.candidates(leader) ?? []));
+    return found.sort((a, b) => number.get(a)! - number.get(b)!);
+  };
   for (const vague of groups) {
     // Two dates of one sentence are two events, not two reports of one.
     const own = new Set(vague.members.map((m) => m.sentence.index));
     // A day contains no more precise date: only vaguer dates look for one.
     if (vague.date.granularity === 'day') continue;
-    const precise = leaders.candidates(vague.leader).find(
+    const precise = within(vague.date, vague.leader).find(
       (g) => g !== vague && !merged.has(g) && contains(vague.date, g.date) && sameEvent(vague.leader, g.leader) && !g.members.some((m) => own.has(m.sentence.index)),
     );
     if (precise) {

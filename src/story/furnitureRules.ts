@@ -28,7 +28,7 @@ const WEATHER_WORDS = 'sunny|cloudy|partly|mostly|clear|rain|rainy|showers?|thun
 /** Lines that are page furniture whatever their length. */
 export const PAGE_FURNITURE: readonly LineTest[] = [
   // "Share this article", "Share on Facebook", "Share via Email"; not "Share prices fell …".
-  /^share( (this|the) (article|story|page|post|link)\b| (on|via|to|with) \p{L}+| (article|story|button|link)\b|:)[^.!?]{0,80}$/iu,
+  /^share( (this|the) (article|story|page|post|link)\b| (on|via|to|with) \S| (article|story|button|link)\b|:)[^.!?]{0,80}$/i,
   /^(comments?|close button|advertisement|ad|sponsored( content)?|skip (to|navigation).*|print|email|whatsapp|facebook|twitter|linkedin|reddit)$/i,
   // Live-blog labels: "Pinned", "Pinned post" over the post a live page keeps at the top.
   /^(pinned|pinned (post|update|entry|message))$/i,
@@ -58,20 +58,34 @@ export const PAGE_FURNITURE: readonly LineTest[] = [
   // Cookie and consent banners.
   /^we (value|care about) your privacy\b/i,
   /^(we|this (web)?site|our (web)?site)\b.{0,120}\bcookies?\b/i,
-  /^(we|this (web)?site|our (web)?site|by using|you can|to (change|manage|withdraw))\b.{0,200}\bcookies?\b.{0,200}\b(your (choices|preferences|consent|settings)|at any time)\b.{0,120}$/i,
+  // "We use cookies … change your preferences at any time": a banner opens so, a news sentence does not.
+  {
+    test: (text) =>
+      text.length <= 520 &&
+      /^(we|this (web)?site|our (web)?site|by using|you can|to (change|manage|withdraw))\b/i.test(text) &&
+      /\bcookies?\b/i.test(text) &&
+      /\b(your (choices|preferences|consent|settings)|at any time)\b/i.test(text),
+  },
   /^(accept|reject|allow|decline)( all| cookies| all cookies)?$/i,
   /^(manage|cookie) (preferences|settings|options)\b/i,
   /\b(turn on|enable) javascript\b|\byour browser (does not|doesn't) support\b/i,
   // Newsletter boxes.
   /^.{0,80}\b(in|to) your inbox\b.{0,80}$/i,
   // "By signing up, you agree to our Terms"; not "By continuing the strike, the union …".
-  /^by (signing up|subscribing|clicking|registering|continuing)\b.{0,200}\b(you (agree|accept|consent)|privacy|terms|cookies?|newsletters?|marketing)\b.{0,160}$/i,
+  {
+    test: (text) =>
+      text.length <= 360 && /^by (signing up|subscribing|clicking|registering|continuing)\b/i.test(text) && /\b(you (agree|accept|consent)|privacy|terms|cookies?|newsletters?|marketing)\b/i.test(text),
+  },
   /^(enter|type) your (email|e-mail)\b/i,
   /^thanks for reading\b.{0,200}$/i,
   // Wire and newsroom footers: credits, standards, contact boxes, transcript notices.
   /^((?:-{1,2}|—|–)\s*)?(\(?(additional )?(reporting|writing|editing|research|compiled|produced|graphics?) by\b.{0,200})$/i,
   /^our standards\b/i,
-  /^(©|\(c\)|copyright\b).{0,250}\ball rights reserved\b.{0,200}$|^.{0,160}\ball rights reserved\.?$/i,
+  // "© 2024 Reuters. All rights reserved.": a copyright line, or a short line that ends so.
+  {
+    test: (text) =>
+      /\ball rights reserved\b/i.test(text) && ((text.length <= 460 && /^(©|\(c\)|copyright\b)/i.test(text)) || (text.length <= 180 && /\ball rights reserved\.?$/i.test(text))),
+  },
   /^(this (material|article|story) may not be (published|reproduced))\b/i,
   /^transcripts? (is|are|was|were) (created|produced|provided|generated|prepared)\b/i,
   /^(do you )?have a (news )?(story|tip)\b.{0,150}$/i,

@@ -76,7 +76,12 @@ export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
   const withPair = new Map<string, { member: Group['members'][number]; group: number }[]>();
   /** Exact wording → the numbers of the groups with a member worded so, in order. */
   const withWording = new Map<string, number[]>();
+  // A group's members worded alike score alike: one of them is enough in the index.
+  const admitted = new Set<string>();
   const admit = (item: (typeof items)[number], group: number) => {
+    const wording = `${group}\u0000${item.key}`;
+    if (admitted.has(wording)) return;
+    admitted.add(wording);
     for (const pair of item.pairs) {
       let list = withPair.get(pair);
       if (!list) withPair.set(pair, (list = []));
@@ -143,8 +148,25 @@ export function buildQuote(story: Story, people: People, group: Group): Quote {
   // The wording most of the other outlets agree with; the longer one on a tie.
   let lead = members[0];
   let leadScore = -1;
+  // Members worded alike score alike: each wording is scored once against each wording (times how many
+  // members have it), not every member against every member.
+  const wordings = new Map<string, { pairs: Set<string>; count: number }>();
   for (const m of members) {
-    const score = members.reduce((n, o) => n + (o === m ? 0 : dice(o.pairs, m.pairs)), 0) + m.words.length / 1e4;
+    const key = m.words.join(' ');
+    const wording = wordings.get(key);
+    if (wording) wording.count++;
+    else wordings.set(key, { pairs: m.pairs, count: 1 });
+  }
+  const scores = new Map<string, number>();
+  for (const m of members) {
+    const key = m.words.join(' ');
+    let agreement = scores.get(key);
+    if (agreement === undefined) {
+      agreement = 0;
+      for (const [other, { pairs, count }] of wordings) agreement += (other === key ? count - 1 : count) * dice(pairs, m.pairs);
+      scores.set(key, agreement);
+    }
+    const score = agreement + m.words.length / 1e4;
     if (score > leadScore) {
       leadScore = score;
       lead = m;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { FrontMatterError, readMeta, splitFrontMatter } from './frontMatter.ts';
 import { parseArticle } from './parseArticle.ts';
+import { readInFolder, UnsafeFileError } from './safeRead.ts';
 import { publicationsOf } from '../analysis/datePublished.ts';
 import { loadIndex, saveIndex } from '../search/persistedIndex.ts';
 import { Story } from './story.ts';
@@ -19,12 +20,19 @@ interface Manifest {
   articles: Record<string, ArticleMeta>;
 }
 
+/** A text without the byte-order marks it starts with, however many (an editor may add one per save). */
+function withoutBoms(text: string): string {
+  return text.replace(/^\uFEFF+/, '');
+}
+
 /** Reads story.json (optional): the story's name and metadata per file. */
-async function readManifest(dir: string, warnings: LoadWarning[]): Promise<Manifest> {
+async function readManifest(realDir: string, warnings: LoadWarning[]): Promise<Manifest> {
   let raw: string;
   try {
-    raw = await readFile(join(dir, MANIFEST_FILE), 'utf8');
-  } catch {
+    // The same checks as an article's: a regular file, in the folder, within the size limit.
+    raw = withoutBoms((await readInFolder(realDir, MANIFEST_FILE, MAX_ARTICLE_BYTES)).toString('utf8'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push({ file: MANIFEST_FILE, reason: `${err instanceof UnsafeFileError ? err.message : `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`}; metadata ignored` });
     return { articles: {} };
   }
   let data: unknown;
@@ -85,7 +93,7 @@ export interface LoadOptions {
 
 /** Parses one article file's text (front matter + body) with manifest metadata as defaults. */
 export function articleFromText(file: string, raw: string, defaults: ArticleMeta = {}): { article: Article; warnings: string[] } {
-  const text = raw.replace(/^\uFEFF/, '');
+  const text = withoutBoms(raw);
   const { meta, body, warnings } = splitFrontMatter(text);
   const article = parseArticle(file, body, { ...defaults, ...meta });
   return { article, warnings };
@@ -111,31 +119,25 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
     if (err instanceof StoryLoadError) throw err;
     throw new StoryLoadError(`cannot read the story folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  const manifestWarnings: LoadWarning[] = [];
-  const manifest = await readManifest(dir, manifestWarnings);
-  manifestWarnings.forEach(warn);
   const realDir = await realpath(dir);
+  const manifestWarnings: LoadWarning[] = [];
+  const manifest = await readManifest(realDir, manifestWarnings);
+  manifestWarnings.forEach(warn);
   const articles: Article[] = [];
   const hash = createHash('sha256');
   for (const file of entries) {
     if (!ARTICLE_EXTENSIONS.test(file) || file.startsWith('.') || /^readme\.md$/i.test(file)) continue;
-    const path = join(dir, file);
     try {
-      const link = await lstat(path);
-      if (link.isSymbolicLink()) {
-        const target = await realpath(path);
-        if (!target.startsWith(realDir + sep)) {
-          warn({ file, reason: 'symbolic link pointing outside the story folder; skipped' });
-          continue;
-        }
-      }
-      const info = await stat(path);
-      if (!info.isFile()) continue;
-      if (info.size > MAX_ARTICLE_BYTES) {
-        warn({ file, reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; skipped` });
+      // A sub-folder named like an article is not one, and says nothing.
+      if ((await lstat(join(dir, file))).isDirectory()) continue;
+      let bytes: Buffer;
+      try {
+        bytes = await readInFolder(realDir, file, MAX_ARTICLE_BYTES);
+      } catch (err) {
+        if (!(err instanceof UnsafeFileError)) throw err;
+        warn({ file, reason: `${err.message === 'points outside the story folder' ? 'symbolic link pointing outside the story folder' : err.message}; skipped` });
         continue;
       }
-      const bytes = await readFile(path);
       const reason = rejectReason(bytes);
       if (reason) {
         warn({ file, reason: `${reason}; skipped` });

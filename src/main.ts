@@ -11,6 +11,7 @@ import type { Story } from './story/story.ts';
 import { type AnswerCache, answerCacheOptions, CacheConfigError, createAnswerCache } from './cache/answerCache.ts';
 import { loadCommands } from './commands/registry.ts';
 import { settingsForEntryPoint } from './config.ts';
+import { keepRunningOnErrors } from './keepRunning.ts';
 import { createLogger } from './log.ts';
 import { prepareSearch } from './search/findSnippets.ts';
 import { loadStory, StoryLoadError } from './story/loadStory.ts';
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
   const settings = await settingsForEntryPoint('storyline cannot start');
   if (!settings) return 1;
   const logger = createLogger(settings.logLevel);
+  keepRunningOnErrors(logger);
   if (!settings.discordToken && !(process.stdin.isTTY && process.stdout.isTTY)) {
     process.stderr.write(
       'storyline cannot start: DISCORD_TOKEN is not set. Put your bot token in .env (see .env.example),\n' +

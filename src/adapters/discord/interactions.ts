@@ -98,8 +98,14 @@ async function answerCommand(interaction: Repliable, ctx: InteractionContext, co
 }
 
 async function answerAutocompleteInteraction(interaction: AutocompleteInteraction, ctx: InteractionContext): Promise<void> {
-  const focused = interaction.options.getFocused(true);
-  const choices = answerAutocomplete(ctx, { commandName: interaction.commandName, option: focused.name, typed: String(focused.value ?? '') });
+  // An autocomplete with no focused option (a malformed request) still gets an answer: no suggestions.
+  let focused: { name: string; value: unknown } | undefined;
+  try {
+    focused = interaction.options.getFocused(true);
+  } catch {
+    focused = undefined;
+  }
+  const choices = focused ? answerAutocomplete(ctx, { commandName: interaction.commandName, option: focused.name, typed: String(focused.value ?? '') }) : [];
   await interaction.respond(choices);
 }
 

@@ -42,7 +42,7 @@ async function main(): Promise<number> {
   if (settings.discordToken) return runBot(settings, commands, cache, logger);
   let story;
   try {
-    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
+    story = await loadStory(settings.storyDir, { fileBudgetMs: Number(process.env.STORY_FILE_BUDGET_MS) || undefined, onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
   } catch (err) {
     if (err instanceof StoryLoadError) {
       process.stderr.write(`storyline cannot start: ${err.message}\n`);
@@ -74,7 +74,7 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
   }
   logger.info('connected to Discord', { commands: [...commands.keys()] });
   try {
-    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
+    story = await loadStory(settings.storyDir, { fileBudgetMs: Number(process.env.STORY_FILE_BUDGET_MS) || undefined, onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
     logger.info(`story “${story.name}” loaded`, { articles: story.articles.length, sentences: story.sentences.length, version: story.version });
     const loaded = story;
     setImmediate(() => warmUp(loaded, commands, logger));
@@ -105,6 +105,8 @@ async function warmUp(story: Story, commands: Map<string, Command>, logger: Logg
   const started = performance.now();
   prepareSearch(story);
   for (const command of commands.values()) {
+    // A turn of the event loop between analyses: interactions that came meanwhile are acknowledged.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       await command.handler(story, {});
     } catch (err) {

@@ -89,7 +89,14 @@ export interface LoadOptions {
   onInfo?: (message: string) => void;
   /** Override PERSIST_INDEX_FROM_SENTENCES (0 persists every story; Infinity never). */
   persistIndexFrom?: number;
+  /** A file whose parsing takes longer than this (ms) is skipped with a warning (default FILE_BUDGET_MS). */
+  fileBudgetMs?: number;
 }
+
+/** The default time one file may take to parse before it is skipped (STORY_FILE_BUDGET_MS). */
+export const FILE_BUDGET_MS = 10_000;
+/** Loading gives the event loop a turn at least this often (ms), so interactions are acknowledged meanwhile. */
+const SLICE_MS = 20;
 
 /** Parses one article file's text (front matter + body) with manifest metadata as defaults. */
 export function articleFromText(file: string, raw: string, defaults: ArticleMeta = {}): { article: Article; warnings: string[] } {
@@ -125,7 +132,13 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
   manifestWarnings.forEach(warn);
   const articles: Article[] = [];
   const hash = createHash('sha256');
+  const budget = options.fileBudgetMs ?? FILE_BUDGET_MS;
+  let sliceStart = performance.now();
   for (const file of entries) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
     if (!ARTICLE_EXTENSIONS.test(file) || file.startsWith('.') || /^readme\.md$/i.test(file)) continue;
     try {
       // A sub-folder named like an article is not one, and says nothing.
@@ -143,7 +156,13 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
         warn({ file, reason: `${reason}; skipped` });
         continue;
       }
+      const parseStart = performance.now();
       const { article, warnings: metaWarnings } = articleFromText(file, bytes.toString('utf8'), manifest.articles[file]);
+      const parseMs = performance.now() - parseStart;
+      if (parseMs > budget) {
+        warn({ file, reason: `took ${Math.round(parseMs)} ms to read, more than the ${budget} ms a file may take; skipped` });
+        continue;
+      }
       for (const reason of metaWarnings) warn({ file, reason: `front matter: ${reason}` });
       if (article.sentences.length === 0) {
         warn({ file, reason: 'no article text after removing page furniture; skipped' });

@@ -5,7 +5,7 @@ import { firstSubstantiveSentence } from './displayTitle.ts';
 import { readEmailHeaders } from './emailHeaders.ts';
 import { findHeader } from './header.ts';
 import { isLabelCase, isListItem, isProse, TERMINAL } from './lineShapes.ts';
-import { boundLine, MAX_PARAGRAPH } from './boundedText.ts';
+import { boundLine, cutText, MAX_PARAGRAPH } from './boundedText.ts';
 import { cleanLine, splitRunTogether } from './markup.ts';
 import { copyrightHolder, datelineAgency, mastheadName, newsletterName, outletLine, releaseSource, siteNameOfHomeLink } from './outletNames.ts';
 import { type Block, numberParagraphs } from './paragraphs.ts';
@@ -69,7 +69,8 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
   const flush = () => {
     if (!current.length) return;
     const hardWrapped = current.slice(0, -1).some((l) => !TERMINAL.test(l) && !isListItem(l));
-    const paragraphs = hardWrapped ? [joinWrapped(current, body)] : current;
+    // Hard-wrapped lines make one paragraph, cut at MAX_PARAGRAPH like any other (boundedText.ts).
+    const paragraphs = hardWrapped ? cutText(joinWrapped(current, body), MAX_PARAGRAPH) : current;
     for (const raw of paragraphs) {
       const text = raw.replace(/\s+/g, ' ').trim();
       // A paragraph cut by a page break or a box ("… was declared" | page footer | "at 23.40.") goes on.

@@ -9,21 +9,33 @@ const COMPOUND_PREFIX = /^(self|well|non|ex|anti|all|half|cross|full|high|low|lo
 
 /** Joins hard-wrapped lines, mending words a PDF hyphenated at a line end ("govern-\nment"). */
 export function joinWrapped(parts: readonly string[], whole: string): string {
-  let text = parts[0] ?? '';
+  // Pieces are collected and joined once, and only the end of the text so far (a word is at most MAX_WORD
+  // characters) is looked at: slicing the growing text itself at every line was quadratic.
+  const out: string[] = [parts[0] ?? ''];
+  let end = out[0].slice(-(MAX_WORD + 2));
+  const append = (piece: string) => {
+    out.push(piece);
+    end = (end + piece).slice(-(MAX_WORD + 2));
+  };
+  const dropLastCharacter = () => {
+    let k = out.length - 1;
+    while (k > 0 && !out[k]) k--;
+    out[k] = out[k].slice(0, -1);
+    end = end.slice(0, -1);
+  };
   for (const part of parts.slice(1)) {
-    // Only the end of the text so far is looked at (a word is at most MAX_WORD characters), not all of it.
-    const end = text.slice(-(MAX_WORD + 2));
     const broken = /(\p{L}+)-$/u.exec(end);
     const next = /^(\p{Ll}[\p{L}]*)/u.exec(part);
     if (broken && next) {
       const [head, tail] = [broken[1], next[1]];
       const words = wordsOf(whole);
       const keep = !words.has(head + tail) && (words.has(head + '-' + tail) || COMPOUND_PREFIX.test(head));
-      text = keep ? text + part : text.slice(0, -1) + part;
-    } else if (/\p{N}-$/u.test(end) && /^\p{Ll}/u.test(part)) text += part;
-    else text += ' ' + part;
+      if (!keep) dropLastCharacter();
+      append(part);
+    } else if (/\p{N}-$/u.test(end) && /^\p{Ll}/u.test(part)) append(part);
+    else append(' ' + part);
   }
-  return text;
+  return out.join('');
 }
 
 /** Which words (and the beginnings of words) a text holds, built once per text: `whole.includes` per join was quadratic. */

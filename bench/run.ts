@@ -66,6 +66,7 @@ async function main() {
     } catch (err) {
       const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
       results[name] = { title, error };
+      process.exitCode = 1;
       console.log(`\n## ${title}: FAILED — ${error}`);
       if (err instanceof Error && err.stack) console.log(err.stack.split('\n').slice(1, 4).join('\n'));
     }

@@ -15,6 +15,7 @@ import type { Story } from './story/story.ts';
 import { type AnswerCache, answerCacheOptions, CacheConfigError, createAnswerCache } from './cache/answerCache.ts';
 import { loadCommands } from './commands/registry.ts';
 import { settingsForEntryPoint } from './config.ts';
+import { keepRunningOnErrors } from './keepRunning.ts';
 import { createLogger, withContext } from './log.ts';
 import { prepareSearch } from './search/findSnippets.ts';
 import { createSharedState, storyBuildLock } from './state/sharedState.ts';
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
   let printLog: ((line: string) => void) | undefined;
   const baseLogger = createLogger(settings.logLevel, (line) => (printLog ? printLog(line) : process.stderr.write(line + '\n')));
   const logger = shard === undefined ? baseLogger : withContext(baseLogger, { shard });
+  keepRunningOnErrors(logger);
   if (settings.shardCount !== undefined && shard === undefined) return runShardManager({ settings, script: fileURLToPath(import.meta.url), logger });
   if (shard !== undefined) stopWithManager();
   const answersDiscord = !!settings.discordToken || settings.interactionsPort !== undefined;
@@ -53,7 +55,7 @@ async function main(): Promise<number> {
   if (answersDiscord) return runBot(settings, commands, cache, logger);
   let story;
   try {
-    story = await loadStory(settings.storyDir, { onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
+    story = await loadStory(settings.storyDir, { fileBudgetMs: Number(process.env.STORY_FILE_BUDGET_MS) || undefined, onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
   } catch (err) {
     if (err instanceof StoryLoadError) {
       process.stderr.write(`storyline cannot start: ${err.message}\n`);
@@ -122,6 +124,8 @@ async function warmUp(story: Story, commands: Map<string, Command>, logger: Logg
   prepareSearch(story);
   for (const command of commands.values()) {
     if (command.managesStories) continue;
+    // A turn of the event loop between analyses: interactions that came meanwhile are acknowledged.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       await command.handler(story, {});
     } catch (err) {

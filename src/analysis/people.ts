@@ -5,7 +5,7 @@
  * and role mentions ("the president") are linked to a full name found anywhere in the story.
  */
 import type { Story } from '../story/story.ts';
-import { findQuoteSpans } from './quoteSpans.ts';
+import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
 import { pastedPosts, type PastedPost } from './speechPosts.ts';
 import { firstNameGender, isDemonym, isFunctionWord, isHonorific, isOrgWord, isPersonNoun, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
 import { isCapitalised, paragraphText, stripPossessive, tokenize, type ParagraphText, type Token } from './speechText.ts';
@@ -29,7 +29,7 @@ function buildPeople(story: Story): People {
       const tokens = tokenize(pt.text);
       const taken = new Set<number>();
       const quoted = findQuoteSpans(pt.text);
-      const inQuote = (offset: number) => quoted.some((q) => offset > q.open && offset < q.close);
+      const inQuote = (offset: number) => inSomeSpan(quoted, offset, true);
       const runs = capitalisedRuns(tokens);
       const byLexicon = runs.map(([a, b]) => nameInRun(tokens, a, b));
       const names = runs.map(([a, b], k) => byLexicon[k] ?? nameByContext(tokens, pt.text, a, b, runs, byLexicon, k));
@@ -83,7 +83,7 @@ function buildPeople(story: Story): People {
   // as a first name (here a city) before a known surname is another person of that family.
   for (const { pt, tokens, taken } of full) {
     const quoted = findQuoteSpans(pt.text);
-    const inQuote = (offset: number) => quoted.some((q) => offset > q.open && offset < q.close);
+    const inQuote = (offset: number) => inSomeSpan(quoted, offset, true);
     tokens.forEach((token, i) => {
       if (i === 0 || taken.has(i) || taken.has(i - 1) || !isCapitalised(token.text)) return;
       const prev = tokens[i - 1];
@@ -109,7 +109,7 @@ function buildPeople(story: Story): People {
   // Pass 2f: first names on their own ("his wife, Grace"), for a first name only one person has.
   for (const { pt, tokens, taken } of full) {
     const quoted = findQuoteSpans(pt.text);
-    const inQuote = (offset: number) => quoted.some((q) => offset > q.open && offset < q.close);
+    const inQuote = (offset: number) => inSomeSpan(quoted, offset, true);
     tokens.forEach((token, i) => {
       if (taken.has(i) || !isCapitalised(token.text) || isTimeWord(token.text) || isFunctionWord(token.text) || isRoleWord(token.text)) return;
       const word = stripPossessive(token.text).toLowerCase();
@@ -126,7 +126,7 @@ function buildPeople(story: Story): People {
   // neighbour Gertrude,") that names nobody yet: a person known by that one name.
   for (const { pt, tokens, taken } of full) {
     const quoted = findQuoteSpans(pt.text);
-    const inQuote = (offset: number) => quoted.some((q) => offset > q.open && offset < q.close);
+    const inQuote = (offset: number) => inSomeSpan(quoted, offset, true);
     tokens.forEach((token, i) => {
       if (i < 2 || taken.has(i) || !nameLike(token.text) || inQuote(token.start)) return;
       const next = tokens[i + 1];
@@ -149,7 +149,7 @@ function buildPeople(story: Story): People {
   // Pass 2: surnames on their own ("Coats said", "President Trump").
   for (const { pt, tokens, taken } of full) {
     const quoted = findQuoteSpans(pt.text);
-    const inQuote = (offset: number) => quoted.some((q) => offset > q.open && offset < q.close);
+    const inQuote = (offset: number) => inSomeSpan(quoted, offset, true);
     tokens.forEach((token, i) => {
       if (taken.has(i) || !isCapitalised(token.text)) return;
       const word = stripPossessive(token.text).toLowerCase();
@@ -175,7 +175,7 @@ function buildPeople(story: Story): People {
       const role = match[2];
       if (!isRoleWord(role) || (match[1] && !match[1].trim().split(/\s+/).every((w) => isRoleModifier(w) || isDemonym(w)))) continue;
       const start = match.index ?? 0;
-      if (quoted.some((q) => start > q.open && start < q.close)) continue;
+      if (inSomeSpan(quoted, start, true)) continue;
       const holder = people.roleHolder(role, match[1]);
       if (!holder) continue;
       people.mentions.push({ personId: holder.id, file: pt.file, paragraph: pt.paragraph.number, start, end: start + match[0].length, quoted: false, via: 'role' });
@@ -190,7 +190,7 @@ type Scanned = { pt: ParagraphText; tokens: Token[]; taken: Set<number> };
 
 function quoteTest(pt: ParagraphText): (offset: number) => boolean {
   const quoted = findQuoteSpans(pt.text);
-  return (offset) => quoted.some((q) => offset > q.open && offset < q.close);
+  return (offset) => inSomeSpan(quoted, offset, true);
 }
 
 /**

@@ -69,6 +69,10 @@ export class People {
   private readonly records = new Map<string, Record_>();
   private readonly byLast = new Map<string, Record_[]>();
   private byParagraph?: Map<string, Mention[]>;
+  /** The last word of a description (lower case) → the records described so: for roleHolder. */
+  private readonly byRoleWord = new Map<string, Set<Record_>>();
+  /** "file, person id, kind of mention" of every mention (see mentionIndex). */
+  private namedIn?: Set<string>;
   /** How many mentions byParagraph holds: mentions added since rebuild it. */
   private indexed = 0;
   /** First name → people, built on first use after the names are known (reset when a name is added). */
@@ -91,17 +95,34 @@ export class People {
 
   /** Mentions of a paragraph, in text order. */
   mentionsIn(file: string, paragraph: number): Mention[] {
-    if (!this.byParagraph || this.indexed !== this.mentions.length) {
-      this.indexed = this.mentions.length;
+    return this.mentionIndex().byParagraph.get(`${file}#${paragraph}`) ?? [];
+  }
+
+  /**
+   * The mentions by paragraph and by article, person and kind, brought up to date with the mentions added
+   * since (mentions are only appended; reindexMentions after they are reordered).
+   */
+  private mentionIndex(): { byParagraph: Map<string, Mention[]>; named: Set<string> } {
+    if (!this.byParagraph || !this.namedIn || this.indexed > this.mentions.length) {
+      this.indexed = 0;
       this.byParagraph = new Map();
-      for (const m of this.mentions) {
-        const key = `${m.file}#${m.paragraph}`;
-        const list = this.byParagraph.get(key) ?? [];
-        list.push(m);
-        this.byParagraph.set(key, list);
-      }
+      this.namedIn = new Set();
     }
-    return this.byParagraph.get(`${file}#${paragraph}`) ?? [];
+    for (; this.indexed < this.mentions.length; this.indexed++) {
+      const m = this.mentions[this.indexed];
+      const key = `${m.file}#${m.paragraph}`;
+      const list = this.byParagraph.get(key);
+      if (list) list.push(m);
+      else this.byParagraph.set(key, [m]);
+      this.namedIn.add(`${m.file}\u0000${m.personId}\u0000${m.via}`);
+      if (m.via === 'first' && !m.quoted) this.namedIn.add(`${m.file}\u0000${m.personId}\u0000first, outside quotes`);
+    }
+    return { byParagraph: this.byParagraph, named: this.namedIn };
+  }
+
+  /** Whether an article mentions the person this way ('name', 'first', 'first, outside quotes', …). */
+  private mentionedAs(file: string, id: string, via: string): boolean {
+    return this.mentionIndex().named.has(`${file}\u0000${id}\u0000${via}`);
   }
 
   /**
@@ -184,9 +205,10 @@ export class People {
     const asked = ranks(phrase);
     const scores: { r: Record_; score: number }[] = [];
     // Within one article: only the people it names ("the president" in a piece that names one president).
-    const named = file ? new Set(this.mentions.filter((m) => m.file === file && m.via !== 'role').map((m) => m.personId)) : undefined;
-    for (const r of this.records.values()) {
-      if (named && !named.has(r.person.id)) continue;
+    const namedHere = (id: string) => !file || this.mentionedAs(file, id, 'name') || this.mentionedAs(file, id, 'surname') || this.mentionedAs(file, id, 'first');
+    // Only the records with a description ending in the role (the order does not matter: a tie answers nobody).
+    for (const r of this.byRoleWord.get(head) ?? []) {
+      if (!namedHere(r.person.id)) continue;
       let score = 0;
       for (const d of r.descriptions.values()) {
         const words = d.text.split(/\s+/);
@@ -234,7 +256,13 @@ export class People {
       d.count++;
       // Prefer the capitalised spelling ("Press Secretary") for display.
       if (/\p{Lu}/u.test(description) && !/\p{Lu}/u.test(d.text.slice(1))) d.text = description;
-    } else r.descriptions.set(key, { text: description, count: 1 });
+    } else {
+      r.descriptions.set(key, { text: description, count: 1 });
+      const role = key.split(/\s+/).pop()!;
+      let holders = this.byRoleWord.get(role);
+      if (!holders) this.byRoleWord.set(role, (holders = new Set()));
+      holders.add(r);
+    }
   }
 
   record(id: string): Record_ | undefined {
@@ -267,11 +295,11 @@ export class People {
     }
     if (file) {
       // Several people share the surname: the one this article names in full, if only one.
-      const named = full.filter((r) => this.mentions.some((m) => m.file === file && m.personId === r.person.id && m.via === 'name'));
+      const named = full.filter((r) => this.mentionedAs(file, r.person.id, 'name'));
       if (named.length === 1) return named[0];
       // An article that calls the others by their first name alone ("his wife, Solveig") keeps the bare
       // surname for the one it does not.
-      const rest = (named.length ? named : full).filter((r) => !this.mentions.some((m) => m.file === file && m.personId === r.person.id && m.via === 'first' && !m.quoted));
+      const rest = (named.length ? named : full).filter((r) => !this.mentionedAs(file, r.person.id, 'first, outside quotes'));
       if (rest.length === 1 && rest.length < (named.length || full.length)) return rest[0];
     }
     return undefined;

@@ -52,38 +52,92 @@ export interface Group {
   speakerId: string | null;
 }
 
-/** Groups the same quote across articles; short fragments only join an identical fragment. */
+/** A quote joins the group whose wording covers the most of its word pairs, when that is at least this share. */
+const JOIN_COVERAGE = 0.6;
+
+/**
+ * Groups the same quote across articles; short fragments only join an identical fragment.
+ *
+ * Indexed, not every quote against every group: a quote can reach JOIN_COVERAGE with a member only if it
+ * shares at least one of its (size − needed + 1) rarest word pairs with it (the prefix filter of similarity
+ * joins), so only the members found under those pairs are scored. The result is the one the all-pairs
+ * comparison gives: the group with the highest coverage, the earliest on a tie.
+ */
 export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
   const items = occurrences.map((occurrence) => {
     const ws = quoteWords(occurrence.text);
-    return { occurrence, words: ws, pairs: bigrams(ws) };
+    return { occurrence, words: ws, pairs: bigrams(ws), key: ws.join(' ') };
   });
+  const frequency = new Map<string, number>();
+  for (const item of items) for (const pair of item.pairs) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
   const byLength = [...items].sort((a, b) => b.words.length - a.words.length || a.occurrence.order - b.occurrence.order);
   const groups: Group[] = [];
+  /** Word pair → the members (with their group's number) that have it. */
+  const withPair = new Map<string, { member: Group['members'][number]; group: number }[]>();
+  /** Exact wording → the numbers of the groups with a member worded so, in order. */
+  const withWording = new Map<string, number[]>();
+  // A group's members worded alike score alike: one of them is enough in the index.
+  const admitted = new Set<string>();
+  const admit = (item: (typeof items)[number], group: number) => {
+    const wording = `${group}\u0000${item.key}`;
+    if (admitted.has(wording)) return;
+    admitted.add(wording);
+    for (const pair of item.pairs) {
+      let list = withPair.get(pair);
+      if (!list) withPair.set(pair, (list = []));
+      list.push({ member: item, group });
+    }
+    let list = withWording.get(item.key);
+    if (!list) withWording.set(item.key, (list = []));
+    if (list[list.length - 1] !== group) list.push(group);
+  };
   for (const item of byLength) {
     const speaker = item.occurrence.speakerId;
-    let best: Group | undefined;
-    let bestScore = 0;
-    for (const group of groups) {
-      if (speaker !== null && group.speakerId !== null && group.speakerId !== speaker) continue;
+    const allowed = (group: Group) => {
+      if (speaker !== null && group.speakerId !== null && group.speakerId !== speaker) return false;
       if (item.occurrence.attribution === 'anonymous' || group.members[0].occurrence.attribution === 'anonymous') {
-        if (item.occurrence.attribution !== group.members[0].occurrence.attribution) continue;
+        if (item.occurrence.attribution !== group.members[0].occurrence.attribution) return false;
       }
-      let score = 0;
-      for (const member of group.members) {
-        if (item.words.length < 5) {
-          if (member.words.join(' ') === item.words.join(' ')) score = 1;
-        } else score = Math.max(score, coverage(item.pairs, member.pairs));
+      return true;
+    };
+    let best: number | undefined;
+    let bestScore = 0;
+    if (item.words.length < 5) {
+      best = withWording.get(item.key)?.find((g) => allowed(groups[g]));
+      bestScore = best === undefined ? 0 : 1;
+    } else {
+      const size = item.pairs.size;
+      let needed = Math.ceil(JOIN_COVERAGE * size);
+      while (needed > 0 && (needed - 1) / size >= JOIN_COVERAGE) needed--;
+      while (needed / size < JOIN_COVERAGE) needed++;
+      const probes = [...item.pairs].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, size - needed + 1);
+      const scores = new Map<number, number>();
+      const scored = new Set<Group['members'][number]>();
+      for (const pair of probes) {
+        for (const { member, group } of withPair.get(pair) ?? []) {
+          if (scored.has(member)) continue;
+          scored.add(member);
+          const score = coverage(item.pairs, member.pairs);
+          if (score > (scores.get(group) ?? 0)) scores.set(group, score);
+        }
       }
-      if (score > bestScore) {
-        bestScore = score;
-        best = group;
+      for (const g of [...scores.keys()].sort((a, b) => a - b)) {
+        const score = scores.get(g)!;
+        if (score >= JOIN_COVERAGE && score > bestScore && allowed(groups[g])) {
+          bestScore = score;
+          best = g;
+        }
       }
     }
-    if (best && bestScore >= 0.6 && (speaker === null || best.speakerId === null || best.speakerId === speaker)) {
-      best.members.push(item);
-      if (best.speakerId === null) best.speakerId = speaker;
-    } else groups.push({ members: [item], speakerId: speaker });
+    const target = best === undefined ? undefined : groups[best];
+    if (target && bestScore >= JOIN_COVERAGE && (speaker === null || target.speakerId === null || target.speakerId === speaker)) {
+      target.members.push(item);
+      if (target.speakerId === null) target.speakerId = speaker;
+      admit(item, best!);
+    } else {
+      groups.push({ members: [item], speakerId: speaker });
+      admit(item, groups.length - 1);
+    }
   }
   // An unattributed member does not make a group unattributed; conflicting speakers never share a group.
   return groups;
@@ -94,8 +148,25 @@ export function buildQuote(story: Story, people: People, group: Group): Quote {
   // The wording most of the other outlets agree with; the longer one on a tie.
   let lead = members[0];
   let leadScore = -1;
+  // Members worded alike score alike: each wording is scored once against each wording (times how many
+  // members have it), not every member against every member.
+  const wordings = new Map<string, { pairs: Set<string>; count: number }>();
   for (const m of members) {
-    const score = members.reduce((n, o) => n + (o === m ? 0 : dice(o.pairs, m.pairs)), 0) + m.words.length / 1e4;
+    const key = m.words.join(' ');
+    const wording = wordings.get(key);
+    if (wording) wording.count++;
+    else wordings.set(key, { pairs: m.pairs, count: 1 });
+  }
+  const scores = new Map<string, number>();
+  for (const m of members) {
+    const key = m.words.join(' ');
+    let agreement = scores.get(key);
+    if (agreement === undefined) {
+      agreement = 0;
+      for (const [other, { pairs, count }] of wordings) agreement += (other === key ? count - 1 : count) * dice(pairs, m.pairs);
+      scores.set(key, agreement);
+    }
+    const score = agreement + m.words.length / 1e4;
     if (score > leadScore) {
       leadScore = score;
       lead = m;

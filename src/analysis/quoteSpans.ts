@@ -1,3 +1,5 @@
+import { lowerBound } from '../search/lowerBound.ts';
+
 /**
  * Finds quoted passages in a paragraph: straight and curly double quotes, «guillemets», „German“ marks, and (in copy
  * that uses no double quotes at all) curly or straight single quotes. A quote inside a quote stays part of the
@@ -25,8 +27,58 @@ function closes(opener: string, c: string): boolean {
   return c === '"' || CLOSERS.has(c);
 }
 
+/** The quote spans of a paragraph, kept for the paragraphs asked about lately (they are asked again per quote and per word). Read only. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
-  return outerSpans(text).filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+  let spans = recentSpans.get(text);
+  if (!spans) {
+    if (recentSpans.size >= 512) recentSpans.clear();
+    spans = outerSpans(text).filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+    recentSpans.set(text, spans);
+  }
+  return spans;
+}
+const recentSpans = new Map<string, QuoteSpan[]>();
+
+/** The tokens outside every span (marks included), computed once per paragraph's tokens and spans. */
+export function tokensOutside<T extends { start: number }>(tokens: readonly T[], spans: readonly QuoteSpan[]): T[] {
+  let bySpans = outsideTokens.get(tokens);
+  if (!bySpans) outsideTokens.set(tokens, (bySpans = new WeakMap()));
+  let outside = bySpans.get(spans) as T[] | undefined;
+  if (!outside) bySpans.set(spans, (outside = tokens.filter((t) => !inSomeSpan(spans, t.start))));
+  return outside;
+}
+const outsideTokens = new WeakMap<readonly { start: number }[], WeakMap<readonly QuoteSpan[], unknown[]>>();
+
+/** Opens in order and the furthest close up to each, to tell in log time whether an offset is in some span. */
+interface SpanIndex {
+  opens: number[];
+  furthest: number[];
+}
+const spanIndexes = new WeakMap<readonly QuoteSpan[], SpanIndex>();
+
+function spanIndex(spans: readonly QuoteSpan[]): SpanIndex {
+  let index = spanIndexes.get(spans);
+  if (!index) {
+    const sorted = [...spans].sort((a, b) => a.open - b.open);
+    const furthest: number[] = [];
+    for (const s of sorted) furthest.push(Math.max(s.close, furthest[furthest.length - 1] ?? -Infinity));
+    index = { opens: sorted.map((s) => s.open), furthest };
+    spanIndexes.set(spans, index);
+  }
+  return index;
+}
+
+/**
+ * Whether some span holds `offset`, the marks included (open ≤ offset ≤ close), or, when `inside`, strictly
+ * between them: `spans.some(…)` in log time.
+ */
+export function inSomeSpan(spans: readonly QuoteSpan[], offset: number, inside = false): boolean {
+  if (!spans.length) return false;
+  const { opens, furthest } = spanIndex(spans);
+  // The last span opening at or before offset (before it, when inside).
+  const lo = lowerBound(opens.length, (i) => (inside ? opens[i] < offset : opens[i] <= offset));
+  if (lo === 0) return false;
+  return inside ? furthest[lo - 1] > offset : furthest[lo - 1] >= offset;
 }
 
 /**
@@ -38,7 +90,7 @@ function outerSpans(text: string): QuoteSpan[] {
   const single = singleQuoteSpans(text);
   if (single.length) {
     const marks = [...text.matchAll(/["“”„«»]/g)].map((m) => m.index ?? 0);
-    if (marks.every((at) => single.some((s) => at > s.open && at < s.close))) return single;
+    if (marks.every((at) => inSomeSpan(single, at, true))) return single;
   }
   return doubleQuoteSpans(text);
 }

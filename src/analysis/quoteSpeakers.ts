@@ -6,7 +6,8 @@
  */
 import type { People, Person } from './people.ts';
 import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
-import { findQuoteSpans } from './quoteSpans.ts';
+import { lastBelow, paragraphsWithWord } from './capitalisedWords.ts';
+import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
 import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender, titleWrittenShort } from './speechLexicon.ts';
@@ -21,14 +22,54 @@ const STAFF_AT = /^(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[S
 /** Nouns that refer only to an unnamed source ("the insider", "the source"). */
 const UNNAMED_ONLY = /^(?:insider|source)s?$/i;
 
+/**
+ * The names of two or more words ending in an organisation's head word in a text, in order: "Coastal
+ * Navigation Authority" for "Authority" ("The" dropped).
+ */
+function organisationNames(text: string, head: string): string[] {
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]*\\s+(?:(?:of|for|and)\\s+)?){1,4})${head}\\b`, 'gu');
+  return [...text.matchAll(re)].map((m) => `${m[1]}${head}`.replace(/^(The|A|An)\s+/, '').trim()).filter((n) => n.split(/\s+/).length >= 2);
+}
+
 export class SpeakerResolver {
   private readonly order = new Map<string, number>();
+  /** Per capitalised word, whether the story calls it an organisation (see calledOrganisation). */
+  private readonly organisationContext = new Map<string, boolean>();
+  private readonly organisationsByHead = new Map<string, { paragraphs: number[]; last: Map<number, string> }>();
   private readonly unnamed = new Map<string, { start: number; verb: number; phrase: string }[]>();
   private readonly longer = new Map<string, string>();
+  private readonly byFile = new Map<string, QuoteOccurrence[]>();
+  private indexedOccurrences = 0;
+  private ambiguousByParagraph?: Map<string, People['ambiguous'][number][]>;
 
   /** `occurrences` are the quotes attributed so far, in story order (for "…," he added). */
   constructor(private readonly people: People, private readonly occurrences: readonly QuoteOccurrence[]) {
     people.paragraphs.forEach((pt, i) => this.order.set(`${pt.file}#${pt.paragraph.number}`, i));
+  }
+
+  /** The quotes attributed so far in an article, in order (indexed as they are added: occurrences only grow). */
+  private occurrencesIn(file: string): readonly QuoteOccurrence[] {
+    for (; this.indexedOccurrences < this.occurrences.length; this.indexedOccurrences++) {
+      const o = this.occurrences[this.indexedOccurrences];
+      const list = this.byFile.get(o.file);
+      if (list) list.push(o);
+      else this.byFile.set(o.file, [o]);
+    }
+    return this.byFile.get(file) ?? [];
+  }
+
+  /** The surnames several people share, written alone in a paragraph (people.ambiguous, indexed once). */
+  private ambiguousIn(pt: ParagraphText): readonly People['ambiguous'][number][] {
+    if (!this.ambiguousByParagraph) {
+      this.ambiguousByParagraph = new Map();
+      for (const a of this.people.ambiguous) {
+        const key = `${a.file}#${a.paragraph}`;
+        const list = this.ambiguousByParagraph.get(key);
+        if (list) list.push(a);
+        else this.ambiguousByParagraph.set(key, [a]);
+      }
+    }
+    return this.ambiguousByParagraph.get(`${pt.file}#${pt.paragraph.number}`) ?? [];
   }
 
   private position(pt: ParagraphText, offset: number): number {
@@ -202,8 +243,8 @@ export class SpeakerResolver {
       const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}((?:\\s\\p{Lu}[\\p{L}\\p{M}&'’-]*){1,3})`, 'gu');
       const found = new Map<string, number>();
-      for (const pt of this.people.paragraphs) {
-        for (const m of pt.text.matchAll(re)) {
+      for (const p of paragraphsWithWord(this.people.paragraphs, word) ?? this.people.paragraphs.keys()) {
+        for (const m of this.people.paragraphs[p].text.matchAll(re)) {
           const words = m[1].trim().split(/\s+/).map(stripPossessive);
           while (words.length && (isFunctionWord(words[words.length - 1]) || isTimeWord(words[words.length - 1]))) words.pop();
           if (!words.length || words.some((w) => isFunctionWord(w) || isTimeWord(w) || isRoleWord(w))) continue;
@@ -224,22 +265,32 @@ export class SpeakerResolver {
    */
   private calledOrganisation(word: string): boolean {
     if (firstNameGender(word) !== undefined || this.people.lookup(word)) return false;
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?([\\p{Ll}-]+)(?=[,.;)]|\\s+(?:which|that|said|says)\\b)`, 'gu');
-    const before = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
-    let org = false;
-    for (const pt of this.people.paragraphs) {
-      for (const m of [...pt.text.matchAll(after), ...pt.text.matchAll(before)]) {
-        if (isOrgNoun(m[1])) org = true;
-        else if (isRoleWord(m[1]) || isPersonNoun(m[1]) || nounGender(m[1]) !== null) return false;
+    let cached = this.organisationContext.get(word);
+    if (cached === undefined) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?([\\p{Ll}-]+)(?=[,.;)]|\\s+(?:which|that|said|says)\\b)`, 'gu');
+      const before = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+      cached = false;
+      // Only the paragraphs where the word stands (the scan of every paragraph per name was quadratic).
+      const where = paragraphsWithWord(this.people.paragraphs, word) ?? this.people.paragraphs.keys();
+      scan: for (const p of where) {
+        const text = this.people.paragraphs[p].text;
+        for (const m of [...text.matchAll(after), ...text.matchAll(before)]) {
+          if (isOrgNoun(m[1])) cached = true;
+          else if (isRoleWord(m[1]) || isPersonNoun(m[1]) || nounGender(m[1]) !== null) {
+            cached = false;
+            break scan;
+          }
+        }
       }
+      this.organisationContext.set(word, cached);
     }
-    return org;
+    return cached;
   }
 
   /** The one organisation quoted so far in this article, for "a company spokeswoman". */
   private soleOrganisationSpeaker(pt: ParagraphText, noun: string): string | undefined {
-    const ids = new Set(this.occurrences.filter((o) => o.file === pt.file && o.speakerId && this.people.get(o.speakerId)?.kind === 'organisation').map((o) => o.speakerId!));
+    const ids = new Set(this.occurrencesIn(pt.file).filter((o) => o.speakerId && this.people.get(o.speakerId)?.kind === 'organisation').map((o) => o.speakerId!));
     if (ids.size !== 1) return undefined;
     const [id] = [...ids];
     // "The Friends of Fernhill Library said …. A council spokesperson said": a library is not the council.
@@ -252,16 +303,30 @@ export class SpeakerResolver {
   private organisationCalled(pt: ParagraphText, offset: number, noun: string): string | undefined {
     if (!isOrgNoun(noun)) return undefined;
     const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
-    const re = new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]*\\s+(?:(?:of|for|and)\\s+)?){1,4})${head}\\b`, 'gu');
     const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
-    for (let p = here; p >= 0; p--) {
-      const para = this.people.paragraphs[p];
-      if (para.file !== pt.file) break;
-      const text = p === here ? para.text.slice(0, offset) : para.text;
-      const names = [...text.matchAll(re)].map((m) => `${m[1]}${head}`.replace(/^(The|A|An)\s+/, '').trim()).filter((n) => n.split(/\s+/).length >= 2);
-      if (names.length) return this.people.organisation(names[names.length - 1]).id;
+    const own = organisationNames(pt.text.slice(0, offset), head);
+    if (own.length) return this.people.organisation(own[own.length - 1]).id;
+    // The last earlier paragraph of the same article that names one (found by binary search, not by walking back).
+    const named = this.paragraphsNaming(head);
+    const p = lastBelow(named.paragraphs, here);
+    if (p === undefined || this.people.paragraphs[p].file !== pt.file) return undefined;
+    return this.people.organisation(named.last.get(p)!).id;
+  }
+
+  /** For an organisation's head word ("Council"): the paragraphs that name one, in order, and the last name in each. */
+  private paragraphsNaming(head: string): { paragraphs: number[]; last: Map<number, string> } {
+    let found = this.organisationsByHead.get(head);
+    if (!found) {
+      found = { paragraphs: [], last: new Map() };
+      for (const p of paragraphsWithWord(this.people.paragraphs, head) ?? this.people.paragraphs.keys()) {
+        const names = organisationNames(this.people.paragraphs[p].text, head);
+        if (!names.length) continue;
+        found.paragraphs.push(p);
+        found.last.set(p, names[names.length - 1]);
+      }
+      this.organisationsByHead.set(head, found);
     }
-    return undefined;
+    return found;
   }
 
   /**
@@ -270,13 +335,9 @@ export class SpeakerResolver {
    */
   private onlyOrganisationCalled(noun: string): string | undefined {
     const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
-    const re = new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]*\\s+(?:(?:of|for|and)\\s+)?){1,4})${head}\\b`, 'gu');
     const names = new Set<string>();
-    for (const para of this.people.paragraphs) {
-      for (const m of para.text.matchAll(re)) {
-        const name = `${m[1]}${head}`.replace(/^(The|A|An)\s+/, '').trim();
-        if (name.split(/\s+/).length >= 2) names.add(name);
-      }
+    for (const p of paragraphsWithWord(this.people.paragraphs, head) ?? this.people.paragraphs.keys()) {
+      for (const name of organisationNames(this.people.paragraphs[p].text, head)) names.add(name);
     }
     return names.size === 1 ? this.people.organisation([...names][0]).id : undefined;
   }
@@ -297,7 +358,7 @@ export class SpeakerResolver {
 
   private findUnnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
     const spans = findQuoteSpans(para.text);
-    const tokens = tokenize(para.text).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close));
+    const tokens = tokenize(para.text).filter((t) => !inSomeSpan(spans, t.start));
     const found: { start: number; verb: number; phrase: string }[] = [];
     tokens.forEach((t, v) => {
       if (!isSpeechVerb(t.text, false)) return;
@@ -317,7 +378,7 @@ export class SpeakerResolver {
   /** The organisation an earlier sentence of the paragraph gives as the subject of a speech verb. */
   private organisationAntecedent(pt: ParagraphText, offset: number): string | undefined {
     const spans = findQuoteSpans(pt.text);
-    const tokens = tokenize(pt.text, 0, offset).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close));
+    const tokens = tokenize(pt.text, 0, offset).filter((t) => !inSomeSpan(spans, t.start));
     for (let v = tokens.length - 1; v > 0; v--) {
       if (!isSpeechVerb(tokens[v].text, false)) continue;
       const subject = subjectBefore(tokens, v, 0, pt.text);
@@ -427,7 +488,7 @@ export class SpeakerResolver {
   private unplacedNameBefore(pt: ParagraphText, offset: number): number {
     const spans = findQuoteSpans(pt.text);
     const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number);
-    const words = tokenize(pt.text, 0, offset).filter((t) => !spans.some((s) => t.start >= s.open && t.start <= s.close) && !insideBrackets(pt.text, t.start));
+    const words = tokenize(pt.text, 0, offset).filter((t) => !inSomeSpan(spans, t.start) && !insideBrackets(pt.text, t.start));
     let found = -1;
     for (let k = 0; k < words.length; k++) {
       let j = k;
@@ -510,7 +571,7 @@ export class SpeakerResolver {
       const para = this.people.paragraphs[p];
       if (para.file !== pt.file) break;
       const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
-      const ambiguous = kind === 'plural' ? [] : this.people.ambiguous.filter((a) => a.file === para.file && a.paragraph === para.paragraph.number && !(p === here && a.start >= offset));
+      const ambiguous = kind === 'plural' ? [] : this.ambiguousIn(para).filter((a) => !(p === here && a.start >= offset));
       const unnamed = kind === 'plural' ? [] : this.unnamedSpeakers(para, p === here ? offset : para.text.length);
       const candidates = [
         // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
@@ -555,7 +616,7 @@ export class SpeakerResolver {
     if (unplaced >= 0 && !nearest) return UNATTRIBUTED;
     if (nearest && nearestExact && nearest !== nearestExact && nearestExact.paragraph === here && !exact(nearest.id)) nearest = nearestExact;
     // "…," he added: the speaker of the quote just before, unless someone fitting was named since.
-    const previous = [...this.occurrences].reverse().find((o) => o.file === pt.file);
+    const previous = this.occurrencesIn(pt.file).at(-1);
     const close = previous && previous.speakerId && here - this.order.get(`${previous.file}#${previous.paragraph}`)! <= 1 && fits(previous.speakerId);
     if (close && (!nearest || nearest.at < previous.order)) return { speakerId: previous.speakerId, attribution: 'pronoun' };
     if (nearest) return { speakerId: nearest.id, attribution: 'pronoun' };

@@ -15,12 +15,12 @@ import { peopleOf, postAuthor, type People } from './people.ts';
 import { buildQuote, groupOccurrences } from './quoteGroups.ts';
 import { interviewLines, type InterviewLine } from './quoteInterview.ts';
 import { SpeakerResolver } from './quoteSpeakers.ts';
-import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
+import { findQuoteSpans, inSomeSpan, type QuoteSpan, tokensOutside } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteAnalysis, type QuoteOccurrence, type SpeakerEntry, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isSpeechVerb, PRONOUNS, subjectAfter, subjectBefore } from './speechCues.ts';
 import { isFunctionWord, isRoleWord, isTimeWord } from './speechLexicon.ts';
 import { pastedPosts, type PastedPost } from './speechPosts.ts';
-import { isCapitalised, sentenceBounds, sentenceIndexAt, tokenize, type ParagraphText, type Token } from './speechText.ts';
+import { isCapitalised, sentenceBounds, sentenceIndexAt, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
 import { perStory } from '../story/perStory.ts';
 
 export type { Attribution, Quote, QuoteAnalysis, QuoteOccurrence, QuoteSpeaker, SpeakerEntry } from './quoteTypes.ts';
@@ -97,8 +97,8 @@ class Attributor {
     const span = spans[i];
     const [sentenceStart] = sentenceBounds(pt, span.open);
     const [, sentenceEnd] = sentenceBounds(pt, Math.max(span.open, span.close - 1));
-    const inAnySpan = (offset: number) => spans.some((s) => offset >= s.open && offset <= s.close);
-    const outside = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to && !inAnySpan(t.start));
+    const inAnySpan = (offset: number) => inSomeSpan(spans, offset);
+    const outside = (from: number, to: number) => tokensBetween(tokensOutside(tokens, spans), from, to);
     // The quote must be its sentence: no narration before it in the sentence.
     if (outside(sentenceStart, span.open).length) return undefined;
     const index = sentenceIndexAt(pt, span.open);
@@ -246,7 +246,7 @@ class Attributor {
    * spent the night on his roof").
    */
   private namesSomeoneElse(pt: ParagraphText, spans: QuoteSpan[], speakerId: string): boolean {
-    const inQuote = (offset: number) => spans.some((s) => offset >= s.open && offset <= s.close);
+    const inQuote = (offset: number) => inSomeSpan(spans, offset);
     const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number).filter((m) => !m.quoted && !inQuote(m.start));
     if (mentions.some((m) => m.personId !== speakerId)) return true;
     const words = tokenize(pt.text).filter((t) => !inQuote(t.start) && !mentions.some((m) => t.start >= m.start && t.end <= m.end));
@@ -268,12 +268,11 @@ class Attributor {
 
   private attribute(pt: ParagraphText, tokens: Token[], spans: QuoteSpan[], i: number, verdicts: Verdict[]): Verdict | undefined {
     const span = spans[i];
-    const inSpan = (t: Token) => spans.some((s) => t.start >= s.open && t.start <= s.close);
     const [sentenceStart] = sentenceBounds(pt, span.open);
     const [, sentenceEnd] = sentenceBounds(pt, Math.max(span.open, span.close - 1));
     const afterEnd = Math.min(i + 1 < spans.length ? spans[i + 1].open : pt.text.length, sentenceEnd + 1);
-    const before = tokens.filter((t) => t.start >= sentenceStart && t.end <= span.open && !inSpan(t));
-    const after = tokens.filter((t) => t.start > span.close && t.end <= afterEnd);
+    const before = tokensBetween(tokensOutside(tokens, spans), sentenceStart, span.open);
+    const after = tokensBetween(tokens, span.close + 1, afterEnd);
     const previousInSentence = i > 0 && spans[i - 1].close >= sentenceStart ? verdicts[i - 1] : undefined;
     const closing = pt.text.slice(Math.max(span.open + 1, span.close - 2), span.close);
     const classic = /[,!?…—-]\s*$/.test(closing) || before.length === 0 || /^[,:]$/.test(after[0]?.text ?? '');
@@ -312,7 +311,7 @@ class Attributor {
       if (verdict) return verdict;
     }
     // 5. according to X
-    const sentence = tokens.filter((t) => t.start >= sentenceStart && t.end <= sentenceEnd && !inSpan(t));
+    const sentence = tokensBetween(tokensOutside(tokens, spans), sentenceStart, sentenceEnd);
     for (let k = 0; k + 2 < sentence.length; k++) {
       if (sentence[k].text.toLowerCase() !== 'according' || sentence[k + 1].text.toLowerCase() !== 'to') continue;
       const subject = subjectAfter(sentence, k + 1, sentence.length, pt.text);

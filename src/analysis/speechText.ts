@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence } from '../story/types.ts';
+import { lowerBound } from '../search/lowerBound.ts';
 
 /**
  * A paragraph as one string (its sentences joined by a space) with the offset where each sentence
@@ -79,6 +80,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out.filter((t, i) => !(t.text === '.' && i > 0 && out[i - 1].end > t.start));
 }
 
+/**
+ * The tokens (in text order, as tokenize gives them) with start ≥ from and end ≤ to: `tokens.filter(…)` by
+ * binary search, so a paragraph's quotes do not each scan all its tokens.
+ */
+export function tokensBetween(tokens: readonly Token[], from: number, to: number): Token[] {
+  const lo = lowerBound(tokens.length, (i) => tokens[i].start < from);
+  let end = lo;
+  while (end < tokens.length && tokens[end].end <= to) end++;
+  return tokens.slice(lo, end);
+}
+
 /** "Trump's" → "Trump", "officials’" → "officials". */
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '');
@@ -101,10 +113,21 @@ export function isNameParticle(word: string): boolean {
 
 /** Whether `offset` falls inside round brackets ("Linh (Nguyễn Thị Thu Hà, superb)"). */
 export function insideBrackets(text: string, offset: number): boolean {
+  return bracketDepths(text)[Math.max(0, Math.min(offset, text.length))] > 0;
+}
+
+/** depths[i]: how many round brackets are open before offset i. Kept for the last text asked about: one scan per paragraph, not one per word. */
+let lastDepths: { text: string; depths: Uint32Array } | undefined;
+
+function bracketDepths(text: string): Uint32Array {
+  if (lastDepths?.text === text) return lastDepths.depths;
+  const depths = new Uint32Array(text.length + 1);
   let depth = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     if (text[i] === '(') depth++;
     else if (text[i] === ')' && depth > 0) depth--;
+    depths[i + 1] = depth;
   }
-  return depth > 0;
+  lastDepths = { text, depths };
+  return depths;
 }

@@ -18,6 +18,7 @@ import { addDays, dayDate } from './dateMath.ts';
 import { perStory } from '../story/perStory.ts';
 import { publishedFromStory, shiftedPublication, storyMiddle, withStoryYear, type StoryDayEvidence } from './dateStoryDay.ts';
 import { postDays } from './datePosts.ts';
+import { TermOverlapIndex, termFrequency } from './termOverlap.ts';
 
 export interface TimelineEvent {
   date: ResolvedDate;
@@ -86,6 +87,33 @@ const DATE_TERMS = new Set(
 
 function contentTerms(text: string): Set<string> {
   return new Set(terms(text).filter((t) => !DATE_TERMS.has(t) && !/^\d+$/.test(t)));
+}
+
+/** The content terms of every dated sentence, which dated sentences have each term, and their order: built once per timeline. */
+interface DatedTerms {
+  terms: Map<number, Set<string>>;
+  withTerm: Map<string, number[]>;
+  order: Map<number, number>;
+}
+const datedTerms = new WeakMap<Map<number, DateMention[]>, DatedTerms>();
+
+function datedSentenceTerms(story: Story, mentions: Map<number, DateMention[]>): DatedTerms {
+  let dated = datedTerms.get(mentions);
+  if (!dated) {
+    dated = { terms: new Map(), withTerm: new Map(), order: new Map() };
+    for (const index of mentions.keys()) {
+      const own = contentTerms(story.sentences[index].text);
+      dated.terms.set(index, own);
+      dated.order.set(index, dated.order.size);
+      for (const t of own) {
+        let list = dated.withTerm.get(t);
+        if (!list) dated.withTerm.set(t, (list = []));
+        list.push(index);
+      }
+    }
+    datedTerms.set(mentions, dated);
+  }
+  return dated;
 }
 
 function buildTimeline(story: Story): Timeline {
@@ -346,19 +374,18 @@ function resolveAnchor(
   const context = new Set<string>();
   for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of contentTerms(article.sentences[position - k].text)) context.add(t);
   let best: { date: ResolvedDate; score: number } | undefined;
-  for (const [index, list] of mentions) {
+  // Only the dated sentences sharing two or more of the context's terms can count, found by term.
+  const dated = datedSentenceTerms(story, mentions);
+  const sharing = new Map<number, number>();
+  for (const t of context) for (const index of dated.withTerm.get(t) ?? []) sharing.set(index, (sharing.get(index) ?? 0) + 1);
+  const candidates = [...sharing].filter(([, shared]) => shared >= 2).map(([index]) => index);
+  for (const index of candidates.sort((a, b) => dated.order.get(a)! - dated.order.get(b)!)) {
     if (index === current.index) continue;
-    const date = from(singleDay(list, !mention.future));
+    const date = from(singleDay(mentions.get(index), !mention.future));
     if (!date || !allowed(date)) continue;
     let score = 0;
-    let shared = 0;
-    for (const t of contentTerms(story.sentences[index].text)) {
-      if (context.has(t)) {
-        score += story.index.idf(t);
-        shared++;
-      }
-    }
-    if (shared >= 2 && (!best || score > best.score)) best = { date, score };
+    for (const t of dated.terms.get(index)!) if (context.has(t)) score += story.index.idf(t);
+    if (!best || score > best.score) best = { date, score };
   }
   if (best) return best.date;
   if (mention.anchorKind === 'weekend-before' && published) return anchoredDate(published, mention);
@@ -429,28 +456,68 @@ function sameNamedEvent(a: ReadonlySet<string> | undefined, b: ReadonlySet<strin
   return false;
 }
 
+/** The months a date spans, as YYYY-MM. */
+function monthsOf(date: ResolvedDate): string[] {
+  const months: string[] = [];
+  let [year, month] = date.start.split('-').map(Number);
+  const last = date.end.slice(0, 7);
+  for (let k = 0; k < 1200; k++) {
+    const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) break;
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return months;
+}
+
 function mergeReports(story: Story, reports: Report[]): TimelineEvent[] {
-  const byKey = new Map<string, Group[]>();
+  // Per date, the groups indexed by their leader's terms and their named thing's terms (see termOverlap.ts):
+  // the first group of the date that tells the same event, without comparing with every group of the date.
+  const byKey = new Map<string, { leaders: TermOverlapIndex<Group>; named: TermOverlapIndex<Group>; count: number }>();
+  const frequency = termFrequency(reports.map((r) => r.terms));
+  const namedFrequency = termFrequency(reports.map((r) => r.named));
   const groups: Group[] = [];
+  const number = new Map<Group, number>();
   for (const report of reports) {
     const key = dateKey(report.date);
     let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
-    const group = list.find((g) => sameNamedEvent(g.named, report.named) || sameEvent(g.leader, report.terms));
+    if (!list) byKey.set(key, (list = { leaders: new TermOverlapIndex(frequency), named: new TermOverlapIndex(namedFrequency, true), count: 0 }));
+    const candidates = new Set([...list.leaders.candidates(report.terms), ...(report.named ? list.named.candidates(report.named) : [])]);
+    const group = [...candidates].sort((a, b) => number.get(a)! - number.get(b)!).find((g) => sameNamedEvent(g.named, report.named) || sameEvent(g.leader, report.terms));
     if (group) group.members.push(report);
     else {
       const created: Group = { date: report.date, leader: report.terms, named: report.named, members: [report] };
-      list.push(created);
+      list.leaders.add(created.leader, created, list.count);
+      if (created.named) list.named.add(created.named, created, list.count);
+      list.count++;
+      number.set(created, groups.length);
       groups.push(created);
     }
   }
   // A vague date ("later this year") and a precise one inside it ("in the fall") for the same event:
   // keep the precise date and every report.
   const merged = new Set<Group>();
+  // Indexed by the month each group's date starts in: a vaguer date looks only in the months it spans.
+  const leaders = new Map<string, TermOverlapIndex<Group>>();
+  groups.forEach((g, k) => {
+    const month = g.date.start.slice(0, 7);
+    let index = leaders.get(month);
+    if (!index) leaders.set(month, (index = new TermOverlapIndex<Group>(frequency)));
+    index.add(g.leader, g, k);
+  });
+  const within = (date: ResolvedDate, leader: ReadonlySet<string>): Group[] => {
+    const found: Group[] = [];
+    const months = /^\d{4}-\d\d/.test(date.start) && /^\d{4}-\d\d/.test(date.end) ? monthsOf(date) : [...leaders.keys()];
+    for (const month of months) found.push(...(leaders.get(month)?.candidates(leader) ?? []));
+    return found.sort((a, b) => number.get(a)! - number.get(b)!);
+  };
   for (const vague of groups) {
     // Two dates of one sentence are two events, not two reports of one.
     const own = new Set(vague.members.map((m) => m.sentence.index));
-    const precise = groups.find(
+    // A day contains no more precise date: only vaguer dates look for one.
+    if (vague.date.granularity === 'day') continue;
+    const precise = within(vague.date, vague.leader).find(
       (g) => g !== vague && !merged.has(g) && contains(vague.date, g.date) && sameEvent(vague.leader, g.leader) && !g.members.some((m) => own.has(m.sentence.index)),
     );
     if (precise) {

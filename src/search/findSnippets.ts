@@ -93,7 +93,8 @@ const QUOTE_CLOSED_BY_ATTRIBUTION = /^[^"“”]*[,.!?]["”]\s*(?:\p{Ll}+\s+)?(
 /** A lead-in has at most this many content words and no figure. */
 const LEAD_IN = 5;
 /** A quote attributed with a pronoun only. */
-const PRONOUN_QUOTE = /["“”].*\b(?:(?:he|she|they)\s+(?:said|says|added|told|wrote|explained|continued)|(?:said|says|added)\s+(?:he|she|they))\b/i;
+// Anchored at the first quote mark: the same matches, one scan instead of one per quote mark.
+const PRONOUN_QUOTE = /^[^"“”]*["“”].*\b(?:(?:he|she|they)\s+(?:said|says|added|told|wrote|explained|continued)|(?:said|says|added)\s+(?:he|she|they))\b/i;
 /** A question about "she" and a sentence only about "he" (or the reverse). */
 const OTHER_GENDER = 0.8;
 /** A fact-box field whose label names a word of the question. */

@@ -6,6 +6,7 @@ import { irregularBase, isStopword, stem, terms, words } from './tokenize.ts';
 import { relatedWords, type Relation } from './wordnet.ts';
 import { spelledOut } from './chatWords.ts';
 import { acronymTerm, prepareAcronyms } from './acronyms.ts';
+import { lowerBound } from './lowerBound.ts';
 
 /**
  * The weighted index terms of a question as people type it: each word's own stem (weight 1), plus
@@ -162,13 +163,7 @@ export function wordsByLength(story: Story): Map<number, { word: string; term: s
 
 /** Index terms starting with a prefix (binary search in the sorted vocabulary). */
 function withPrefix(sorted: string[], prefix: string): string[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < prefix) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted.length, (i) => sorted[i] < prefix);
   const out: string[] = [];
   for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) out.push(sorted[i]);
   return out;

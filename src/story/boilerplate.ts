@@ -21,9 +21,19 @@ export function parsePostAccount(line: string): { name: string; handle: string }
   return { name: match[1].trim(), handle: match[2] };
 }
 
+/** The longest line that may be page furniture: a cookie banner or a wire footer of two sentences. */
+export const MAX_FURNITURE = 400;
+
+function sentenceEnds(text: string): number {
+  return text.match(/[.!?]["”’)]?\s+\p{Lu}/gu)?.length ?? 0;
+}
+
 export function isBoilerplate(line: string): boolean {
   const text = line.trim();
   if (!text) return false;
+  // Furniture is a label or a box of a sentence or two: a longer line is text, whatever words it has
+  // (a paste that lost its line breaks keeps its paragraphs).
+  if (text.length > MAX_FURNITURE || sentenceEnds(text) > 3) return false;
   if (PAGE_FURNITURE.some((re) => re.test(text))) return true;
   // Captions and credits are short; a long sentence that mentions Reuters is reporting, not a credit.
   if (isCaption(text)) return true;

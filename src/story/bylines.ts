@@ -88,7 +88,8 @@ export function parseBareByline(line: string): Byline | undefined {
 
 /** A byline without its contact details: "By Jane Doe jdoe@paper.example" → "By Jane Doe". */
 function withoutContact(line: string): string {
-  return line.replace(/\s*[<(]?[\w.+-]+@[\w-]+(\.[\w-]+)+[>)]?/g, '').trim();
+  // (Only a line with an @ can hold an address: the pattern is not tried at every word of the others.)
+  return line.includes('@') ? line.replace(/\s*[<(]?[\w.+-]+@[\w-]+(\.[\w-]+)+[>)]?/g, '').trim() : line.trim();
 }
 
 /** A person's name: two to four capitalised words, none of them a job or a masthead word. */

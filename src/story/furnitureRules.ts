@@ -27,7 +27,8 @@ const WEATHER_WORDS = 'sunny|cloudy|partly|mostly|clear|rain|rainy|showers?|thun
 
 /** Lines that are page furniture whatever their length. */
 export const PAGE_FURNITURE: readonly LineTest[] = [
-  /^share\b.*\b(article|story|this|facebook|twitter|email|button)/i,
+  // "Share this article", "Share on Facebook", "Share via Email"; not "Share prices fell …".
+  /^share( (this|the) (article|story|page|post|link)\b| (on|via|to|with) \S| (article|story|button|link)\b|:)[^.!?]{0,80}$/i,
   /^(comments?|close button|advertisement|ad|sponsored( content)?|skip (to|navigation).*|print|email|whatsapp|facebook|twitter|linkedin|reddit)$/i,
   // Live-blog labels: "Pinned", "Pinned post" over the post a live page keeps at the top.
   /^(pinned|pinned (post|update|entry|message))$/i,
@@ -45,7 +46,8 @@ export const PAGE_FURNITURE: readonly LineTest[] = [
   /^(press release|news release|media release|for immediate release|embargoed( until)?|ends|-?\s?ends\s?-?)\b.{0,60}$/i,
   /^(this (story|article) (is developing|has been updated|will be updated))\b.*$/i,
   /^please (check|refresh) back\b.*$/i,
-  /^(updated|published|posted|last updated|(page )?last (updated|reviewed|modified)|date( of (notice|publication|issue))?|dated|issued( on)?):?\s.{0,60}\d.{0,30}$/i,
+  // "Updated 3:45 PM EST, Tue March 5, 2024"; not "Issued on Monday, the flood warning covers 12 counties."
+  gated(fewWords, /^(updated|published|posted|last updated|(page )?last (updated|reviewed|modified)|date( of (notice|publication|issue))?|dated|issued( on)?):?\s.{0,60}\d.{0,30}$/i),
   // Government and council page footers: feedback prompts, contact fields, policy links.
   /^(was|is) this (page|article|information|content) (helpful|useful)\b.{0,30}$/i,
   /^report (a|an) (problem|error|mistake|issue|fault)\b[^.!?]{0,60}$/i,
@@ -56,19 +58,34 @@ export const PAGE_FURNITURE: readonly LineTest[] = [
   // Cookie and consent banners.
   /^we (value|care about) your privacy\b/i,
   /^(we|this (web)?site|our (web)?site)\b.{0,120}\bcookies?\b/i,
-  /\bcookies?\b.{0,200}\b(your (choices|preferences|consent|settings)|at any time)\b/i,
+  // "We use cookies … change your preferences at any time": a banner opens so, a news sentence does not.
+  {
+    test: (text) =>
+      text.length <= 520 &&
+      /^(we|this (web)?site|our (web)?site|by using|you can|to (change|manage|withdraw))\b/i.test(text) &&
+      /\bcookies?\b/i.test(text) &&
+      /\b(your (choices|preferences|consent|settings)|at any time)\b/i.test(text),
+  },
   /^(accept|reject|allow|decline)( all| cookies| all cookies)?$/i,
   /^(manage|cookie) (preferences|settings|options)\b/i,
   /\b(turn on|enable) javascript\b|\byour browser (does not|doesn't) support\b/i,
   // Newsletter boxes.
   /^.{0,80}\b(in|to) your inbox\b.{0,80}$/i,
-  /^by (signing up|subscribing|clicking|registering|continuing)\b/i,
+  // "By signing up, you agree to our Terms"; not "By continuing the strike, the union …".
+  {
+    test: (text) =>
+      text.length <= 360 && /^by (signing up|subscribing|clicking|registering|continuing)\b/i.test(text) && /\b(you (agree|accept|consent)|privacy|terms|cookies?|newsletters?|marketing)\b/i.test(text),
+  },
   /^(enter|type) your (email|e-mail)\b/i,
   /^thanks for reading\b.{0,200}$/i,
   // Wire and newsroom footers: credits, standards, contact boxes, transcript notices.
   /^((?:-{1,2}|—|–)\s*)?(\(?(additional )?(reporting|writing|editing|research|compiled|produced|graphics?) by\b.{0,200})$/i,
   /^our standards\b/i,
-  /\ball rights reserved\b/i,
+  // "© 2024 Reuters. All rights reserved.": a copyright line, or a short line that ends so.
+  {
+    test: (text) =>
+      /\ball rights reserved\b/i.test(text) && ((text.length <= 460 && /^(©|\(c\)|copyright\b)/i.test(text)) || (text.length <= 180 && /\ball rights reserved\.?$/i.test(text))),
+  },
   /^(this (material|article|story) may not be (published|reproduced))\b/i,
   /^transcripts? (is|are|was|were) (created|produced|provided|generated|prepared)\b/i,
   /^(do you )?have a (news )?(story|tip)\b.{0,150}$/i,
@@ -76,7 +93,8 @@ export const PAGE_FURNITURE: readonly LineTest[] = [
   /^(download|get) (the|our) .{0,40}\bapp\b.{0,40}$/i,
   /\b(is|are) not responsible for the content of external (sites|websites|links|internet sites)\b/i,
   /^related (internet|external) links$/i,
-  /\b(purchase )?licensing rights\b/i,
+  // Reuters' "Purchase Licensing Rights, opens new tab"; not "The studio bought the licensing rights …".
+  /^(purchase )?licensing rights\b[^.!?]{0,40}$/i,
   // Tag lists and comment counters.
   /^(suggested )?(topics|tags|filed under|categories|more about|related topics)\s*:/i,
   /^\d[\d,.]*k?\s+(comments?|shares?|replies|reactions)$/i,
@@ -114,13 +132,27 @@ export const PAGE_FURNITURE: readonly LineTest[] = [
   /^(#{3}|-\s?30\s?-)$/,
   // Imprints and postal addresses in page footers.
   /\beditor[- ]in[- ]chief\s*:/i,
-  gated((text) => /\d\s[^]*,/.test(text), /^[^.!?]{0,80}\b\d{1,5}\s+(\p{Lu}[\p{L}'’-]*\s+){1,3}(street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|square|plaza|place|court)\b\.?,[^.!?]{0,60}$/iu),
+  gated(digitBeforeComma, /^[^.!?]{0,80}\b\d{1,5}\s+(\p{Lu}[\p{L}'’-]*\s+){1,3}(street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|square|plaza|place|court)\b\.?,[^.!?]{0,60}$/iu),
   // Weather widgets: "78°F Partly Cloudy", "Wed 84° / 65° Sunny", "81° / 62°".
   gated((text) => text.includes('°'), new RegExp(`^(?:(?:${'today|tonight|tomorrow|now|currently|hi|lo|high|low|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*'})\\s+){0,2}-?\\d{1,3}\\s?°\\s?[FC]?(?:\\s*[/|-]\\s*-?\\d{1,3}\\s?°\\s?[FC]?)?(?:\\s+(?:${WEATHER_WORDS}))*$`, 'i')),
   // Page numbers of a document pasted from a PDF: "Page 2 of 14", "- 3 -".
   /^page \d{1,4}( of \d{1,4})?$/i,
   /^[-–—]\s?\d{1,4}\s?[-–—]$/,
 ];
+
+/** A digit and a space somewhere before a comma (what /\d\s[^]*,/ asked, in one pass rather than one per digit). */
+function digitBeforeComma(text: string): boolean {
+  const at = text.search(/\d\s/);
+  return at >= 0 && text.lastIndexOf(',') > at + 1;
+}
+
+/** A date line's few words: at most two lower-case words besides the words of a time ("ago", "at", "hours"). */
+function fewWords(text: string): boolean {
+  let words = 0;
+  for (const [word] of text.slice(0, 200).matchAll(/\b[a-z]{3,}\b/g)) if (!DATE_LINE_WORDS.has(word) && ++words > 2) return false;
+  return true;
+}
+const DATE_LINE_WORDS = new Set(['ago', 'and', 'the', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'updated', 'published', 'posted', 'issued', 'last', 'dated', 'reviewed', 'modified', 'date', 'notice', 'publication', 'issue']);
 
 /** Image labels and credits (when short). */
 export const IMAGE = [

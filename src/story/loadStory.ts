@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { FrontMatterError, readMeta, splitFrontMatter } from './frontMatter.ts';
 import { parseArticle } from './parseArticle.ts';
+import { readInFolder, UnsafeFileError } from './safeRead.ts';
 import { publicationsOf } from '../analysis/datePublished.ts';
 import { loadIndex, saveIndex } from '../search/persistedIndex.ts';
 import { Story } from './story.ts';
@@ -25,12 +26,19 @@ interface Manifest {
   articles: Record<string, ArticleMeta>;
 }
 
+/** A text without the byte-order marks it starts with, however many (an editor may add one per save). */
+function withoutBoms(text: string): string {
+  return text.replace(/^\uFEFF+/, '');
+}
+
 /** Reads story.json (optional): the story's name and metadata per file. */
-async function readManifest(dir: string, warnings: LoadWarning[]): Promise<Manifest> {
+async function readManifest(realDir: string, warnings: LoadWarning[]): Promise<Manifest> {
   let raw: string;
   try {
-    raw = await readFile(join(dir, MANIFEST_FILE), 'utf8');
-  } catch {
+    // The same checks as an article's: a regular file, in the folder, within the size limit.
+    raw = withoutBoms((await readInFolder(realDir, MANIFEST_FILE, MAX_ARTICLE_BYTES)).toString('utf8'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push({ file: MANIFEST_FILE, reason: `${err instanceof UnsafeFileError ? err.message : `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`}; metadata ignored` });
     return { articles: {} };
   }
   let data: unknown;
@@ -98,14 +106,21 @@ export interface LoadOptions {
    * Resolves to the release, or undefined when the lock could not be had (the caller builds anyway).
    */
   buildLock?: (name: string) => Promise<(() => Promise<void>) | undefined>;
+  /** A file whose parsing takes longer than this (ms) is skipped with a warning (default FILE_BUDGET_MS). */
+  fileBudgetMs?: number;
 }
 
 /** Parsed articles by file name, with a hash of what each was parsed from. */
 export type ParsedArticles = Map<string, { key: string; article: Article }>;
 
+/** The default time one file may take to parse before it is skipped (STORY_FILE_BUDGET_MS). */
+export const FILE_BUDGET_MS = 10_000;
+/** Loading gives the event loop a turn at least this often (ms), so interactions are acknowledged meanwhile. */
+const SLICE_MS = 20;
+
 /** Parses one article file's text (front matter + body) with manifest metadata as defaults. */
 export function articleFromText(file: string, raw: string, defaults: ArticleMeta = {}): { article: Article; warnings: string[] } {
-  const text = raw.replace(/^\uFEFF/, '');
+  const text = withoutBoms(raw);
   const { meta, body, warnings } = splitFrontMatter(text);
   const article = parseArticle(file, body, { ...defaults, ...meta });
   return { article, warnings };
@@ -142,31 +157,31 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
     if (err instanceof StoryLoadError) throw err;
     throw new StoryLoadError(`cannot read the story folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  const manifestWarnings: LoadWarning[] = [];
-  const manifest = await readManifest(dir, manifestWarnings);
-  manifestWarnings.forEach(warn);
   const realDir = await realpath(dir);
+  const manifestWarnings: LoadWarning[] = [];
+  const manifest = await readManifest(realDir, manifestWarnings);
+  manifestWarnings.forEach(warn);
   const articles: Article[] = [];
   const hash = createHash('sha256');
+  const budget = options.fileBudgetMs ?? FILE_BUDGET_MS;
+  let sliceStart = performance.now();
   for (const file of entries) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
     if (!ARTICLE_EXTENSIONS.test(file) || file.startsWith('.') || /^readme\.md$/i.test(file)) continue;
-    const path = join(dir, file);
     try {
-      const link = await lstat(path);
-      if (link.isSymbolicLink()) {
-        const target = await realpath(path);
-        if (!target.startsWith(realDir + sep)) {
-          warn({ file, reason: 'symbolic link pointing outside the story folder; skipped' });
-          continue;
-        }
-      }
-      const info = await stat(path);
-      if (!info.isFile()) continue;
-      if (info.size > MAX_ARTICLE_BYTES) {
-        warn({ file, reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; skipped` });
+      // A sub-folder named like an article is not one, and says nothing.
+      if ((await lstat(join(dir, file))).isDirectory()) continue;
+      let bytes: Buffer;
+      try {
+        bytes = await readInFolder(realDir, file, MAX_ARTICLE_BYTES);
+      } catch (err) {
+        if (!(err instanceof UnsafeFileError)) throw err;
+        warn({ file, reason: `${err.message === 'points outside the story folder' ? 'symbolic link pointing outside the story folder' : err.message}; skipped` });
         continue;
       }
-      const bytes = await readFile(path);
       const manifestEntry = JSON.stringify(manifest.articles[file] ?? {});
       const key = options.parsed ? createHash('sha1').update(bytes).update('\0').update(manifestEntry).digest('base64') : '';
       const earlier = options.parsed?.get(file);
@@ -175,12 +190,18 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
         hash.update(file).update('\0').update(bytes).update('\0').update(manifestEntry);
         continue;
       }
+      const parseStart = performance.now();
       const text = HTML_FILE.test(file) ? await htmlArticleText(bytes) : { text: bytes.toString('utf8'), reason: rejectReason(bytes) };
       if (text.reason) {
         warn({ file, reason: `${text.reason}; skipped` });
         continue;
       }
       const { article, warnings: metaWarnings } = articleFromText(file, text.text, manifest.articles[file]);
+      const parseMs = performance.now() - parseStart;
+      if (parseMs > budget) {
+        warn({ file, reason: `took ${Math.round(parseMs)} ms to read, more than the ${budget} ms a file may take; skipped` });
+        continue;
+      }
       for (const reason of metaWarnings) warn({ file, reason: `front matter: ${reason}` });
       if (article.sentences.length === 0) {
         warn({ file, reason: 'no article text after removing page furniture; skipped' });

@@ -1,4 +1,5 @@
 /** Paragraphs and sentences with stable ids, from the blocks of text the parser kept. */
+import { cutText, MAX_PARAGRAPH } from './boundedText.ts';
 import { splitSentences } from './sentences.ts';
 import type { EmbeddedPost, Paragraph, Sentence } from './types.ts';
 
@@ -12,7 +13,7 @@ export interface Block {
 export function numberParagraphs(file: string, blocks: readonly Block[]): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  for (const block of blocks) {
+  for (const block of blocks.flatMap(bounded)) {
     const text = block.text.replace(/^[-*•]\s+/, '');
     const pieces = splitSentences(text);
     if (!pieces.length) continue;
@@ -26,4 +27,9 @@ export function numberParagraphs(file: string, blocks: readonly Block[]): { para
     paragraphs.push(paragraph);
   }
   return { paragraphs, sentences };
+}
+
+/** A block longer than MAX_PARAGRAPH as several paragraphs (see boundedText.ts). */
+function bounded(block: Block): Block[] {
+  return block.text.length <= MAX_PARAGRAPH ? [block] : cutText(block.text, MAX_PARAGRAPH).map((text) => ({ text, post: block.post }));
 }

@@ -5,6 +5,7 @@ import { firstSubstantiveSentence } from './displayTitle.ts';
 import { readEmailHeaders } from './emailHeaders.ts';
 import { findHeader } from './header.ts';
 import { isLabelCase, isListItem, isProse, TERMINAL } from './lineShapes.ts';
+import { boundLine, cutText, MAX_PARAGRAPH } from './boundedText.ts';
 import { cleanLine, splitRunTogether } from './markup.ts';
 import { copyrightHolder, datelineAgency, mastheadName, newsletterName, outletLine, releaseSource, siteNameOfHomeLink } from './outletNames.ts';
 import { type Block, numberParagraphs } from './paragraphs.ts';
@@ -26,7 +27,7 @@ const POST_ACCOUNT_LINE = /^[—–]\s*\S.{0,80}\(@[A-Za-z0-9_]{1,30}\)/u;
  */
 export function parseArticle(file: string, body: string, meta: ArticleMeta): Article {
   const removed: string[] = [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n').flatMap(splitRunTogether).map(cleanLine);
+  const lines = body.replace(/\r\n?/g, '\n').split('\n').flatMap(boundLine).flatMap(splitRunTogether).map(cleanLine);
   const email = readEmailHeaders(lines);
   for (const i of email.lines) {
     removed.push(lines[i].text);
@@ -74,12 +75,13 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
     // joined, the article's lines and the posts' would run into one paragraph of nobody's words.
     const pasted = current.some((l) => POST_ACCOUNT_LINE.test(l));
     const hardWrapped = !pasted && current.slice(0, -1).some((l) => !TERMINAL.test(l) && !isListItem(l));
-    const paragraphs = hardWrapped ? [joinWrapped(current, body)] : current;
+    // Hard-wrapped lines make one paragraph, cut at MAX_PARAGRAPH like any other (boundedText.ts).
+    const paragraphs = hardWrapped ? cutText(joinWrapped(current, body), MAX_PARAGRAPH) : current;
     for (const raw of paragraphs) {
       const text = raw.replace(/\s+/g, ' ').trim();
       // A paragraph cut by a page break or a box ("… was declared" | page footer | "at 23.40.") goes on.
       const last = blocks[blocks.length - 1];
-      if (last && !pendingPost && !last.post && /^\p{Ll}/u.test(text) && !TERMINAL.test(last.text) && !/[:;]$/.test(last.text) && !isListItem(last.text) && last.text.split(/\s+/).length >= 8) {
+      if (last && !pendingPost && !last.post && /^\p{Ll}/u.test(text) && !TERMINAL.test(last.text) && !/[:;]$/.test(last.text) && !isListItem(last.text) && last.text.length + text.length < MAX_PARAGRAPH && last.text.split(/\s+/).length >= 8) {
         last.text = joinWrapped([last.text, text], body);
         continue;
       }

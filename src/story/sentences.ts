@@ -30,20 +30,26 @@ const OPTIONS = {
  * votes …'. A capitalised word after '?"' opens a new sentence, unless it names the speaker ('"Why?" Doe said').
  */
 function splitAfterQuotedQuestion(sentence: string): string[] {
+  // One pass over the sentence (sticky patterns at each cut), not a rescan of the rest per cut.
   const out: string[] = [];
-  let rest = sentence;
-  for (;;) {
-    const match = /[!?]["”’]\s+(?=\p{Lu})/u.exec(rest);
-    if (!match) break;
+  const cue = /[!?]["”’]\s+(?=\p{Lu})/gu;
+  let start = 0;
+  for (let match = cue.exec(sentence); match; match = cue.exec(sentence)) {
     const cut = match.index + 2;
-    const after = rest.slice(cut).trim();
-    if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(said|says|asked|asks|added|adds|wrote|writes|told|tells|replied|replies|shouted|wondered|tweeted|posted)\b/u.test(after) || after.split(/\s+/).length < 3) break;
-    out.push(rest.slice(0, cut).trim());
-    rest = after;
+    const after = cue.lastIndex;
+    NAMES_THE_SPEAKER.lastIndex = after;
+    THREE_WORDS.lastIndex = after;
+    if (NAMES_THE_SPEAKER.test(sentence) || !THREE_WORDS.test(sentence)) break;
+    out.push(sentence.slice(start, cut).trim());
+    start = after;
   }
-  out.push(rest);
+  out.push(start ? sentence.slice(start).trim() : sentence);
   return out;
 }
+
+/** '"Why?" Doe said': the words after a quoted question name its speaker. */
+const NAMES_THE_SPEAKER = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(said|says|asked|asks|added|adds|wrote|writes|told|tells|replied|replies|shouted|wondered|tweeted|posted)\b/uy;
+const THREE_WORDS = /\S+\s+\S+\s+\S/y;
 
 /** Splits a paragraph into sentences. Handles "U.S.", "D.C.", titles, ellipses and quotes. */
 export function splitSentences(paragraph: string): string[] {

@@ -275,6 +275,16 @@ export class FakeDiscord {
     return this.dispatchInteraction(autocompleteInteraction(this.base(user), this.commandId(name), name, focused, options));
   }
 
+  /** Sends an INTERACTION_CREATE as given, however malformed (fields missing). */
+  rawInteraction(payload: any): InteractionRecord {
+    return this.dispatchInteraction(payload);
+  }
+
+  /** The base fields of an interaction from a user (id, token, guild, channel, member), to build raw ones from. */
+  interactionBase(user?: Partial<FakeUser>): ReturnType<FakeDiscord['base']> {
+    return this.base(user);
+  }
+
   /** Clicks a button on a message the bot sent (its body as recorded). */
   clickButton(customId: string, messageBody: any, user?: Member): InteractionRecord {
     const message = messageObject(messageBody, this.channelId, this.botUser);

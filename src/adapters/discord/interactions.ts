@@ -175,9 +175,17 @@ export async function answerCommand(
 }
 
 async function answerAutocompleteInteraction(interaction: AutocompleteInteraction, ctx: InteractionContext): Promise<void> {
-  const focused = interaction.options.getFocused(true);
+  // An autocomplete with no focused option (a malformed request) still gets an answer: no suggestions.
+  let focused: { name: string; value: unknown } | undefined;
+  try {
+    focused = interaction.options.getFocused(true);
+  } catch {
+    focused = undefined;
+  }
   const caller = callerOf(interaction, ctx.storyAdminRole);
-  const choices = answerAutocomplete(ctx, { commandName: interaction.commandName, option: focused.name, typed: String(focused.value ?? ''), options: optionsOf(interaction), place: caller, context: { caller } });
+  const choices = focused
+    ? answerAutocomplete(ctx, { commandName: interaction.commandName, option: focused.name, typed: String(focused.value ?? ''), options: optionsOf(interaction), place: caller, context: { caller } })
+    : [];
   await interaction.respond(choices);
 }
 

@@ -1,0 +1,51 @@
+/**
+ * Finding the earlier sets of terms that may tell the same event as a new one (timeline.ts sameEvent)
+ * without comparing it with every set: the prefix filter of similarity joins. Terms are ordered once for the
+ * whole timeline, rarest first. sameEvent needs a pair to share at least t(size) terms whatever the other
+ * set: a set of three terms or fewer matches a set it is within or that is within it (at most two terms
+ * larger), larger sets share at least four. So t = 1 up to 3 terms, 2 for 4, 3 for 5, 4 from 6, and two
+ * matching sets always share a term among the first size − t + 1 of each (the first shared term in the
+ * order is that early in both). Each set is indexed under its first terms only and looks up its own first
+ * terms; only the sets found so are compared.
+ */
+export class TermOverlapIndex<T> {
+  private readonly postings = new Map<string, { item: T; order: number }[]>();
+
+  /** `frequency`: how many sets of the whole run have each term (the order of terms, rarest first). */
+  constructor(
+    private readonly frequency: ReadonlyMap<string, number>,
+    /** Index and look up every term (for sets any one shared term matches). */
+    private readonly everyTerm = false,
+  ) {}
+
+  /** The terms a set is indexed and looked up under. */
+  private prefix(terms: ReadonlySet<string>): string[] {
+    const sorted = [...terms].sort((a, b) => (this.frequency.get(a) ?? 0) - (this.frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+    if (this.everyTerm) return sorted;
+    const size = sorted.length;
+    const shared = size <= 3 ? 1 : size === 4 ? 2 : size === 5 ? 3 : 4;
+    return sorted.slice(0, size - shared + 1);
+  }
+
+  add(terms: ReadonlySet<string>, item: T, order: number): void {
+    for (const term of this.prefix(terms)) {
+      let list = this.postings.get(term);
+      if (!list) this.postings.set(term, (list = []));
+      list.push({ item, order });
+    }
+  }
+
+  /** The sets that may match, in the order they were added. */
+  candidates(terms: ReadonlySet<string>): T[] {
+    const found = new Map<T, number>();
+    for (const term of this.prefix(terms)) for (const { item, order } of this.postings.get(term) ?? []) if (!found.has(item)) found.set(item, order);
+    return [...found].sort((a, b) => a[1] - b[1]).map(([item]) => item);
+  }
+}
+
+/** How many of the sets have each term. */
+export function termFrequency(sets: Iterable<ReadonlySet<string> | undefined>): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const set of sets) if (set) for (const t of set) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  return frequency;
+}

@@ -45,18 +45,36 @@ export function optionsUsage(command: Command, style: 'slash' | 'cli'): string {
 }
 
 /**
+ * "question: who? speaker: Coats" → { question: 'who?', speaker: 'Coats' }, read word by word (no pattern
+ * over the whole text); undefined when the text is not only `name: value` pairs.
+ */
+function namedOptions(text: string): CommandOptions | undefined {
+  const options: CommandOptions = {};
+  let name: string | undefined;
+  let value: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const named = /^([\w-]+):(.*)$/.exec(word);
+    if (named) {
+      if (name !== undefined) options[name] = value.join(' ');
+      name = named[1];
+      value = named[2] ? [named[2]] : [];
+    } else if (name === undefined) return undefined;
+    else value.push(word);
+  }
+  if (name !== undefined) options[name] = value.join(' ');
+  return options;
+}
+
+/**
  * A UserInputError message written for Discord ("`from` (2018-07-20) is after `to`", "for example
  * `/ask question: who?`") reworded for the CLI: option names as flags, invocations as CLI commands.
  */
 export function cliWording(message: string, commands: ReadonlyMap<string, Command>): string {
   return message.replace(/`([^`]+)`/g, (whole, inner: string) => {
-    const slash = /^\/([\w-]+)((?:\s+[\w-]+:\s*[^:]*?)*)$/.exec(inner.trim());
+    const slash = /^\/([\w-]+)(?:\s(.*))?$/s.exec(inner.trim());
     const command = slash ? commands.get(slash[1]) : undefined;
-    if (slash && command) {
-      const options: CommandOptions = {};
-      for (const m of slash[2].matchAll(/([\w-]+):\s*(.*?)(?=\s+[\w-]+:|$)/g)) options[m[1]] = m[2];
-      return `\`${cliInvocation(command, options)}\``;
-    }
+    const options = slash ? namedOptions(slash[2] ?? '') : undefined;
+    if (command && options) return `\`${cliInvocation(command, options)}\``;
     const isOption = [...commands.values()].some((c) => c.options.some((o) => o.name === inner));
     return isOption ? `--${inner}` : whole;
   });

@@ -144,7 +144,11 @@ function synsetAt(dict: Dictionary, pos: WordNetPos, offset: number): Synset | u
   const wordCount = parseInt(fields[3], 16);
   const words: string[] = [];
   let i = 4;
-  for (let w = 0; w < wordCount; w++, i += 2) words.push(fields[i].replace(/\(.*\)$/, '').toLowerCase());
+  // An adjective's marker ("long(a)") is not part of the word.
+  for (let w = 0; w < wordCount; w++, i += 2) {
+    const paren = fields[i].indexOf('(');
+    words.push((paren > 0 ? fields[i].slice(0, paren) : fields[i]).toLowerCase());
+  }
   const pointers = parseInt(fields[i], 10);
   i++;
   const synset: Synset = { words, derived: [], broader: [] };

@@ -7,16 +7,23 @@ import type { ArticleMeta } from '../story/types.ts';
 export const REMOVED_DIR = '.removed';
 
 /** A file-name-safe, readable slug: lower case ASCII letters, digits and dashes. */
+/** The text without dashes at its start or end (a scan from each end: no pattern to go quadratic). */
+function withoutEdgeDashes(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && text[from] === '-') from++;
+  while (to > from && text[to - 1] === '-') to--;
+  return text.slice(from, to);
+}
+
 export function slug(text: string, max = 60): string {
   const out = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
-  return out || 'article';
+    .replace(/[^a-z0-9]+/g, '-');
+  // Dashes at either end go (one at most there, after the replace above), then again after the cut.
+  return withoutEdgeDashes(withoutEdgeDashes(out).slice(0, max)) || 'article';
 }
 
 /** YAML front matter (values as JSON strings, which YAML reads as double-quoted scalars) and the body. */

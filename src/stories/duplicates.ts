@@ -12,7 +12,7 @@ export function comparableUrl(url: string | undefined): string | undefined {
     const u = new URL(url);
     u.hash = '';
     for (const key of [...u.searchParams.keys()]) if (/^(utm_|fbclid$|gclid$|mc_|ocid$|cmpid$)/i.test(key)) u.searchParams.delete(key);
-    return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`.toLowerCase();
+    return `${u.hostname.replace(/^www\./, '')}${withoutTrailingSlashes(u.pathname)}${u.search}`.toLowerCase();
   } catch {
     return undefined;
   }
@@ -59,4 +59,11 @@ export function duplicateOf(story: Story, candidate: Article, addresses: (string
   if (!total) return undefined;
   for (const [file, count] of counts) if (count >= SAME_TEXT_SHARE * total) return { article: story.article(file), reason: 'text' };
   return undefined;
+}
+
+/** A path without the slashes it ends with ("/news/story/" → "/news/story"). */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return path.slice(0, end);
 }

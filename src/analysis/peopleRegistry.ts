@@ -73,6 +73,8 @@ export class People {
   private readonly byRoleWord = new Map<string, Set<Record_>>();
   /** "file, person id, kind of mention" of every mention (see mentionIndex). */
   private namedIn?: Set<string>;
+  /** The first mention (by paragraph, then end) of each article, person and kind, for "named before here". */
+  private firstNamed?: Map<string, Mention>;
   /** How many mentions byParagraph holds: mentions added since rebuild it. */
   private indexed = 0;
   /** First name → people, built on first use after the names are known (reset when a name is added). */
@@ -103,11 +105,16 @@ export class People {
    * since (mentions are only appended; reindexMentions after they are reordered).
    */
   private mentionIndex(): { byParagraph: Map<string, Mention[]>; named: Set<string> } {
-    if (!this.byParagraph || !this.namedIn || this.indexed > this.mentions.length) {
+    if (!this.byParagraph || !this.namedIn || !this.firstNamed || this.indexed > this.mentions.length) {
       this.indexed = 0;
       this.byParagraph = new Map();
       this.namedIn = new Set();
+      this.firstNamed = new Map();
     }
+    const keepFirst = (key: string, m: Mention) => {
+      const known = this.firstNamed!.get(key);
+      if (!known || m.paragraph < known.paragraph || (m.paragraph === known.paragraph && m.end < known.end)) this.firstNamed!.set(key, m);
+    };
     for (; this.indexed < this.mentions.length; this.indexed++) {
       const m = this.mentions[this.indexed];
       const key = `${m.file}#${m.paragraph}`;
@@ -115,9 +122,20 @@ export class People {
       if (list) list.push(m);
       else this.byParagraph.set(key, [m]);
       this.namedIn.add(`${m.file}\u0000${m.personId}\u0000${m.via}`);
-      if (m.via === 'first' && !m.quoted) this.namedIn.add(`${m.file}\u0000${m.personId}\u0000first, outside quotes`);
+      keepFirst(`${m.file}\u0000${m.personId}\u0000${m.via}`, m);
+      if (m.via === 'first' && !m.quoted) {
+        this.namedIn.add(`${m.file}\u0000${m.personId}\u0000first, outside quotes`);
+        keepFirst(`${m.file}\u0000${m.personId}\u0000first, outside quotes`, m);
+      }
     }
     return { byParagraph: this.byParagraph, named: this.namedIn };
+  }
+
+  /** Whether an article mentions the person this way before a point of it (from the index: no scan). */
+  private mentionedBefore(file: string, id: string, via: string, at: Position): boolean {
+    this.mentionIndex();
+    const m = this.firstNamed!.get(`${file}\u0000${id}\u0000${via}`);
+    return !!m && (m.paragraph < at.paragraph || (m.paragraph === at.paragraph && m.end <= at.start));
   }
 
   /** Whether an article mentions the person this way ('name', 'first', 'first, outside quotes', …). */
@@ -284,12 +302,11 @@ export class People {
     if (file && at) {
       // "Joe Bryce spoke first. “…,” Bryce said, next to his wife Jill Bryce": a surname means someone the
       // article has already named in full; when both were, nobody can tell which.
-      const before = (m: Mention) => m.file === file && (m.paragraph < at.paragraph || (m.paragraph === at.paragraph && m.end <= at.start));
-      const named = full.filter((r) => this.mentions.some((m) => m.personId === r.person.id && m.via === 'name' && before(m)));
+      const named = full.filter((r) => this.mentionedBefore(file, r.person.id, 'name', at));
       if (named.length === 1) return named[0];
       if (named.length > 1) {
         // "…, his wife, Solveig": the one it has called by first name alone so far is not the bare surname.
-        const rest = named.filter((r) => !this.mentions.some((m) => m.personId === r.person.id && m.via === 'first' && !m.quoted && before(m)));
+        const rest = named.filter((r) => !this.mentionedBefore(file, r.person.id, 'first, outside quotes', at));
         return rest.length === 1 ? rest[0] : undefined;
       }
     }

@@ -1,6 +1,6 @@
 /**
- * Social posts pasted into an article ("Massive googly bowled by our PM today. Well done Sir! — Anil
- * Kumble (@anilkumble1074) November 8, 2016"): the post's relative dates ("today") are the day of the
+ * Social posts pasted into an article ("Big day for the harbour today. Proud of the crews! — Jo Marsh
+ * (@jomarsh) November 8, 2016"): the post's relative dates ("today") are the day of the
  * post its account line states, not the day of the article that quotes it a day later.
  */
 import type { Article } from '../story/types.ts';

@@ -1,6 +1,6 @@
 /**
  * The day an undated page was published, told by the rest of its story. A page without a date
- * ("Sturgeon announced today", "derailed on Tuesday night", "will meet on Monday") cannot place its
+ * ("The minister announced today", "derailed on Tuesday night", "will meet on Monday") cannot place its
  * relative dates by itself, but the story's dated articles tell the same events with days. Each day
  * around the story's publication days is tried as the page's publication day: the one under which the
  * most of the page's relative dates land on the day a dated article gives the same event (a sentence
@@ -9,7 +9,7 @@
  *
  * A page is left undated when no relative date of its own meets an event the dated articles date
  * (a weekday that merely falls on some day of the story is no evidence), and it is never placed before
- * a day it states itself with its year in a past-tense sentence ("March 4, 2020: Biden has declared …").
+ * a day it states itself with its year in a past-tense sentence ("March 4, 2020: the council has declared …").
  */
 import { addDays, dayNumber } from './dateMath.ts';
 import type { DateMention } from './dates.ts';
@@ -127,7 +127,7 @@ export function storyMiddle(known: readonly string[]): string | undefined {
 }
 
 /**
- * An undated page's calendar dates without a year ("in Madrid on June 1") that nothing else settles: the
+ * An undated page's calendar dates without a year ("in Lisbon on June 1") that nothing else settles: the
  * year that puts them near the story's publication days (within three months of one, as a wire
  * dateline's year is taken). `placed` are the same sentence's mentions read from the story's middle day.
  */

@@ -109,7 +109,7 @@ export function speaksOfPast(text: string, index: number): boolean {
   if (/^(?:closed|shut)\s+(?:on|until|till|from|for|over)$/i.test(own.trim())) return false;
   if (PAST.test(own)) return true;
   const lastWords = wordsOf(own).slice(-4);
-  // A participle after "be" is no past tense ("to be closed on November 9", "is hired over the summer").
+  // A participle after "be" is no past tense ("to be closed on November 9", "is repainted over the summer").
   if (lastWords.some((w, i) => isPastVerb(w) && !/^(?:be|being|is|are|am)$/i.test(lastWords[i - 1] ?? ''))) return true;
   // The clause's own verb a few words back ("and tested them at a drop tower over the summer").
   const clause = wordsOf(clauseBefore(text, index, 10));
@@ -127,7 +127,7 @@ export function tellsOfPast(text: string): boolean {
   return PAST.test(text) || wordsOf(text).some(isPastVerb);
 }
 
-/** A present or present-perfect main verb that comes before any past one: "Vardy has always denied being the one who passed …". */
+/** A present or present-perfect main verb that comes before any past one: "Okafor has always denied being the one who leaked …". */
 const PRESENT_VERB = /\b(?:has|have|is|are)\b/i;
 
 /** True when the sentence speaks from now: its first verb is in the present or present perfect ("has always denied"). */

@@ -584,7 +584,7 @@ const RULES: Rule[] = [
     priority: 1,
     resolve: (m) => (m[1] === undefined && !/^(?:day|night|week|weekend)$/i.test(m[2]) ? undefined : resolveAfterEvent(m)),
   },
-  // "His comments come a day after the court annulled …", "comes exactly one week after": what follows
+  // "Her remarks come a day after the board closed …", "comes just one week after": what follows
   // "after" is counted back from now (a present "come"), or from the event just told ("came").
   {
     pattern: new RegExp(`\\b(comes?|came)\\s+(?:(?:just|only|exactly|nearly|almost|barely)\\s+)?${NUMBER}\\s+(days?|weeks?)\\s+(after|before)\\b`, 'gi'),

@@ -128,7 +128,7 @@ function roleScore(speaker: SpeakerEntry, typed: string): number {
   for (const role of [...(speaker.roles ?? []), ...(speaker.description ? [speaker.description] : [])]) {
     const list = fold(role).split(/[\s'’,]+/).filter(Boolean);
     const words = new Set(list);
-    // The typed head must be the role's own ("analyst", "chief"), not the organisation it is of ("Tottenham").
+    // The typed head must be the role's own ("analyst", "chief"), not the organisation it is of ("Harbour United").
     const headFits = list[list.length - 1] === head || (words.has(head) && isRoleWord(head));
     if (headFits && query.slice(0, -1).every((w) => words.has(w) || named.has(w))) return 0.5;
   }

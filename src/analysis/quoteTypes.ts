@@ -37,7 +37,7 @@ export interface QuoteOccurrence {
 
 export interface SpeakerEntry extends QuoteSpeaker {
   id: string;
-  /** Every role the story gives them ("Paris fire commander", "commander of the Paris fire brigade"). */
+  /** Every role the story gives them ("Calder fire commander", "commander of the Calder fire brigade"). */
   roles?: string[];
   kind: Person['kind'];
   quotes: number;

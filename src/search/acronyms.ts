@@ -1,7 +1,7 @@
 /**
- * Initials and the names they stand for, as the story writes them: "First Minister" (FM), "Associated
- * Press" (AP), "Scottish National Party" (SNP), "Federal Aviation Administration" (FAA). A question
- * typed with the initials ("how long has she been fm") also finds the sentences that spell the name out,
+ * Initials and the names they stand for, as the story writes them: "Harbour Minister" (HM), "Northfield
+ * Water Board" (NWB), "Regional Transit Authority" (RTA). A question typed with the initials ("how long
+ * has she been hm") also finds the sentences that spell the name out,
  * through the name's rarest word. Read from the story's own capitalised runs: nothing is listed by hand.
  */
 import { perStory } from '../story/perStory.ts';

@@ -75,7 +75,7 @@ const DURATION = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})[\\s-]+(?:more\\s+
 /** A capitalised word that does not open the sentence: a name or a title. */
 const NAME = /(?:[a-z,;:]\s+|["“(]\s*)\p{Lu}\p{Ll}+/u;
 /** An age: "aged 40 to 79", "a 31-year-old", "at 27", "ages 12 and up". */
-/** Also "She was 91.", "turned 40 in May" and the news apposition "Daniel Okoro, 52, denies…"; for a thing, "the 12th-century cathedral", "built in 1163". */
+/** Also "She was 91.", "turned 40 in May" and the news apposition "Daniel Okoro, 52, denies…"; for a thing, "the 15th-century bridge", "built in 1872". */
 const AGE = /\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+)?\d|\d+[\s-]years?[\s-]old\b|\bat (?:the age of )?\d{1,2}\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:is|was|turned|turns|turning)\s+\d{1,3}(?=\s*(?:[.;]|,\s|$)|\s+(?:years|and|when|in|on|last|this)\b)|\p{Lu}\p{Ll}+,\s+\d{1,3},\s|\bin (?:his|her|their) (?:early |mid-?|late )?\d0s\b|\b\d{1,2}(?:st|nd|rd|th)[\s-]century\b|\b(?:built|founded|established|erected|constructed|completed|dating|dates|dated)\s+(?:back\s+)?(?:to|in|from)\s+(?:the\s+)?(?:\d|early|mid|late)/iu;
 const PLACE = /\b(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u;
 /** A reason, or a purpose: "because…", "due to…", "in a move to curb…", "aimed at…", "a war against…". */

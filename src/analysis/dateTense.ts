@@ -74,7 +74,7 @@ export function speaksOfFuture(text: string, index: number, length: number): boo
   // "had originally been set for April 11", "was due to open on Friday": a plan told in the past.
   if (plan && /\b(?:had|was|were)\b/i.test(own.slice(0, plan.index))) return false;
   if (plan) return true;
-  // "his first game in charge is a match with Southampton on Wednesday": a day told in the present
+  // "her first race as captain is a regatta at Port Ellery on Wednesday": a day told in the present
   // tense is ahead (what happened is told in the past).
   if (PRESENT_COPULA.test(own) && !possessive && !PAST.test(own) && !wordsOf(own).some(isPastVerb)) return true;
   // "can be booked from Monday", "is open from June": what may be done from a day on.
@@ -83,7 +83,7 @@ export function speaksOfFuture(text: string, index: number, length: number): boo
   // "has been released on bail until April 2", "remains closed until June": a state still in force runs ahead.
   if (/\b(?:until|till)\s*$/i.test(own) && /\b(?:has|have|is|are|remains?|stays?)\b/i.test(own) && !PAST.test(own)) return true;
   if (PRESENT_FIXTURE.test(own) && !PAST.test(own)) return true;
-  // "On Tuesday, the council will vote", "(projected that) by the end of December, there will be": the
+  // "On Tuesday, the council will vote", "(forecast that) by the end of June, there will be": the
   // date opens its clause, the verb follows. "On Sunday, the company said it would …" dates the report.
   if (OPENS_CLAUSE.test(own.replace(/^.*\bthat\s+/i, '').trim())) {
     if (REPORTING_AFTER.test(text.slice(index + length))) return false;

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf, type QuoteAnalysis } from '../../src/analysis/quotes.ts';
-import { articleFromText } from '../../src/story/loadStory.ts';
-import { Story } from '../../src/story/story.ts';
+import { analyse, who } from './quoteRules.ts';
 
 /**
  * The general rules added after the fifth blind round (test/analysis/quotes.blind5.test.ts), each on a
  * short text of its own with names and places the fixtures do not use.
  */
-let counter = 0;
-
-function analyse(...texts: string[]): QuoteAnalysis {
-  const articles = texts.map((text, i) => articleFromText(`${i}.txt`, text, {}).article);
-  return quotesOf(new Story({ dir: '.', name: 'blind5 rules', version: `blind5-${++counter}`, articles }));
-}
-
-function who(analysis: QuoteAnalysis, words: string): string | null {
-  const o = analysis.occurrences.find((x) => x.text.includes(words));
-  if (!o) throw new Error(`no quote containing “${words}”: ${analysis.occurrences.map((x) => x.text).join(' | ')}`);
-  if (o.attribution === 'anonymous') return 'anonymous';
-  return o.speakerId ? analysis.people.get(o.speakerId)!.name : null;
-}
-
 const HEADLINE = 'Village story\n\n';
 
 describe('fifth blind round rules', () => {

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf, type QuoteAnalysis } from '../../src/analysis/quotes.ts';
+import { analyse, who } from './quoteRules.ts';
 import { pastedPosts } from '../../src/analysis/speechPosts.ts';
 import { paragraphText } from '../../src/analysis/speechText.ts';
-import { articleFromText } from '../../src/story/loadStory.ts';
-import { Story } from '../../src/story/story.ts';
 
 /**
  * The general rules added after the second blind round (test/analysis/quotes.blind.test.ts), each on
  * a short text of its own with names the fixtures do not use.
  */
-let counter = 0;
-
-function analyse(...texts: string[]): QuoteAnalysis {
-  const articles = texts.map((text, i) => articleFromText(`${i}.txt`, text, {}).article);
-  return quotesOf(new Story({ dir: '.', name: 'blind rules', version: `blind-${++counter}`, articles }));
-}
-
-function who(analysis: QuoteAnalysis, words: string): string | null {
-  const o = analysis.occurrences.find((x) => x.text.includes(words));
-  if (!o) throw new Error(`no quote containing “${words}”: ${analysis.occurrences.map((x) => x.text).join(' | ')}`);
-  if (o.attribution === 'anonymous') return 'anonymous';
-  return o.speakerId ? analysis.people.get(o.speakerId)!.name : null;
-}
-
 describe('social posts pasted as text', () => {
   it('gives a post to the account line after it, in the same paragraph or the next', () => {
     const a = analyse(

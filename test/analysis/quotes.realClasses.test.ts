@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { analyse, who } from './quoteRules.ts';
 import { matchSpeakers } from '../../src/analysis/quoteMatch.ts';
-import { quotesOf, type QuoteAnalysis } from '../../src/analysis/quotes.ts';
-import { articleFromText } from '../../src/story/loadStory.ts';
-import { Story } from '../../src/story/story.ts';
 
 /**
  * Failure classes found on real published pages (eval/real, never committed), each reproduced on a short
  * text written for the test, with invented names, places and events: examples the rule must attribute,
  * and non-examples it must leave alone.
  */
-let counter = 0;
-
-function analyse(...texts: string[]): QuoteAnalysis {
-  const articles = texts.map((text, i) => articleFromText(`${i}.txt`, text, {}).article);
-  return quotesOf(new Story({ dir: '.', name: 'real classes', version: `real-${++counter}`, articles }));
-}
-
-function who(analysis: QuoteAnalysis, words: string): string | null {
-  const o = analysis.occurrences.find((x) => x.text.includes(words));
-  if (!o) throw new Error(`no quote containing “${words}”: ${analysis.occurrences.map((x) => x.text).join(' | ')}`);
-  if (o.attribution === 'anonymous') return 'anonymous';
-  return o.speakerId ? analysis.people.get(o.speakerId)!.name : null;
-}
-
 const HEADLINE = 'Harbour story\n\n';
 
 describe('a speech word inside a name ("the Northern States’ top vet says")', () => {

@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf, type QuoteAnalysis } from '../../src/analysis/quotes.ts';
-import { articleFromText } from '../../src/story/loadStory.ts';
-import type { ArticleMeta } from '../../src/story/types.ts';
-import { Story } from '../../src/story/story.ts';
-
-let counter = 0;
-
-/** A story of in-memory articles (one per text); each text may come with its metadata. */
-function analyse(...texts: (string | [string, ArticleMeta])[]): QuoteAnalysis {
-  const articles = texts.map((t, i) => {
-    const [text, meta] = typeof t === 'string' ? [t, {}] : t;
-    return articleFromText(`${i}.txt`, text, meta).article;
-  });
-  return quotesOf(new Story({ dir: '.', name: 'rules', version: String(++counter), articles }));
-}
-
-/** Who said the quote containing `words`: a name, 'anonymous', or null (unattributed). */
-function who(analysis: QuoteAnalysis, words: string): string | null {
-  const o = analysis.occurrences.find((x) => x.text.includes(words));
-  if (!o) throw new Error(`no quote containing “${words}”: ${analysis.occurrences.map((x) => x.text).join(' | ')}`);
-  if (o.attribution === 'anonymous') return 'anonymous';
-  return o.speakerId ? analysis.people.get(o.speakerId)!.name : null;
-}
+import { analyse, who } from './quoteRules.ts';
 
 describe('names and shared surnames', () => {
   it('keeps letters after a name (KC, MP, Jr) out of the name', () => {

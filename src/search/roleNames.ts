@@ -22,19 +22,21 @@ export const PRONOUN_NAME_WEIGHT = 0.5;
  */
 export function pronounNameTerms(story: Story, question: string, gender: 'f' | 'm' | undefined): QueryTerm[] {
   if (!gender) return [];
-  const main = mainPeople(story)[gender];
-  if (!main) return [];
-  const people = peopleOf(story);
-  const typed = new Set(question.toLowerCase().split(/[^\p{L}]+/u));
+  const { nameWords, ...main } = mainPeople(story);
+  const person = main[gender];
+  if (!person) return [];
   // The question names someone: "he" is them, not the story's main person.
-  if (people.all.some((p) => p.kind === 'person' && [p.name, ...p.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.length > 2 && typed.has(w))))) return [];
+  if (question.toLowerCase().split(/[^\p{L}]+/u).some((w) => nameWords.has(w))) return [];
   const out: QueryTerm[] = [];
-  for (const term of terms(main.name.toLowerCase())) if (story.index.has(term)) out.push({ term, weight: PRONOUN_NAME_WEIGHT });
+  for (const term of terms(person.name.toLowerCase())) if (story.index.has(term)) out.push({ term, weight: PRONOUN_NAME_WEIGHT });
   return out;
 }
 
-/** The woman and the man the story mentions most, each when clearly ahead of the next (twice the mentions). */
-const mainPeople = perStory((story: Story): { f?: Person; m?: Person } => {
+/**
+ * The woman and the man the story mentions most, each when clearly ahead of the next (twice the mentions),
+ * and every word of three letters or more of every person's names (to tell a question that names someone).
+ */
+const mainPeople = perStory((story: Story): { f?: Person; m?: Person; nameWords: Set<string> } => {
   const people = peopleOf(story);
   const counts = new Map<string, number>();
   for (const m of people.mentions) if (!m.quoted) counts.set(m.personId, (counts.get(m.personId) ?? 0) + 1);
@@ -45,7 +47,12 @@ const mainPeople = perStory((story: Story): { f?: Person; m?: Person } => {
       .sort((a, b) => b.n - a.n);
     return ranked.length && !(ranked[1] && ranked[0].n < 2 * ranked[1].n) ? ranked[0].person : undefined;
   };
-  return { f: pick('female'), m: pick('male') };
+  const nameWords = new Set<string>();
+  for (const p of people.all) {
+    if (p.kind !== 'person') continue;
+    for (const name of [p.name, ...p.aliases]) for (const w of name.toLowerCase().split(/\s+/)) if (w.length > 2) nameWords.add(w);
+  }
+  return { f: pick('female'), m: pick('male'), nameWords };
 });
 
 /** How much a role holder's name counts for the role word of a question. */

@@ -100,7 +100,7 @@ const OTHER_GENDER = 0.8;
 /** A fact-box field whose label names a word of the question. */
 const LABEL_BOOST = 1.5;
 /** A photo caption: a credit line, an image label, or a gallery number before the text. */
-const CAPTION = /\b(?:Credit|Image|Photo|Picture|Photograph)s?\s*:|\((?:Photo|Image|Credit)\b|\b(?:Getty Images|AFP via Getty|Shutterstock|Reuters\/\p{Lu}[\p{L}-]+|AP Photo)\b|^\d{1,2} \p{Lu}/u;
+const CAPTION = /\b(?:Credit|Image|Photo|Picture|Photograph)s?\s*:|\((?:Photo|Image|Credit)\b|\b(?:Getty Images|AFP via Getty|Shutterstock|Reuters\/\p{Lu}[\p{L}-]+|AP Photo)\b/u;
 const CAPTION_SHARE = 0.6;
 /** A headline or a subheading in the page: a few words with no closing punctuation. */
 const HEADLINE = /^[^.!?]{8,90}$/;

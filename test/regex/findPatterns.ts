@@ -1,12 +1,13 @@
 /**
- * Every regular expression of the bot's own code (src/ and commands/): regex literals and `new RegExp(…)`
- * / `RegExp(…)` calls, found by parsing each file (so none is missed or taken from a comment). A pattern
+ * Every regular expression of the bot's own code (src/ and commands/): regex literals, `new RegExp(…)`
+ * / `RegExp(…)` calls and rule patterns (`pattern('…{placeholder}…')`, expanded), found by parsing each file (so none is missed or taken from a comment). A pattern
  * built from a template fills in the module's string constants it names; any other inserted value (a
  * word of the story, escaped) is taken as the plain word "word".
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from '@babel/parser';
+import { expandPattern } from '../../src/analysis/rules/pattern.ts';
 
 export interface FoundPattern {
   /** Path from the repository root, and line. */
@@ -81,6 +82,13 @@ export function patternsOf(path: string, root: string): FoundPattern[] {
     const line = (n.loc as { start: { line: number } } | undefined)?.start.line ?? 0;
     if (n.type === 'RegExpLiteral') {
       found.push({ where: `${file}:${line}`, source: n.pattern as string, flags: n.flags as string, dynamic: false });
+    } else if (n.type === 'CallExpression' && (n.callee as Node).type === 'Identifier' && (n.callee as Node).name === 'pattern') {
+      // A rule pattern (src/analysis/rules/pattern.ts): checked with its placeholders expanded.
+      const [pattern, flags] = n.arguments as Node[];
+      const dynamic = { value: false };
+      const source = stringOf(pattern, dynamic);
+      if (source === undefined) return;
+      found.push({ where: `${file}:${line}`, source: expandPattern(source), flags: flags ? (stringOf(flags, dynamic) ?? '') : 'u', dynamic: dynamic.value });
     } else if ((n.type === 'NewExpression' || n.type === 'CallExpression') && (n.callee as Node).type === 'Identifier' && (n.callee as Node).name === 'RegExp') {
       const [pattern, flags] = n.arguments as Node[];
       const dynamic = { value: false };

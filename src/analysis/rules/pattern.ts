@@ -1,0 +1,67 @@
+/**
+ * Rule patterns: a regular expression written with named placeholders for vocabulary (`{speechVerb}`,
+ * `{weekday}`, from ../lexicon) and for shared fragments (`{Name}`, from FRAGMENTS), and with named groups
+ * only. `pattern` expands the placeholders and refuses a positional group, so a rule's build step reads
+ * `groups.speaker`, never `m[3]`.
+ *
+ *   pattern('(?<verb>{speechVerb})\\s+(?<speaker>{Name})', 'u')
+ *
+ * A placeholder is `{` + a letter + letters or digits + `}`; a quantifier such as `{1,3}` is left alone.
+ */
+import { words, WORD_LISTS, type WordListName } from '../lexicon/index.ts';
+
+/** Pattern fragments several rules share, by name. Each is a plain pattern with no capturing group. */
+export const FRAGMENTS: Record<string, string> = {
+  /** A capitalised word of a name: "Okafor", "O'Neill", "Smith-Jones". */
+  NameWord: "\\p{Lu}[\\p{L}'’-]*",
+  /** One to four capitalised words: "Ana Cole", "Mary Ann de Souza" is not covered (lower-case particle). */
+  Name: "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}",
+};
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A word list as an alternation, longest words first so that "Sept" is tried before "Sep". */
+export function alternation(list: readonly string[]): string {
+  return `(?:${[...new Set(list)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join('|')})`;
+}
+
+const PLACEHOLDER = /\{(?<name>[A-Za-z][A-Za-z0-9]*)\}/g;
+
+export class RulePatternError extends Error {}
+
+/** Expands the placeholders of a rule pattern to plain regex source. */
+export function expandPattern(source: string): string {
+  return source.replace(PLACEHOLDER, (_whole, name: string) => {
+    if (name in FRAGMENTS) return `(?:${FRAGMENTS[name]})`;
+    if (name in WORD_LISTS) return alternation(words(name as WordListName));
+    throw new RulePatternError(`unknown placeholder {${name}} in pattern ${source}`);
+  });
+}
+
+/** Offsets of the capturing groups of a pattern that are positional (an unnamed "(" not followed by "?"). */
+export function positionalGroups(source: string): number[] {
+  const found: number[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(' && source[i + 1] !== '?') found.push(i);
+  }
+  return found;
+}
+
+/** A rule pattern compiled: placeholders expanded, positional groups refused. Flags default to 'u'. */
+export function pattern(source: string, flags = 'u'): RegExp {
+  const expanded = expandPattern(source);
+  const positional = positionalGroups(expanded);
+  if (positional.length) throw new RulePatternError(`positional group at ${positional[0]} in pattern ${source}: name it (?<name>…) or make it (?:…)`);
+  return new RegExp(expanded, flags);
+}

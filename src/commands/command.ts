@@ -74,6 +74,11 @@ export interface Command<Answer = unknown> {
   /** Slow or costly commands are rate-limited per user by the adapters. */
   expensive?: boolean;
   /**
+   * --explain (CLI and console, never Discord): for each decision in the answer, the rule that made it, the
+   * words it read and the candidates it passed over, as printable lines.
+   */
+  explain?(answer: Answer): string[];
+  /**
    * The command manages the stories themselves (/story): it runs whatever story is loaded, gets the
    * story desk in its context, and its answers (which depend on who asks and where) are never cached.
    */

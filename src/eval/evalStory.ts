@@ -14,11 +14,8 @@ import { scoreQuotes } from './scoreQuotes.ts';
 import { scoreSpeakers } from './scoreSpeakers.ts';
 import { countOutcomes, missesOf, type Outcomes } from './tally.ts';
 import type { RawTexts } from './labelText.ts';
-import { legacyLabels } from './legacyLabels.ts';
 
 export const LABELS_FILE = 'labels.json';
-/** The older fixtures' label files, read when a folder has no labels.json. */
-const LEGACY_FILES = ['expected.json', 'questions.json'] as const;
 
 export class EvalInputError extends Error {}
 
@@ -64,12 +61,8 @@ async function readJson(dir: string, file: string): Promise<unknown> {
   }
 }
 
-/** The labels of a folder: labels.json, else the older fixtures' expected.json and questions.json; undefined when none. */
-async function labelsData(dir: string): Promise<unknown> {
-  const labels = await readJson(dir, LABELS_FILE);
-  if (labels !== undefined) return labels;
-  return legacyLabels({ expected: await readJson(dir, LEGACY_FILES[0]), questions: await readJson(dir, LEGACY_FILES[1]) });
-}
+/** The labels of a folder (its labels.json); undefined when it has none. */
+const labelsData = (dir: string): Promise<unknown> => readJson(dir, LABELS_FILE);
 
 /** The labels of a folder, read and checked. */
 export async function readLabelsFile(dir: string): Promise<{ labels: Labels; errors: LabelError[] }> {

@@ -8,8 +8,8 @@ import { Story } from '../../src/story/story.ts';
 let science: Story;
 let sports: Story;
 beforeAll(async () => {
-  science = await loadStory('test/fixtures/ask-science');
-  sports = await loadStory('test/fixtures/ask-sports');
+  science = await loadStory('test/fixtures/stories/ask-science');
+  sports = await loadStory('test/fixtures/stories/ask-sports');
 });
 
 const covering = (answer: SourcesAnswer) => answer.sources.filter((s) => s.covers).map((s) => s.file).sort();
@@ -54,9 +54,9 @@ describe('/sources on other stories', () => {
 describe('/sources on the blind stories', () => {
   for (const name of ['recall', 'obituary', 'strike', '3-outbreak', '3-heatwave', '3-breach']) {
     it(`${name}: names exactly the articles that cover each labelled topic`, async () => {
-      const dir = `test/fixtures/ask-blind${name.startsWith('3') ? name : `-${name}`}`;
+      const dir = `test/fixtures/stories/ask-blind${name.startsWith('3') ? name : `-${name}`}`;
       const story = await loadStory(dir);
-      const { sources: topics } = JSON.parse(readFileSync(`${dir}/questions.json`, 'utf8')) as { sources: [string, string[]][] };
+      const { sources: topics } = JSON.parse(readFileSync(`${dir}/sources.json`, 'utf8')) as { sources: [string, string[]][] };
       for (const [about, files] of topics) {
         expect(covering(sources.handler(story, { about }) as SourcesAnswer), about).toEqual([...files].sort());
       }

@@ -10,7 +10,7 @@ let fixture: Story;
 
 beforeAll(async () => {
   seeds = await loadStory('seeds');
-  fixture = await loadStory('test/fixtures/timeline-story');
+  fixture = await loadStory('test/fixtures/stories/timeline-story');
 });
 
 const run = (story: Story, options: Record<string, string> = {}) => timeline.handler(story, options) as TimelineAnswer;

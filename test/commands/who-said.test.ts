@@ -14,7 +14,7 @@ let fixture: Story;
 
 beforeAll(async () => {
   seeds = await loadStory('seeds');
-  fixture = await loadStory('test/fixtures/quotes-story');
+  fixture = await loadStory('test/fixtures/stories/quotes-story');
 });
 
 
@@ -191,7 +191,7 @@ describe('/who-said sources', () => {
   });
 
   it('shows the outlet and date when the story gives them', async () => {
-    const story = await loadStory('test/fixtures/quotes-blind3-review');
+    const story = await loadStory('test/fixtures/stories/quotes-blind3-review');
     const answer = await whoSaid.handler(story, { speaker: 'Hallgrímsdóttir' });
     const text = renderText(presentWhoSaid(answer));
     expect(text).toContain('— Frame Rate, 2025-05-20, para');

@@ -1,7 +1,7 @@
 /**
- * The eval scorer (src/eval) run on a labelled test fixture, for the fixture tests: its labels (labels.json, or
- * the older expected.json / questions.json), every outcome, the counts, and the misses printed like `npm run
- * eval -- DIR --verbose` so a failing threshold shows what went wrong.
+ * The eval scorer (src/eval) run on a labelled test fixture, for tests that look at single outcomes: its labels
+ * (labels.json), every outcome, the counts, and the misses printed like `npm run eval -- DIR --verbose` so a
+ * failing check shows what went wrong. Whole scores are checked by fixtureScores.test.ts.
  */
 import { expect } from 'vitest';
 import { evalLabelled } from '../../src/eval/evalStory.ts';

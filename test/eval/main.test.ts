@@ -9,9 +9,8 @@ import type { EvalReport } from '../../src/eval/report.ts';
 let root: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'storyline-eval-'));
-  cpSync('test/fixtures/quotes-story', join(root, 'set', 'port'), { recursive: true });
+  cpSync('test/fixtures/stories/quotes-story', join(root, 'set', 'port'), { recursive: true });
   cpSync('test/fixtures/council-story', join(root, 'set', 'council'), { recursive: true });
-  rmSync(join(root, 'set', 'port', 'scoring.ts'));
   writeFileSync(
     join(root, 'set', 'port', 'labels.json'),
     JSON.stringify({

@@ -10,7 +10,7 @@ import type { Story } from '../../src/story/story.ts';
 /** Scored on the quotes fixture (an ammonia leak at a port, three outlets), with labels written here. */
 let story: Story;
 beforeAll(async () => {
-  story = await loadStory('test/fixtures/quotes-story');
+  story = await loadStory('test/fixtures/stories/quotes-story');
 });
 
 function labels(data: Partial<Labels>): Labels {

@@ -166,7 +166,7 @@ describe('loading a folder with bad files', () => {
 
 describe('publication dates from wire datelines', () => {
   it('dates an article with no date in its metadata from its dateline, and cites it so', async () => {
-    const story = await loadStory('test/fixtures/dates-disaster');
+    const story = await loadStory('test/fixtures/stories/dates-disaster');
     const wire = story.article('a-wire.txt');
     expect(wire.meta.published).toBe('2022-09-28');
     expect(story.cite(wire.sentences[0]).published).toBe('2022-09-28');

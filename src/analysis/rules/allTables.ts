@@ -3,5 +3,8 @@
  * listing rules. A new table adds its import here.
  */
 import type { NamedRule, RuleTable } from './ruleTable.ts';
+import { DATE_TABLES } from '../dateTables/index.ts';
 
-export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [];
+export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
+  ...(DATE_TABLES as readonly RuleTable<NamedRule>[]),
+];

@@ -87,6 +87,12 @@ const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}(?![
 /** Any fixed reference instant: a hit is kept only for what the text itself says (month, day, year). */
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
+/** "on 5 March", "Tuesday 5th March": the day is written before the month. */
+function dayFirstIn(text: string): boolean {
+  const digit = text.search(/\d/);
+  return digit >= 0 && digit < text.search(MONTH_WORD);
+}
+
 /** Calendar days in a sentence, with only the parts the text states. */
 export function findCalendarDates(text: string, options: CalendarOptions = {}): CalendarHit[] {
   if (!MONTH_WORD.test(text) && !NUMERIC_DATE.test(text)) return [];
@@ -115,7 +121,7 @@ export function findCalendarDates(text: string, options: CalendarOptions = {}): 
       day !== undefined && last?.isCertain('day') && last.get('day')
         ? { month: last.get('month') ?? month, day: last.get('day')!, year: last.isCertain('year') ? (last.get('year') ?? undefined) : undefined }
         : undefined;
-    hits.push({ rule: end ? 'date.calendar.range' : /^\d/.test(chronoText.trim()) ? 'date.calendar.day-month' : 'date.calendar.month-day', index: result.index, text: chronoText.trim(), month, day, year, ...(end ? { end } : {}), ...(weekday !== undefined ? { weekday } : {}) });
+    hits.push({ rule: end ? 'date.calendar.range' : dayFirstIn(chronoText) ? 'date.calendar.day-month' : 'date.calendar.month-day', index: result.index, text: chronoText.trim(), month, day, year, ...(end ? { end } : {}), ...(weekday !== undefined ? { weekday } : {}) });
   }
   return hits;
 }

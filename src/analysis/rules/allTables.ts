@@ -4,7 +4,10 @@
  */
 import type { NamedRule, RuleTable } from './ruleTable.ts';
 import { DATE_TABLES } from '../dateTables/index.ts';
+import { DATE_CALENDAR, DATE_SPANS } from '../dateTables/found.ts';
 
 export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   ...(DATE_TABLES as readonly RuleTable<NamedRule>[]),
+  DATE_CALENDAR,
+  DATE_SPANS,
 ];

@@ -9,6 +9,7 @@ import { dayDate, monthDate, monthOf, validDay, weekDate, yearDate, yearOf } fro
 import { dateRuleTable, dateUnknown, THURSDAY, unknownLabel, type DateContext, type DateMatch, type DateRule, type Resolution } from './dateRules.ts';
 import { pattern } from './rules/pattern.ts';
 import { speaksOfPast } from './dateTense.ts';
+import { relativeStep } from './lexicon/relativeWords.ts';
 
 const UNITS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -66,7 +67,7 @@ function resolveThisDayIn(m: DateMatch, { published }: DateContext): Resolution 
 /** "This time last year": the week of the same date a year before (or after). */
 function resolveThisTime(m: DateMatch, { published }: DateContext): Resolution {
   if (!published) return dateUnknown(m);
-  return { date: weekDate(yearsBefore(published, /last/i.test(m.groups.which!) ? 1 : -1)) };
+  return { date: weekDate(yearsBefore(published, relativeStep(m.groups.which!) === -1 ? 1 : -1)) };
 }
 
 /** Fixed-date holidays: month and day. */
@@ -83,10 +84,10 @@ function resolveHoliday(m: DateMatch, ctx: DateContext, future: boolean): Resolu
   if (!published) return unknownLabel(`${m.groups.holiday}, year unknown`);
   const pubYear = yearOf(published);
   const candidates = [pubYear - 1, pubYear, pubYear + 1].map((y) => dayDate(validDay(y, month, day)!));
-  const which = (m.groups.which ?? '').toLowerCase();
-  if (which === 'last') return { date: [...candidates].reverse().find((d) => d.end < published) };
-  if (which === 'next') return { date: candidates.find((d) => d.start > published) };
-  if (which === 'this') return { date: candidates[1] };
+  const step = relativeStep(m.groups.which ?? '');
+  if (step === -1) return { date: [...candidates].reverse().find((d) => d.end < published) };
+  if (step === 1) return { date: candidates.find((d) => d.start > published) };
+  if (step === 0) return { date: candidates[1] };
   return { date: pickInstance(candidates, published, future, speaksOfPast(ctx.text, m.index)) };
 }
 

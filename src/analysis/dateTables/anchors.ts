@@ -6,6 +6,7 @@
  */
 import { addDays, dayDate } from '../dateMath.ts';
 import { monthNumber } from '../lexicon/calendar.ts';
+import { relativeStep } from '../lexicon/relativeWords.ts';
 import { dateRuleTable, dateUnknown, THURSDAY, type DateMatch, type DateRule, type Resolution } from '../dateRules.ts';
 import { pattern } from '../rules/pattern.ts';
 import { countOf, seasonNamed, stepOf } from './readings.ts';
@@ -134,7 +135,7 @@ const PERIOD_RULES: DateRule[] = [
   {
     id: 'date.anchor.following-year',
     pattern: pattern('\\bthe (?<which>following|previous|preceding|prior) year\\b', 'gi'),
-    build: (m) => ({ anchor: /following/i.test(m.groups.which!) ? 1 : -1, anchorKind: 'year' }),
+    build: (m) => ({ anchor: relativeStep(m.groups.which!)!, anchorKind: 'year' }),
     examples: [{ text: 'The club folded the following year.', expect: { anchor: 1, anchorKind: 'year' } }],
     notMatching: ['The club folded last year.'],
   },

@@ -4,6 +4,7 @@
  */
 import { pickInstance } from '../dateCalendar.ts';
 import { addDays, dayDate, monthOf, validDay, weekdayOf, WEEKDAY_NAMES, yearOf } from '../dateMath.ts';
+import { relativeStep } from '../lexicon/relativeWords.ts';
 import { dateRuleTable, dateUnknown, THURSDAY, unknownLabel, type DateContext, type DateMatch, type DateRule, type Resolution } from '../dateRules.ts';
 import { pattern } from '../rules/pattern.ts';
 import { speaksOfPast } from '../dateTense.ts';
@@ -38,7 +39,7 @@ function weekday(direction: Direction) {
  */
 function weekdayWeek(m: DateMatch, ctx: DateContext): Resolution {
   if (!ctx.published) return dateUnknown(m);
-  const backwards = /last/i.test(m.groups.which ?? m.groups.how ?? '');
+  const backwards = relativeStep(m.groups.which ?? m.groups.how ?? '') === -1;
   const target = WEEKDAY_NAMES.indexOf(m.groups.weekday ?? m.groups.weekdayAfter!);
   const dow = weekdayOf(ctx.published);
   const offset = backwards ? -((dow - target + 7) % 7 || 7) - 7 : ((target - dow + 7) % 7 || 7) + 7;

@@ -6,6 +6,7 @@
 import { pickInstance, resolveCalendar, unresolvedCalendarLabel } from '../dateCalendar.ts';
 import { monthDate, monthOf, monthRangeDate, yearOf } from '../dateMath.ts';
 import { monthNumber } from '../lexicon/calendar.ts';
+import { relativeStep } from '../lexicon/relativeWords.ts';
 import { dateRuleTable, dateUnknown, THURSDAY, unknownLabel, type DateContext, type DateMatch, type DateRule, type Resolution } from '../dateRules.ts';
 import { pattern } from '../rules/pattern.ts';
 import { speaksOfPast } from '../dateTense.ts';
@@ -23,12 +24,12 @@ function monthName(m: DateMatch, ctx: DateContext, future: boolean): Resolution 
     const date = resolveCalendar(hit, ctx.published, future, past);
     return date ? { date } : unknownLabel(unresolvedCalendarLabel(hit));
   }
-  const which = (m.groups.which ?? WHICH_BEFORE.exec(ctx.text.slice(0, m.index))?.groups?.which ?? '').toLowerCase();
+  const step = relativeStep(m.groups.which ?? WHICH_BEFORE.exec(ctx.text.slice(0, m.index))?.groups?.which ?? '');
   const pubYear = yearOf(ctx.published);
   const pubMonth = monthOf(ctx.published);
-  if (which === 'last') return { date: monthDate(month < pubMonth ? pubYear : pubYear - 1, month) };
-  if (which === 'next') return { date: monthDate(month > pubMonth ? pubYear : pubYear + 1, month) };
-  if (which === 'this') return { date: monthDate(pubYear, month) };
+  if (step === -1) return { date: monthDate(month < pubMonth ? pubYear : pubYear - 1, month) };
+  if (step === 1) return { date: monthDate(month > pubMonth ? pubYear : pubYear + 1, month) };
+  if (step === 0) return { date: monthDate(pubYear, month) };
   return { date: resolveCalendar(hit, ctx.published, future, past)!, yearless: { kind: 'month', month } };
 }
 

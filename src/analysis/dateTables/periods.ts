@@ -7,6 +7,7 @@
  */
 import { pickInstance } from '../dateCalendar.ts';
 import { addDays, isoOf, monthDate, monthOf, quarterDate, weekDate, yearDate, yearOf, type ResolvedDate } from '../dateMath.ts';
+import { relativeStep } from '../lexicon/relativeWords.ts';
 import { dateRuleTable, dateUnknown, THURSDAY, unknownLabel, type DateContext, type DateMatch, type DateRule, type Resolution } from '../dateRules.ts';
 import { pattern } from '../rules/pattern.ts';
 import { speaksOfPast } from '../dateTense.ts';
@@ -33,7 +34,7 @@ function calendarPeriodContext(text: string): boolean {
 function namedYear(word: string, published: string | undefined): number | undefined {
   if (/^\d{4}$/.test(word)) return Number(word);
   if (!published) return undefined;
-  return yearOf(published) + (/\b(?:last|previous)\b/i.test(word) ? -1 : /\b(?:next|following)\b/i.test(word) ? 1 : 0);
+  return yearOf(published) + (relativeStep(word) ?? 0);
 }
 
 /** A calendar quarter (from the group `ordinal` or `number`); without a year, the instance the tense points at. */
@@ -52,8 +53,7 @@ function quarter(m: DateMatch, ctx: DateContext, future: boolean): Resolution | 
 function relativeQuarter(m: DateMatch, ctx: DateContext): Resolution | undefined {
   if (!calendarPeriodContext(ctx.text)) return undefined;
   if (!ctx.published) return dateUnknown(m);
-  const which = m.groups.which!.toLowerCase();
-  const shift = /last|previous|past/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
+  const shift = relativeStep(m.groups.which!) ?? 0;
   const index = yearOf(ctx.published) * 4 + Math.floor((monthOf(ctx.published) - 1) / 3) + shift;
   return { date: quarterDate(Math.floor(index / 4), (index % 4) + 1) };
 }
@@ -75,11 +75,12 @@ function periodNamed(m: DateMatch, pub: string | undefined): ResolvedDate {
   const unit = (m.groups.unit ?? 'year').toLowerCase();
   if (m.groups.year) return yearDate(Number(m.groups.year));
   if (unit === 'year') return yearDate(namedYear(which || 'this', pub)!);
+  const step = relativeStep(which) ?? 0;
   if (unit === 'month') {
-    const total = yearOf(pub!) * 12 + monthOf(pub!) - 1 + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+    const total = yearOf(pub!) * 12 + monthOf(pub!) - 1 + step;
     return monthDate(Math.floor(total / 12), (total % 12) + 1);
   }
-  return weekDate(addDays(pub!, which === 'next' ? 7 : which === 'last' ? -7 : 0));
+  return weekDate(addDays(pub!, 7 * step));
 }
 
 /**

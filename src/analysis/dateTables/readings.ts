@@ -4,6 +4,7 @@
  * `{monthAlone}`, `{monthBesideDay}`) are in ../rules/pattern.ts.
  */
 import type { Season } from '../dateMath.ts';
+import { relativeStep } from '../lexicon/relativeWords.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -25,8 +26,8 @@ export function seasonTitle(season: Season): string {
   return season[0].toUpperCase() + season.slice(1);
 }
 
-/** "following" +1, "previous" −1, none ("that spring") 0. */
+/** "following" +1, "previous" −1 (from the lexicon), none ("that spring") 0. */
 export function stepOf(word: string | undefined): number {
-  return word === undefined ? 0 : /following/i.test(word) ? 1 : -1;
+  return word === undefined ? 0 : (relativeStep(word) ?? 0);
 }
 

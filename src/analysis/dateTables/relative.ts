@@ -7,6 +7,7 @@ import { addDays, dayDate, isoOf, mondayOf, monthDate, monthOf, nightDate, weekD
 import { dateRuleTable, dateUnknown, THURSDAY, type DateContext, type DateMatch, type DateRule, type Resolution } from '../dateRules.ts';
 import { pattern } from '../rules/pattern.ts';
 import { speaksOfPast } from '../dateTense.ts';
+import { relativeStep } from '../lexicon/relativeWords.ts';
 import { countOf } from './readings.ts';
 
 const lower = (word: string | undefined): string => (word ?? '').toLowerCase();
@@ -19,7 +20,7 @@ function relativeDay(days: number) {
 
 /** "this week", "earlier this week" (Monday to the day before publication), "last week", "the coming week". */
 export function weekOf(which: string, part: string, pub: string): Resolution {
-  const shift = which === 'last' || which === 'the previous' || which === 'the past' ? -7 : which === 'next' || which === 'the coming' ? 7 : 0;
+  const shift = 7 * (relativeStep(which) ?? 0);
   const monday = addDays(mondayOf(pub), shift);
   const sunday = addDays(monday, 6);
   if (shift === 0 && early(part) && pub > monday) return { date: weekDate(monday, { start: monday, end: addDays(pub, -1) }) };
@@ -30,20 +31,22 @@ export function weekOf(which: string, part: string, pub: string): Resolution {
 /** "this month", "earlier this month", "last month", "next month". */
 export function monthFrom(which: string, part: string, pub: string): Resolution {
   let year = yearOf(pub);
-  let month = monthOf(pub) + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+  const step = relativeStep(which) ?? 0;
+  let month = monthOf(pub) + step;
   if (month === 0) (month = 12), year--;
   if (month === 13) (month = 1), year++;
   const whole = monthDate(year, month);
-  if (which === 'this' && early(part) && pub > whole.start) return { date: monthDate(year, month, { start: whole.start, end: addDays(pub, -1), prefix: 'Earlier in' }) };
-  if (which === 'this' && late(part) && pub < whole.end) return { date: monthDate(year, month, { start: addDays(pub, 1), end: whole.end, prefix: 'Later in' }) };
+  if (step === 0 && early(part) && pub > whole.start) return { date: monthDate(year, month, { start: whole.start, end: addDays(pub, -1), prefix: 'Earlier in' }) };
+  if (step === 0 && late(part) && pub < whole.end) return { date: monthDate(year, month, { start: addDays(pub, 1), end: whole.end, prefix: 'Later in' }) };
   return { date: whole };
 }
 
 /** "this year", "earlier this year", "last year", "later this year". */
 export function yearFrom(which: string, part: string, pub: string): Resolution {
-  const year = yearOf(pub) + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-  if (which === 'this' && early(part) && pub > isoOf(year, 1, 1)) return { date: yearDate(year, { start: isoOf(year, 1, 1), end: addDays(pub, -1), prefix: 'Earlier in' }) };
-  if (which === 'this' && late(part) && pub < isoOf(year, 12, 31)) return { date: yearDate(year, { start: addDays(pub, 1), end: isoOf(year, 12, 31), prefix: 'Later in' }) };
+  const step = relativeStep(which) ?? 0;
+  const year = yearOf(pub) + step;
+  if (step === 0 && early(part) && pub > isoOf(year, 1, 1)) return { date: yearDate(year, { start: isoOf(year, 1, 1), end: addDays(pub, -1), prefix: 'Earlier in' }) };
+  if (step === 0 && late(part) && pub < isoOf(year, 12, 31)) return { date: yearDate(year, { start: addDays(pub, 1), end: isoOf(year, 12, 31), prefix: 'Later in' }) };
   return { date: yearDate(year) };
 }
 
@@ -56,12 +59,13 @@ function weekendFrom(which: string, pub: string, future: boolean, pastTense: boo
   const inWeekend = dow === 6 || dow === 0;
   const lastSaturday = addDays(pub, -((dow + 1) % 7));
   const nextSaturday = addDays(pub, (6 - dow + 7) % 7 || 7);
+  const step = relativeStep(which);
   let saturday: string;
-  if (which === 'last' || which === 'past') saturday = inWeekend ? addDays(lastSaturday, -7) : lastSaturday;
-  else if (which === 'next' || which === 'coming') saturday = nextSaturday;
+  if (step === -1) saturday = inWeekend ? addDays(lastSaturday, -7) : lastSaturday;
+  else if (step === 1) saturday = nextSaturday;
   else if (inWeekend) saturday = lastSaturday;
   else if (future) saturday = nextSaturday;
-  else if (which === 'this' && !pastTense) saturday = dow >= 3 ? nextSaturday : lastSaturday;
+  else if (step === 0 && !pastTense) saturday = dow >= 3 ? nextSaturday : lastSaturday;
   else saturday = lastSaturday;
   return { date: weekendDate(saturday) };
 }

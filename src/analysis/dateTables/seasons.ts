@@ -7,6 +7,7 @@ import { crossingSeason, monthOf, seasonDate, seasonYearContaining, yearOf, type
 import { dateRuleTable, THURSDAY, unknownLabel, type DateContext, type DateMatch, type DateRule, type Resolution } from '../dateRules.ts';
 import { pattern } from '../rules/pattern.ts';
 import { speaksOfPast } from '../dateTense.ts';
+import { relativeStep } from '../lexicon/relativeWords.ts';
 import { seasonNamed, seasonTitle } from './readings.ts';
 
 /**
@@ -19,12 +20,13 @@ export function pickSeason(season: Season, which: string, pub: string, future: b
   const instance = (s: Season, y: number) => seasonDate(s, y, southern);
   const pubYear = yearOf(pub);
   const current = seasonYearContaining(season, pub, southern);
-  if (which === 'last' || which === 'past' || which === 'this past') {
+  const step = relativeStep(which);
+  if (step === -1) {
     let y = current ?? pubYear;
     while (instance(season, y).end >= pub) y--;
     return instance(season, y);
   }
-  if (which === 'next' || which === 'coming' || which === 'this coming') {
+  if (step === 1) {
     let y = pubYear - 1;
     while (instance(season, y).start <= pub) y++;
     return instance(season, y);

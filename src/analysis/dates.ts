@@ -26,12 +26,15 @@ import { joinSpans } from './dateSpans.ts';
 import { DATE_TABLES } from './dateTables/index.ts';
 import { datesTheReport, speaksOfFuture, speaksOfPast } from './dateTense.ts';
 import { pattern } from './rules/pattern.ts';
+import type { PassedOver } from './rules/ruleTable.ts';
 
 export type { AnchorKind } from './dateRules.ts';
 
 export interface DateMention {
   /** The id of the rule that found the expression (`date.weekday.bare`), for --explain. */
   rule: string;
+  /** With `explain`: the overlapping matches of other rules this one was chosen over, and why. */
+  passedOver?: PassedOver[];
   /** The words as written ("on Monday", "the 2016 election"). */
   expression: string;
   /** Offset of the expression in the sentence. */
@@ -109,6 +112,8 @@ export function anchoredDate(from: string | ResolvedDate, mention: Pick<DateMent
 export interface MentionOptions extends CalendarOptions {
   /** The article places itself in the southern hemisphere: seasons are read the southern way. */
   southern?: boolean;
+  /** Keep, on each mention, the overlapping matches of other rules it was chosen over (`passedOver`). */
+  explain?: boolean;
 }
 
 /** Every date rule, in the order they run (see DATE_TABLES). */
@@ -121,6 +126,8 @@ interface Candidate {
   /** Wins ties between overlapping candidates of the same length. */
   priority: number;
   resolve(ctx: DateContext, future: boolean): Resolution | undefined;
+  /** Overlapping candidates this one won over (kept for --explain). */
+  beat?: Candidate[];
 }
 
 /** A day chrono-node read (its rule id is set in dateCalendar.ts); a day without a year may later take the narrative's. */
@@ -156,16 +163,33 @@ function collectCandidates(text: string, options: MentionOptions): Candidate[] {
   return candidates;
 }
 
-/** Keeps the longest of overlapping candidates (then the higher priority, then the earlier). */
+/**
+ * Keeps the longest of overlapping candidates (then the higher priority, then the earlier; then the rule
+ * listed first). Each kept candidate remembers the ones it beat.
+ */
 function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.text.length - a.text.length || b.priority - a.priority || a.index - b.index);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     const end = c.index + c.text.length;
-    if (kept.some((k) => c.index < k.index + k.text.length && k.index < end)) continue;
-    kept.push(c);
+    const winner = kept.find((k) => c.index < k.index + k.text.length && k.index < end);
+    if (winner) (winner.beat ??= []).push(c);
+    else kept.push(c);
   }
   return kept.sort((a, b) => a.index - b.index);
+}
+
+/** Why `winner` was kept over `loser` (--explain). */
+function passedOver(winner: Candidate, loser: Candidate): PassedOver {
+  const reason =
+    loser.text.length < winner.text.length
+      ? `shorter than “${winner.text}”`
+      : loser.priority < winner.priority
+        ? `same length as “${winner.text}”, lower priority`
+        : loser.index > winner.index
+          ? `same length and priority as “${winner.text}”, starts later`
+          : `same length and priority as “${winner.text}”; ${winner.rule} runs first`;
+  return { candidate: loser.text, rule: loser.rule, reason };
 }
 
 /** Cheap test before any pattern runs: most sentences carry no date at all. */
@@ -187,6 +211,7 @@ export function findDateMentions(text: string, published?: string, options: Ment
     if (!resolved) continue;
     const reporting = datesTheReport(text, candidate.index, candidate.text.length);
     const mention: DateMention = { rule: candidate.rule, expression: candidate.text, index: candidate.index, future, reporting, ...resolved };
+    if (options.explain && candidate.beat) mention.passedOver = candidate.beat.map((loser) => passedOver(candidate, loser));
     // Counted from a named event ("two days after the vote"): the timeline finds where it is told.
     if (mention.anchor !== undefined && periodAnchor(mention.anchorKind)) {
       const base = mentions.filter((x) => x.date).at(-1);

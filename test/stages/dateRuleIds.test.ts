@@ -40,4 +40,13 @@ describe('date mentions carry their rule', () => {
       ['later this year', 'date.relative.year'],
     ]);
   });
+
+  it('says, when asked, which matches of other rules a mention was chosen over', () => {
+    const [summer, monday] = findDateMentions('The plant opens this summer; it closed last Monday.', '2024-05-16', { explain: true });
+    expect(summer.passedOver).toEqual([
+      { candidate: 'this summer', rule: 'date.season.after-preposition', reason: 'same length and priority as “this summer”; date.season.relative runs first' },
+    ]);
+    expect(monday).toMatchObject({ rule: 'date.weekday.last', passedOver: [{ candidate: 'Monday', rule: 'date.weekday.bare', reason: 'shorter than “last Monday”' }] });
+    expect(findDateMentions('It closed last Monday.', '2024-05-16')[0].passedOver).toBeUndefined();
+  });
 });

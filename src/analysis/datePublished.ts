@@ -11,12 +11,17 @@ import type { Article } from '../story/types.ts';
 import { findCalendarDates } from './dateCalendar.ts';
 import { dayFirstOf } from './dateLocale.ts';
 import { dayNumber, validDay, yearOf } from './dateMath.ts';
+import { monthNumber } from './lexicon/calendar.ts';
+import { pattern } from './rules/pattern.ts';
+import { ruleTable, type NamedRule } from './rules/ruleTable.ts';
 
 export interface Publication {
   /** YYYY-MM-DD, when known. */
   published?: string;
   /** Where the date came from. */
   source: 'metadata' | 'dateline' | 'none';
+  /** For a date read from the text: the rule that read it (`date.published.wire-dateline`…). */
+  rule?: string;
   /**
    * The dateline at the start of the first sentence ("MIAMI, Sept. 28 (Reuters) - "), or a page's date
    * line ("… | Shop Wednesday 21 February 2024"), when there is one: characters `start` (0 when absent)
@@ -33,25 +38,21 @@ export interface Dateline {
   length: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 /** Place in capitals, optionally a region ("FORT MYERS, Fla.,"); the day; optionally the year; the agency; a dash. */
-const DATELINE = new RegExp(
-  `^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,4}(?:, [A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)?,? (?:${MONTH} (\\d{1,2})|(\\d{1,2}) ${MONTH})(?:,? (\\d{4}))?(?: \\([^()]{1,40}\\)| /[^/]{1,40}/)? ?(?:-{1,2}|—|–) ?`,
+const DATELINE = pattern(
+  `^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,4}(?:, [A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)?,? (?:(?<month>{monthBesideDay}) (?<day>\\d{1,2})|(?<dayFirst>\\d{1,2}) (?<monthAfter>{monthBesideDay}))(?:,? (?<year>\\d{4}))?(?: \\([^()]{1,40}\\)| /[^/]{1,40}/)? ?(?:-{1,2}|—|–) ?`,
   'u',
 );
 
 /** A wire dateline at the start of `text`, or undefined. */
 export function findDateline(text: string): Dateline | undefined {
   const m = DATELINE.exec(text);
-  if (!m) return undefined;
-  const monthWord = m[1] ?? m[4];
-  const month = MONTHS[monthWord.slice(0, 3).toLowerCase()];
-  const day = Number(m[2] ?? m[3]);
+  if (!m?.groups) return undefined;
+  const { groups } = m;
+  const month = monthNumber(groups.month ?? groups.monthAfter);
+  const day = Number(groups.day ?? groups.dayFirst);
   if (!month || day < 1 || day > 31) return undefined;
-  return { month, day, year: m[5] ? Number(m[5]) : undefined, length: m[0].length };
+  return { month, day, year: groups.year ? Number(groups.year) : undefined, length: m[0].length };
 }
 
 /** How far (days) a dateline's day may be from the story's other publication dates to take their year. */
@@ -81,7 +82,7 @@ const POSTED = /^(?:posted|published|first published)(?:\s+on)?\s*:?\s*/i;
  * as the date under a headline does once the page's furniture lines are joined ("Official Club Site
  * News Shop Wednesday 21 February 2024"). Numeric dates are read the way the article writes dates.
  */
-export function findDateLine(article: Article): { published: string; sentence?: number; start: number; length: number } | undefined {
+export function findDateLine(article: Pick<Article, 'removed' | 'sentences'>): { published: string; rule: string; sentence?: number; start: number; length: number } | undefined {
   const dayFirst = dayFirstOf([...article.removed, ...article.sentences.map((x) => x.text)]);
   const fullDay = (text: string) =>
     findCalendarDates(text, { dayFirst })
@@ -91,14 +92,16 @@ export function findDateLine(article: Article): { published: string; sentence?: 
     const lead = POSTED.exec(line);
     if (!lead) continue;
     const first = fullDay(line).find((x) => x.hit.index <= lead[0].length + 12);
-    if (first) return { published: first.iso, start: 0, length: 0 };
+    if (first) return { published: first.iso, rule: 'date.published.posted-line', start: 0, length: 0 };
   }
   for (const sentence of article.sentences.slice(0, DATE_LINE_SENTENCES)) {
     const text = sentence.text.trimEnd();
     for (const { hit, iso } of fullDay(text)) {
       const end = hit.index + hit.text.length;
       const posted = POSTED.test(text) && hit.index <= POSTED.exec(text)![0].length + 12;
-      if (posted || (end === text.length && furnitureBefore(text.slice(0, hit.index)))) return { published: iso, sentence: sentence.index, start: posted ? 0 : hit.index, length: posted ? end : text.length };
+      if (posted || (end === text.length && furnitureBefore(text.slice(0, hit.index)))) {
+        return { published: iso, rule: posted ? 'date.published.posted-line' : 'date.published.page-date-line', sentence: sentence.index, start: posted ? 0 : hit.index, length: posted ? end : text.length };
+      }
     }
   }
   return undefined;
@@ -129,7 +132,46 @@ export function publicationsOf(story: Story): Map<string, Publication> {
     let published: string | undefined;
     if (line) published = line.year !== undefined ? validDay(line.year, line.month, line.day) : nearestYear(line.month, line.day, known);
     else if (dateLine) published = dateLine.published;
-    result.set(article.file, { published, source: published ? 'dateline' : 'none', dateline });
+    const rule = published ? (line ? 'date.published.wire-dateline' : dateLine?.rule) : undefined;
+    result.set(article.file, { published, source: published ? 'dateline' : 'none', dateline, ...(rule ? { rule } : {}) });
   }
   return result;
 }
+
+const asArticle = (text: string, given?: Record<string, unknown>) => ({
+  removed: (given?.removed as string[] | undefined) ?? [],
+  sentences: [{ index: 0, text }],
+}) as unknown as Pick<Article, 'removed' | 'sentences'>;
+
+/** The rules that read a publication day from an article's own text, with their examples. */
+export const DATE_PUBLISHED = ruleTable<NamedRule>({
+  name: 'datePublished',
+  tryRule(rule, text, given) {
+    if (rule.id === 'date.published.wire-dateline') return findDateline(text);
+    const line = findDateLine(asArticle(text, given));
+    return line?.rule === rule.id ? { published: line.published } : undefined;
+  },
+  rules: [
+    {
+      id: 'date.published.wire-dateline',
+      note: 'A wire dateline opening the text: place in capitals, the day (the year rarely), the agency, a dash.',
+      examples: [
+        { text: 'DUNVANE, Sept. 28 (Reuters) - The ferry sank.', expect: { month: 9, day: 28, year: undefined } },
+        { text: 'PORT ELLA, 5 March 2024 (AP) — Shares fell.', expect: { month: 3, day: 5, year: 2024 } },
+      ],
+      notMatching: ['DUNVANE (AP) — The ferry sank.', 'On Sept. 28 - a Friday - the ferry sank.'],
+    },
+    {
+      id: 'date.published.posted-line',
+      note: 'A "Posted …" or "Published …" line with a full date, often removed as page furniture.',
+      examples: [{ text: 'The ferry sank near the pier.', given: { removed: ['Posted 18/03/2024 by Callum'] }, expect: { published: '2024-03-18' } }],
+      notMatching: [{ text: 'The ferry sank near the pier.', given: { removed: ['Posted by Callum'] } }],
+    },
+    {
+      id: 'date.published.page-date-line',
+      note: 'A full date closing one of the first sentences after nothing but menus and labels, as under a headline.',
+      examples: [{ text: 'Harbour News Shop Wednesday 21 February 2024', expect: { published: '2024-02-21' } }],
+      notMatching: ['A timeline of events since 3 March 2020'],
+    },
+  ],
+});

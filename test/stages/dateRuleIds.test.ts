@@ -11,7 +11,7 @@ import { DATE_CALENDAR, DATE_SPANS } from '../../src/analysis/dateTables/found.t
 import { DATE_TABLES } from '../../src/analysis/dateTables/index.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures');
+const FIXTURES = join(import.meta.dirname, '../fixtures/stories');
 const DATE_RULE_IDS = new Set([...DATE_TABLES, DATE_CALENDAR, DATE_SPANS].flatMap((t) => t.rules.map((r) => r.id)));
 
 describe('date mentions carry their rule', () => {

@@ -10,6 +10,15 @@ import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, SEASONS, WEEKDAYS } from './cal
 import { RELATIVE_WORDS } from './relativeWords.ts';
 import { SPEECH_VERBS, type SpeechVerb } from './speechVerbs.ts';
 import { TITLES } from './titles.ts';
+import { DISCLOSURE_VERBS, IRREGULAR_PAST, IRREGULAR_PAST_SPEECH_VERBS, NOT_PAST_ED, REPORT_AFTER_DATE_VERBS, REPORT_DATING_VERBS } from './tenseWords.ts';
+
+/** The past form of a speech verb or a disclosure verb, by its base (tenseWords.ts names verbs so). */
+const pastOf = (base: string): string => {
+  const past = SPEECH_VERBS.find((v) => v.base === base)?.past ?? DISCLOSURE_VERBS.find((v) => v.base === base)?.past;
+  if (!past) throw new Error(`lexicon: no past form for the verb "${base}"`);
+  return past;
+};
+const thirdOfSay = (): string => SPEECH_VERBS.find((v) => v.base === 'say')!.third!;
 
 const forms = (verb: SpeechVerb): string[] => [verb.third, verb.past, verb.ing, ...(verb.also ?? [])].filter((f): f is string => f !== null);
 
@@ -36,6 +45,13 @@ export const WORD_LISTS = {
   relativePast: RELATIVE_WORDS.filter((r) => r.step === -1).map((r) => r.word),
   relativeNext: RELATIVE_WORDS.filter((r) => r.step === 1).map((r) => r.word),
   relativeThis: RELATIVE_WORDS.filter((r) => r.step === 0).map((r) => r.word),
+  // Tense (tenseWords.ts, read by dateTense.ts).
+  irregularPast: [...IRREGULAR_PAST, ...IRREGULAR_PAST_SPEECH_VERBS.map(pastOf)],
+  notPastEd: [...NOT_PAST_ED],
+  /** "said", "says", "announced", "reported"…: right before a date, it dates a report. */
+  reportVerb: [...REPORT_DATING_VERBS.map(pastOf), thirdOfSay()],
+  /** "said", "says", "announced", "confirmed", "reported": after a date that opens the sentence. */
+  reportVerbAfter: [...REPORT_AFTER_DATE_VERBS.map(pastOf), thirdOfSay()],
 } satisfies Record<string, readonly string[]>;
 
 export type WordListName = keyof typeof WORD_LISTS;
@@ -65,6 +81,7 @@ export const LEXICON_TABLES: readonly { name: string; words: readonly string[] }
   { name: 'seasons', words: SEASONS },
   { name: 'dayParts', words: DAY_PARTS },
   { name: 'relativeWords', words: RELATIVE_WORDS.map((r) => r.word) },
+  { name: 'tenseWords', words: [...IRREGULAR_PAST, ...NOT_PAST_ED, ...DISCLOSURE_VERBS.flatMap((v) => [v.base, v.past])] },
 ];
 
 /** Words that two concept tables list on purpose, each with why ("may" is a month and a verb…). */

@@ -2,6 +2,11 @@
  * Every rule table of the program, for the checks that span tables (ids unique across all of them) and for
  * listing rules. A new table adds its import here.
  */
+import { TENSE_FUTURE, TENSE_PAST, TENSE_REPORT } from '../dateTense.ts';
 import type { NamedRule, RuleTable } from './ruleTable.ts';
 
-export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [];
+export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
+  TENSE_FUTURE,
+  TENSE_PAST,
+  TENSE_REPORT,
+];

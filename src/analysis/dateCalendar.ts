@@ -20,7 +20,8 @@ function chrono(): typeof ChronoEn {
   return chronoEn;
 }
 
-export interface CalendarHit {
+/** A calendar date as the text writes it: only the parts it states. */
+export interface CalendarDate {
   index: number;
   text: string;
   month: number;
@@ -32,6 +33,12 @@ export interface CalendarHit {
   weekday?: number;
   /** A numeric date whose day and month could be either way round ("01/03/2024") with no way to tell. */
   orderUnknown?: boolean;
+}
+
+/** A calendar date found in a sentence, with what read it. */
+export interface CalendarHit extends CalendarDate {
+  /** `date.calendar.numeric`, `date.calendar.range`, `date.calendar.day-month` or `date.calendar.month-day`. */
+  rule: string;
 }
 
 export interface CalendarOptions {
@@ -97,7 +104,7 @@ export function findCalendarDates(text: string, options: CalendarOptions = {}): 
     const numeric = numericOrder(chronoText, weekday, options);
     if (numeric) {
       ({ month, day, year } = numeric);
-      hits.push({ index: result.index, text: chronoText.trim(), month, day, year, ...(weekday !== undefined ? { weekday } : {}), ...(numeric.orderUnknown ? { orderUnknown: true } : {}) });
+      hits.push({ rule: 'date.calendar.numeric', index: result.index, text: chronoText.trim(), month, day, year, ...(weekday !== undefined ? { weekday } : {}), ...(numeric.orderUnknown ? { orderUnknown: true } : {}) });
       continue;
     }
     // "now", "tonight": chrono's casual words are handled (with publication dates) in dates.ts.
@@ -107,7 +114,7 @@ export function findCalendarDates(text: string, options: CalendarOptions = {}): 
       day !== undefined && last?.isCertain('day') && last.get('day')
         ? { month: last.get('month') ?? month, day: last.get('day')!, year: last.isCertain('year') ? (last.get('year') ?? undefined) : undefined }
         : undefined;
-    hits.push({ index: result.index, text: chronoText.trim(), month, day, year, ...(end ? { end } : {}), ...(weekday !== undefined ? { weekday } : {}) });
+    hits.push({ rule: end ? 'date.calendar.range' : /^\d/.test(chronoText.trim()) ? 'date.calendar.day-month' : 'date.calendar.month-day', index: result.index, text: chronoText.trim(), month, day, year, ...(end ? { end } : {}), ...(weekday !== undefined ? { weekday } : {}) });
   }
   return hits;
 }
@@ -120,7 +127,7 @@ const NEAR_FUTURE_DAYS = 183;
  * forward; the last one when it is plainly in the past; otherwise the nearer of the two, so "the
  * council meets on April 2" in an article of 15 March is this April, not last year's.
  */
-export function resolveCalendar(hit: CalendarHit, published: string | undefined, future: boolean, past = true): ResolvedDate | undefined {
+export function resolveCalendar(hit: CalendarDate, published: string | undefined, future: boolean, past = true): ResolvedDate | undefined {
   const { month, day } = hit;
   if (hit.orderUnknown) return undefined;
   if (hit.year !== undefined) return withEnd(hit, hit.year);
@@ -141,7 +148,7 @@ export function resolveCalendar(hit: CalendarHit, published: string | undefined,
 const MAX_RANGE_DAYS = 62;
 
 /** The hit in a given year: its day, its month, or its range of days. */
-function withEnd(hit: CalendarHit, year: number): ResolvedDate | undefined {
+function withEnd(hit: CalendarDate, year: number): ResolvedDate | undefined {
   if (hit.day === undefined) return monthDate(year, hit.month);
   const start = validDay(year, hit.month, hit.day);
   if (!start) return undefined;
@@ -168,7 +175,7 @@ export function pickInstance(candidates: readonly ResolvedDate[], published: str
 }
 
 /** "18 March, year unknown" / "March, year unknown". */
-export function unresolvedCalendarLabel(hit: CalendarHit): string {
+export function unresolvedCalendarLabel(hit: CalendarDate): string {
   if (hit.orderUnknown) return `${hit.text}, day and month order unknown`;
   const name = MONTH_NAMES[hit.month - 1];
   return `${hit.day !== undefined ? `${hit.day} ${name}` : name}, year unknown`;

@@ -16,7 +16,12 @@ const BARE_HOUR =
 const NOON = '(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round)\\s)(?:noon|midday|midnight)\\b';
 
 /** Patterns of a time of day, each with the global flag. */
-export const CLOCK_PATTERNS: readonly RegExp[] = [TWELVE_HOUR, TWENTY_FOUR_HOUR, BARE_HOUR, NOON].map((p) => new RegExp(`(?<![\\d:.])${p}`, 'g'));
+export const CLOCK_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
+  { id: 'date.clock.twelve-hour', source: TWELVE_HOUR },
+  { id: 'date.clock.twenty-four-hour', source: TWENTY_FOUR_HOUR },
+  { id: 'date.clock.bare-hour', source: BARE_HOUR },
+  { id: 'date.clock.noon', source: NOON },
+].map(({ id, source }) => ({ id, pattern: new RegExp(`(?<![\\d:.])${source}`, 'g') }));
 
 /** A live-blog entry's time at the start of its paragraph ("10:42pm:", "22:42 —", "6.02pm ET"). */
 const STAMP = new RegExp(`^(?:(${TWELVE_HOUR.replace('\\b', '')})|((?:[01]?\\d|2[0-3])[:.][0-5]\\d)${ZONE})(?=\\s*(?:[:—–|-]\\s|\\.\\s|$))`, 'i');

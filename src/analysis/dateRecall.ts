@@ -15,6 +15,7 @@ export interface RecallResolution {
 }
 
 export interface RecallRule {
+  id: string;
   pattern: RegExp;
   priority?: number;
   resolve(m: RegExpMatchArray, published: string | undefined, future: boolean, past: boolean): RecallResolution | undefined;
@@ -124,26 +125,26 @@ const HOLIDAY = "(Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)
 
 export const RECALL_RULES: RecallRule[] = [
   {
-    pattern: new RegExp(`\\b${BIG_NUMBER} (years?|decades?|centur(?:y|ies)) ago(?: (today|to the day|this week|this month))?\\b`, 'gi'),
+    id: 'date.recall.years-ago', pattern: new RegExp(`\\b${BIG_NUMBER} (years?|decades?|centur(?:y|ies)) ago(?: (today|to the day|this week|this month))?\\b`, 'gi'),
     priority: 1,
     resolve: resolveAgo,
   },
-  { pattern: new RegExp(`\\b(?:on )?this (day|date|week|month) in ${YEAR}\\b`, 'gi'), priority: 2, resolve: resolveThisDayIn },
-  { pattern: /\b(?:at |around |about )?this time (last|next) year\b/gi, priority: 2, resolve: resolveThisTime },
+  { id: 'date.recall.this-day-in', pattern: new RegExp(`\\b(?:on )?this (day|date|week|month) in ${YEAR}\\b`, 'gi'), priority: 2, resolve: resolveThisDayIn },
+  { id: 'date.recall.this-time-last-year', pattern: /\b(?:at |around |about )?this time (last|next) year\b/gi, priority: 2, resolve: resolveThisTime },
   {
-    pattern: new RegExp(`(?<=\\b(?:[Oo]n|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]ver|[Aa]t|[Ff]rom|[Tt]hrough|[Aa]round|[Dd]uring)\\s+)(?:(last|this|next) )?${HOLIDAY}(?![\\p{L}'’])`, 'gu'),
+    id: 'date.holiday.after-preposition', pattern: new RegExp(`(?<=\\b(?:[Oo]n|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]ver|[Aa]t|[Ff]rom|[Tt]hrough|[Aa]round|[Dd]uring)\\s+)(?:(last|this|next) )?${HOLIDAY}(?![\\p{L}'’])`, 'gu'),
     priority: 1,
     resolve: resolveHoliday,
   },
   // A holiday whose name says it is a day ("Boxing Day", "New Year's Eve fireworks") needs no preposition;
   // a bare "Christmas" does ("the Christmas break" is a season, "a Christmas fair" an event's name).
   {
-    pattern: /\b(?:(last|this|next) )?(Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day)(?![\p{L}'’])/gu,
+    id: 'date.holiday.named-day', pattern: /\b(?:(last|this|next) )?(Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day)(?![\p{L}'’])/gu,
     priority: 1,
     resolve: resolveHoliday,
   },
-  { pattern: new RegExp(`\\b(?:on )?${WEEKDAY},? the ([1-9]|[12]\\d|3[01])(st|nd|rd|th)\\b`, 'g'), priority: 2, resolve: resolveWeekdayOrdinal },
-  { pattern: /\bin the new year\b/gi, resolve: resolveNewYear },
+  { id: 'date.weekday.with-ordinal', pattern: new RegExp(`\\b(?:on )?${WEEKDAY},? the ([1-9]|[12]\\d|3[01])(st|nd|rd|th)\\b`, 'g'), priority: 2, resolve: resolveWeekdayOrdinal },
+  { id: 'date.relative.new-year', pattern: /\bin the new year\b/gi, resolve: resolveNewYear },
 ];
 
 /** Names that may follow a season as the subject of a sentence: "The winter wave", "the summer rains". */

@@ -49,7 +49,7 @@ export function joinSpans(text: string, mentions: DateMention[], published?: str
       const before = WEEK_OF.exec(text.slice(0, m.index));
       if (before) {
         const monday = mondayOf(m.date!.start);
-        m = { ...m, index: before.index, expression: text.slice(before.index, m.index + m.expression.length), date: weekDate(monday), yearless: undefined };
+        m = { ...m, rule: 'date.span.week-of', index: before.index, expression: text.slice(before.index, m.index + m.expression.length), date: weekDate(monday), yearless: undefined };
       }
     }
     // "October 7 and 8"
@@ -59,7 +59,7 @@ export function joinSpans(text: string, mentions: DateMention[], published?: str
       const day = second ? Number(second[1]) : 0;
       if (second && day > Number(start.slice(8)) && day <= lastDayOfMonth(yearOf(start), monthOf(start))) {
         const end = isoOf(yearOf(start), monthOf(start), day);
-        m = { ...m, expression: m.expression + second[0].replace(/\s+$/, ''), date: dayRangeDate(start, end), yearless: undefined };
+        m = { ...m, rule: 'date.span.day-pair', expression: m.expression + second[0].replace(/\s+$/, ''), date: dayRangeDate(start, end), yearless: undefined };
       }
     }
     // "9 & 10 November", "on the 9th and 10th November": the first day of a day-first pair, before it.
@@ -71,7 +71,7 @@ export function joinSpans(text: string, mentions: DateMention[], published?: str
         const from = first.index + first[0].indexOf(first[1]);
         // "the 9th" read on its own is now the span's first day.
         while (out.length && out[out.length - 1].index + out[out.length - 1].expression.length > from) out.pop();
-        m = { ...m, index: from, expression: text.slice(from, m.index + m.expression.length), date: dayRangeDate(isoOf(yearOf(start), monthOf(start), day), start), yearless: undefined };
+        m = { ...m, rule: 'date.span.day-pair-day-first', index: from, expression: text.slice(from, m.index + m.expression.length), date: dayRangeDate(isoOf(yearOf(start), monthOf(start), day), start), yearless: undefined };
       }
     }
     // "from Friday through Jan. 12", "between 2017 and 2019"
@@ -89,7 +89,7 @@ export function joinSpans(text: string, mentions: DateMention[], published?: str
       const span = usable ? spanOf(first, next.date) : undefined;
       if (span) {
         const start = /^(?:from|between)\b/i.test(m.expression) ? m.index : m.index;
-        out.push({ ...m, index: start, expression: text.slice(start, next.index + next.expression.length), date: span, yearless: undefined, names: undefined, future: m.future || next.future });
+        out.push({ ...m, rule: 'date.span.range', index: start, expression: text.slice(start, next.index + next.expression.length), date: span, yearless: undefined, names: undefined, future: m.future || next.future });
         i++;
         continue;
       }

@@ -47,6 +47,8 @@ import { joinSpans } from './dateSpans.ts';
 import { datesTheReport, speaksOfFuture, speaksOfPast } from './dateTense.ts';
 
 export interface DateMention {
+  /** The id of the rule that found the expression (`date.weekday.bare`), for --explain. */
+  rule: string;
   /** The words as written ("on Monday", "the 2016 election"). */
   expression: string;
   /** Offset of the expression in the sentence. */
@@ -142,6 +144,7 @@ export interface MentionOptions extends CalendarOptions {
 }
 
 interface Candidate {
+  rule: string;
   index: number;
   text: string;
   /** Wins ties between overlapping candidates of the same length. */
@@ -174,6 +177,8 @@ const unknown = (label: string) => ({ unresolved: label });
 
 /** A rule: a pattern and how to resolve a match. */
 interface Rule {
+  /** The rule's id (`date.weekday.bare`), carried by every mention it finds. */
+  id: string;
   pattern: RegExp;
   priority?: number;
   resolve(m: RegExpMatchArray, ctx: Context, future: boolean): Resolution | undefined;
@@ -541,53 +546,53 @@ function resolveYearSpan(m: RegExpMatchArray): Resolution | undefined {
 function extraRules(): Rule[] {
   return [
     {
-      pattern: new RegExp(
+      id: 'date.day.ordinal', pattern: new RegExp(
         `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]nd|[Oo]r|[Tt]o|[Aa]gain|(?:night|morning|evening|afternoon|hours) of)\\s+)the ([1-9]|[12]\\d|3[01])(st|nd|rd|th)\\b(?=\\s*(?:[,.;:)—–]|$|(?:when|and|but|as|at|in|with|after|before|until)\\b))`,
         'g',
       ),
       resolve: resolveOrdinalDay,
     },
     {
-      pattern: new RegExp(`\\b(?:(?:([Ll]ast|[Nn]ext) )?${WEEKDAY} week\\b(?!['’]s|end)|\\ba week (on|last|next) ${WEEKDAY}\\b)`, 'g'),
+      id: 'date.weekday.week-on', pattern: new RegExp(`\\b(?:(?:([Ll]ast|[Nn]ext) )?${WEEKDAY} week\\b(?!['’]s|end)|\\ba week (on|last|next) ${WEEKDAY}\\b)`, 'g'),
       priority: 2,
       resolve: (m, ctx) => resolveWeekdayWeek([m[0], m[1], m[2], m[3], m[4]] as unknown as RegExpMatchArray, ctx),
     },
-    { pattern: new RegExp(`\\b${NUMBER} fortnights? ago\\b`, 'gi'), resolve: (m, ctx) => agoResolver('week')(Object.assign([m[0], String(2 * count(m[1]))], { index: m.index }) as unknown as RegExpMatchArray, ctx) },
-    { pattern: /\b(?:the )?(?:start|beginning|middle|end) of (the|this|last|next) (month|year|week)\b/gi, priority: 1, resolve: (m, ctx) => resolvePartOfPeriod(m, ctx) },
-    { pattern: new RegExp(`(?<![\\d.,/])\\b${YEAR}[-–/](\\d{2}|\\d{4})\\b(?![-–/.,]?\\d)`, 'g'), priority: 1, resolve: resolveYearSpan },
+    { id: 'date.relative.fortnights-ago', pattern: new RegExp(`\\b${NUMBER} fortnights? ago\\b`, 'gi'), resolve: (m, ctx) => agoResolver('week')(Object.assign([m[0], String(2 * count(m[1]))], { index: m.index }) as unknown as RegExpMatchArray, ctx) },
+    { id: 'date.relative.part-of-period', pattern: /\b(?:the )?(?:start|beginning|middle|end) of (the|this|last|next) (month|year|week)\b/gi, priority: 1, resolve: (m, ctx) => resolvePartOfPeriod(m, ctx) },
+    { id: 'date.year.span', pattern: new RegExp(`(?<![\\d.,/])\\b${YEAR}[-–/](\\d{2}|\\d{4})\\b(?![-–/.,]?\\d)`, 'g'), priority: 1, resolve: resolveYearSpan },
     // Counted from the date just mentioned: "the following year", "six weeks later".
-    { pattern: /\bthe (following|previous|preceding|prior) year\b/gi, resolve: (m) => ({ anchor: /following/i.test(m[1]) ? 1 : -1, anchorKind: 'year' as const }) },
-    { pattern: /\b(?:(?:later|earlier) )?that (?:same )?year\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'year' as const }) },
+    { id: 'date.anchor.following-year', pattern: /\bthe (following|previous|preceding|prior) year\b/gi, resolve: (m) => ({ anchor: /following/i.test(m[1]) ? 1 : -1, anchorKind: 'year' as const }) },
+    { id: 'date.anchor.that-year', pattern: /\b(?:(?:later|earlier) )?that (?:same )?year\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'year' as const }) },
     // "the following spring", "that summer", "the previous March": counted from the period just told.
     {
-      pattern: new RegExp(`\\b(?:the (following|previous|preceding|prior)|(?:(?:early|late) )?that) ${SEASON_WORD}\\b`, 'gi'),
+      id: 'date.anchor.following-season', pattern: new RegExp(`\\b(?:the (following|previous|preceding|prior)|(?:(?:early|late) )?that) ${SEASON_WORD}\\b`, 'gi'),
       priority: 1,
       resolve: (m, ctx) => ({ anchor: step(m[1]), anchorKind: 'period' as const, anchorTarget: { kind: 'season' as const, season: seasonNamed(m[2]), southern: ctx.southern } }),
     },
     {
-      pattern: new RegExp(`\\b(?:the (following|previous|preceding|prior)|that) ${MONTH}(?!\\s*\\d)`, 'g'),
+      id: 'date.anchor.following-month', pattern: new RegExp(`\\b(?:the (following|previous|preceding|prior)|that) ${MONTH}(?!\\s*\\d)`, 'g'),
       priority: 1,
       resolve: (m) =>
         m[1] === undefined && m[2] === 'May' ? undefined : { anchor: step(m[1]), anchorKind: 'period' as const, anchorTarget: { kind: 'month' as const, month: MONTH_INDEX[m[2].slice(0, 3).toLowerCase()] } },
     },
-    { pattern: new RegExp(`\\b${NUMBER} months? (later|earlier|on)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -1 : 1) * count(m[1]), anchorKind: 'months' as const }) },
-    { pattern: new RegExp(`\\b${NUMBER} years? (later|earlier|on)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -1 : 1) * count(m[1]), anchorKind: 'year' as const }) },
-    { pattern: new RegExp(`\\b${NUMBER} weeks? (later|earlier)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -7 : 7) * count(m[1]), anchorKind: 'week' as const }) },
-    ...CLOCK_PATTERNS.map((pattern): Rule => ({ pattern, resolve: () => ({ anchor: 0, clock: true }) })),
+    { id: 'date.anchor.months-later', pattern: new RegExp(`\\b${NUMBER} months? (later|earlier|on)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -1 : 1) * count(m[1]), anchorKind: 'months' as const }) },
+    { id: 'date.anchor.years-later', pattern: new RegExp(`\\b${NUMBER} years? (later|earlier|on)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -1 : 1) * count(m[1]), anchorKind: 'year' as const }) },
+    { id: 'date.anchor.weeks-later', pattern: new RegExp(`\\b${NUMBER} weeks? (later|earlier)\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -7 : 7) * count(m[1]), anchorKind: 'week' as const }) },
+    ...CLOCK_PATTERNS.map(({ id, pattern }): Rule => ({ id, pattern, resolve: () => ({ anchor: 0, clock: true }) })),
   ];
 }
 
 const RULES: Rule[] = [
   // Anchored to the event just mentioned.
   {
-    pattern: new RegExp(`${NOT_COMES}\\b(?:${NUMBER}|the) (days?|nights?|weeks?|weekend) (after|before) ${EVENT_NAMED}`, 'giu'),
+    id: 'date.anchor.units-from-event', pattern: new RegExp(`${NOT_COMES}\\b(?:${NUMBER}|the) (days?|nights?|weeks?|weekend) (after|before) ${EVENT_NAMED}`, 'giu'),
     priority: 1,
     resolve: (m) => (m[1] === undefined && !/^(?:day|night|week|weekend)$/i.test(m[2]) ? undefined : resolveAfterEvent(m)),
   },
   // "Her remarks come a day after the board closed …", "comes just one week after": what follows
   // "after" is counted back from now (a present "come"), or from the event just told ("came").
   {
-    pattern: new RegExp(`\\b(comes?|came)\\s+(?:(?:just|only|exactly|nearly|almost|barely)\\s+)?${NUMBER}\\s+(days?|weeks?)\\s+(after|before)\\b`, 'gi'),
+    id: 'date.anchor.comes-after', pattern: new RegExp(`\\b(comes?|came)\\s+(?:(?:just|only|exactly|nearly|almost|barely)\\s+)?${NUMBER}\\s+(days?|weeks?)\\s+(after|before)\\b`, 'gi'),
     priority: 1,
     resolve: (m, ctx) => {
       const days = count(m[2]) * (/^week/i.test(m[3]) ? 7 : 1) * (/^after$/i.test(m[4]) ? -1 : 1);
@@ -595,54 +600,54 @@ const RULES: Rule[] = [
       return ctx.published ? { date: dayDate(addDays(ctx.published, days)) } : unknown(`“${m[0]}”, date unknown`);
     },
   },
-  { pattern: /\b(?:the|a) (?:day|night) after\b(?! tomorrow)/gi, resolve: () => ({ anchor: 1 }) },
-  { pattern: /\bthe (?:previous|preceding|prior) weekend\b|\bthe weekend before\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'weekend-before' as const }) },
-  { pattern: /\bthe following weekend\b|\bthe weekend after\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'weekend-after' as const }) },
-  { pattern: /\b(?:the|a) (?:following|next) (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: 1 }) },
-  { pattern: new RegExp(`\\b${NUMBER} days? later\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: count(m[1]) }) },
+  { id: 'date.anchor.day-after', pattern: /\b(?:the|a) (?:day|night) after\b(?! tomorrow)/gi, resolve: () => ({ anchor: 1 }) },
+  { id: 'date.anchor.previous-weekend', pattern: /\bthe (?:previous|preceding|prior) weekend\b|\bthe weekend before\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'weekend-before' as const }) },
+  { id: 'date.anchor.following-weekend', pattern: /\bthe following weekend\b|\bthe weekend after\b/gi, resolve: () => ({ anchor: 0, anchorKind: 'weekend-after' as const }) },
+  { id: 'date.anchor.following-day', pattern: /\b(?:the|a) (?:following|next) (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: 1 }) },
+  { id: 'date.anchor.days-later', pattern: new RegExp(`\\b${NUMBER} days? later\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: count(m[1]) }) },
   // "48 hours later", "24 hours earlier": whole days counted from the day just told (not "36 hours later").
-  { pattern: /\b(24|48|72|96) hours (later|earlier)\b(?!\s+than\b)/gi, resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -1 : 1) * (Number(m[1]) / 24) }) },
-  { pattern: /\b(?:the|a) (?:day|night) (?:before|earlier)\b|\bthe previous (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: -1 }) },
-  { pattern: new RegExp(`\\b${NUMBER} days? earlier\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: -count(m[1]) }) },
-  { pattern: /\b(?:(?:later|earlier) that (?:same )?day|(?:on )?the same day|that same day)\b/gi, resolve: () => ({ anchor: 0 }) },
+  { id: 'date.anchor.whole-days-in-hours', pattern: /\b(24|48|72|96) hours (later|earlier)\b(?!\s+than\b)/gi, resolve: (m) => ({ anchor: (m[2].toLowerCase() === 'earlier' ? -1 : 1) * (Number(m[1]) / 24) }) },
+  { id: 'date.anchor.day-before', pattern: /\b(?:the|a) (?:day|night) (?:before|earlier)\b|\bthe previous (?:day|morning|afternoon|evening|night)\b/gi, resolve: () => ({ anchor: -1 }) },
+  { id: 'date.anchor.days-earlier', pattern: new RegExp(`\\b${NUMBER} days? earlier\\b(?!\\s+than\\b)`, 'gi'), resolve: (m) => ({ anchor: -count(m[1]) }) },
+  { id: 'date.anchor.same-day', pattern: /\b(?:(?:later|earlier) that (?:same )?day|(?:on )?the same day|that same day)\b/gi, resolve: () => ({ anchor: 0 }) },
   // Relative to publication.
   {
     // "strengthened overnight", "rose to 21 overnight," (not "an overnight curfew").
-    pattern: /(?<!\b(?:a|an|the|its|their|his|her|our|my|your)\s+)\bovernight\b(?=\s*(?:[,.;:!?)—–]|$|(?:as|and|but|in|on|at|into|to|with|before|after|while|when|from|amid|despite|because|so|the|a|an|near|across|around|along|through|until|since|according|off|over|under|for|by)\b))/gi,
+    id: 'date.relative.overnight', pattern: /(?<!\b(?:a|an|the|its|their|his|her|our|my|your)\s+)\bovernight\b(?=\s*(?:[,.;:!?)—–]|$|(?:as|and|but|in|on|at|into|to|with|before|after|while|when|from|amid|despite|because|so|the|a|an|near|across|around|along|through|until|since|according|off|over|under|for|by)\b))/gi,
     resolve: resolveOvernight,
   },
-  { pattern: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, resolve: relativeDay(0) },
-  { pattern: /\b(?:yesterday(?: (?:morning|afternoon|evening))?|last night)\b/gi, resolve: relativeDay(-1) },
-  { pattern: /\bthe day before yesterday\b/gi, priority: 1, resolve: relativeDay(-2) },
-  { pattern: /\btomorrow(?: (?:morning|afternoon|evening|night))?\b/gi, resolve: relativeDay(1) },
-  { pattern: /\bthe day after tomorrow\b/gi, priority: 1, resolve: relativeDay(2) },
-  { pattern: new RegExp(`\\b${NUMBER} days? ago\\b`, 'gi'), resolve: agoResolver('day') },
-  { pattern: new RegExp(`\\b${NUMBER} weeks? ago\\b`, 'gi'), resolve: agoResolver('week') },
-  { pattern: new RegExp(`\\b${NUMBER} months? ago\\b`, 'gi'), resolve: agoResolver('month') },
-  { pattern: new RegExp(`\\b${NUMBER} years? ago\\b`, 'gi'), resolve: agoResolver('year') },
+  { id: 'date.relative.today', pattern: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, resolve: relativeDay(0) },
+  { id: 'date.relative.yesterday', pattern: /\b(?:yesterday(?: (?:morning|afternoon|evening))?|last night)\b/gi, resolve: relativeDay(-1) },
+  { id: 'date.relative.day-before-yesterday', pattern: /\bthe day before yesterday\b/gi, priority: 1, resolve: relativeDay(-2) },
+  { id: 'date.relative.tomorrow', pattern: /\btomorrow(?: (?:morning|afternoon|evening|night))?\b/gi, resolve: relativeDay(1) },
+  { id: 'date.relative.day-after-tomorrow', pattern: /\bthe day after tomorrow\b/gi, priority: 1, resolve: relativeDay(2) },
+  { id: 'date.relative.days-ago', pattern: new RegExp(`\\b${NUMBER} days? ago\\b`, 'gi'), resolve: agoResolver('day') },
+  { id: 'date.relative.weeks-ago', pattern: new RegExp(`\\b${NUMBER} weeks? ago\\b`, 'gi'), resolve: agoResolver('week') },
+  { id: 'date.relative.months-ago', pattern: new RegExp(`\\b${NUMBER} months? ago\\b`, 'gi'), resolve: agoResolver('month') },
+  { id: 'date.relative.years-ago', pattern: new RegExp(`\\b${NUMBER} years? ago\\b`, 'gi'), resolve: agoResolver('year') },
   {
     // Not "a Friday night" or "every Monday": those name no particular day.
-    pattern: new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Ss]ome|[Oo]ther|[Aa]lternate|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\\s)\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b${NOT_RECURRING}(?: (?:morning|afternoon|evening|night)(?!s))?`, 'g'),
+    id: 'date.weekday.bare', pattern: new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Ss]ome|[Oo]ther|[Aa]lternate|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\\s)\\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]n)) )?${WEEKDAY}(?!s\\b)\\b${NOT_RECURRING}(?: (?:morning|afternoon|evening|night)(?!s))?`, 'g'),
     resolve: (m, ctx, future) => resolveWeekday(m, ctx, future),
   },
-  { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next|the previous|the coming|the current) week\b/gi, resolve: resolveWeek },
-  { pattern: /\b(?:(this|last|next|past|coming|over the|during the|on the) )weekend\b/gi, resolve: resolveWeekend },
-  { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next) month\b/gi, resolve: resolveMonth },
+  { id: 'date.relative.week', pattern: /\b(?:(earlier|later|early|late) )?(this|last|next|the previous|the coming|the current) week\b/gi, resolve: resolveWeek },
+  { id: 'date.relative.weekend', pattern: /\b(?:(this|last|next|past|coming|over the|during the|on the) )weekend\b/gi, resolve: resolveWeekend },
+  { id: 'date.relative.month', pattern: /\b(?:(earlier|later|early|late) )?(this|last|next) month\b/gi, resolve: resolveMonth },
   {
-    pattern: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ff]or|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Aa]nd|[Oo]r|[Tt]o)[\\s-]+)(?:((?:[Ll]ast|[Nn]ext|[Tt]his)) )?(?:(?:early|late|mid)[\\s-]+)?${MONTH}(?:,? ${YEAR})?(?![\\s.]*\\d)`, 'g'),
+    id: 'date.month.after-preposition', pattern: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ff]or|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Aa]nd|[Oo]r|[Tt]o)[\\s-]+)(?:((?:[Ll]ast|[Nn]ext|[Tt]his)) )?(?:(?:early|late|mid)[\\s-]+)?${MONTH}(?:,? ${YEAR})?(?![\\s.]*\\d)`, 'g'),
     resolve: resolveMonthName(1, 2, 3),
   },
-  { pattern: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'), resolve: resolveMonthName(0, 1, 2) },
-  { pattern: /\b(?:(earlier|later|early|late) )?(this|last|next) year\b/gi, resolve: resolveYear },
+  { id: 'date.month.with-year', pattern: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'), resolve: resolveMonthName(0, 1, 2) },
+  { id: 'date.relative.year', pattern: /\b(?:(earlier|later|early|late) )?(this|last|next) year\b/gi, resolve: resolveYear },
   // Seasons.
-  { pattern: new RegExp(`\\b${SEASON_WORD},? (?:of )?${YEAR}\\b`, 'gi'), priority: 1, resolve: seasonResolver(1, undefined, 2) },
+  { id: 'date.season.with-year', pattern: new RegExp(`\\b${SEASON_WORD},? (?:of )?${YEAR}\\b`, 'gi'), priority: 1, resolve: seasonResolver(1, undefined, 2) },
   {
-    pattern: new RegExp(`\\b(?:early |late |mid-?)?(this|last|next|the coming|the past|this past|this coming) ${SEASON_WORD}\\b(?:,? (?:of )?${YEAR}\\b)?`, 'gi'),
+    id: 'date.season.relative', pattern: new RegExp(`\\b(?:early |late |mid-?)?(this|last|next|the coming|the past|this past|this coming) ${SEASON_WORD}\\b(?:,? (?:of )?${YEAR}\\b)?`, 'gi'),
     priority: 2,
     resolve: seasonResolver(2, 1, 3),
   },
   {
-    pattern: new RegExp(`\\b(?:in|during|by|until|till|over|through|throughout|for|since|before|after|from|this) (?:the )?(?:early |late |mid-?)?${SEASON_WORD}\\b(?:,? (?:of )?${YEAR}\\b)?(?! of\\b(?! \\d))`, 'gi'),
+    id: 'date.season.after-preposition', pattern: new RegExp(`\\b(?:in|during|by|until|till|over|through|throughout|for|since|before|after|from|this) (?:the )?(?:early |late |mid-?)?${SEASON_WORD}\\b(?:,? (?:of )?${YEAR}\\b)?(?! of\\b(?! \\d))`, 'gi'),
     priority: 2,
     resolve: seasonResolver(1, undefined, 2),
   },
@@ -650,51 +655,51 @@ const RULES: Rule[] = [
   // claimed and left unresolved so no calendar year or quarter inside it is read ("fiscal 2024",
   // "its fiscal fourth quarter of 2023", "FY2024").
   {
-    pattern: new RegExp(`\\b(?:fiscal|financial)(?:[\\s-]+year)?(?:\\s+(?:the\\s+)?${ORDINAL_QUARTER}[\\s-]+(?:quarter|half)|\\s+Q[1-4]|\\s+H[12])?(?:,?\\s+(?:of\\s+|in\\s+)?(?:${YEAR}|['’]?\\d\\d)\\b)?|\\bFY\\s?(?:${YEAR}|\\d\\d)\\b`, 'gi'),
+    id: 'date.period.fiscal', pattern: new RegExp(`\\b(?:fiscal|financial)(?:[\\s-]+year)?(?:\\s+(?:the\\s+)?${ORDINAL_QUARTER}[\\s-]+(?:quarter|half)|\\s+Q[1-4]|\\s+H[12])?(?:,?\\s+(?:of\\s+|in\\s+)?(?:${YEAR}|['’]?\\d\\d)\\b)?|\\bFY\\s?(?:${YEAR}|\\d\\d)\\b`, 'gi'),
     priority: 3,
     resolve: () => undefined,
   },
-  { pattern: new RegExp(`${NOT_FISCAL}\\b(?:the )?${ORDINAL_QUARTER}[\\s-]quarter(?:,? of|,? in|,)? ${YEAR}\\b`, 'gi'), priority: 2, resolve: resolveQuarter((m) => ORDINALS[m[1].toLowerCase()], 2) },
+  { id: 'date.quarter.ordinal-year', pattern: new RegExp(`${NOT_FISCAL}\\b(?:the )?${ORDINAL_QUARTER}[\\s-]quarter(?:,? of|,? in|,)? ${YEAR}\\b`, 'gi'), priority: 2, resolve: resolveQuarter((m) => ORDINALS[m[1].toLowerCase()], 2) },
   {
-    pattern: new RegExp(`${NOT_FISCAL}\\b(?:the )?${ORDINAL_QUARTER}[\\s-]quarter of (this|last|next|the current|the previous|the following) year\\b`, 'gi'),
+    id: 'date.quarter.ordinal-relative-year', pattern: new RegExp(`${NOT_FISCAL}\\b(?:the )?${ORDINAL_QUARTER}[\\s-]quarter of (this|last|next|the current|the previous|the following) year\\b`, 'gi'),
     priority: 2,
     resolve: (m, ctx) => {
       const year = namedYear(m[2], ctx.published);
       return year === undefined ? unknown(`“${m[0]}”, year unknown`) : { date: quarterDate(year, ORDINALS[m[1].toLowerCase()]) };
     },
   },
-  { pattern: new RegExp(`${NOT_FISCAL}\\bQ([1-4])(?:[\\s-]?(${YEAR}|['’]\\d\\d))?\\b`, 'g'), priority: 2, resolve: resolveQuarter((m) => Number(m[1]), 2) },
+  { id: 'date.quarter.q-number', pattern: new RegExp(`${NOT_FISCAL}\\bQ([1-4])(?:[\\s-]?(${YEAR}|['’]\\d\\d))?\\b`, 'g'), priority: 2, resolve: resolveQuarter((m) => Number(m[1]), 2) },
   {
-    pattern: new RegExp(`${NOT_FISCAL}(?<=\\b(?:the|its|their|this|that|a|\\p{L}+['’]s)\\s+)${ORDINAL_QUARTER}[\\s-]quarter\\b(?![\\s-]+(?:of|in)\\s+(?:the|a|an|his|her|its|their)\\b)`, 'giu'),
+    id: 'date.quarter.ordinal-bare', pattern: new RegExp(`${NOT_FISCAL}(?<=\\b(?:the|its|their|this|that|a|\\p{L}+['’]s)\\s+)${ORDINAL_QUARTER}[\\s-]quarter\\b(?![\\s-]+(?:of|in)\\s+(?:the|a|an|his|her|its|their)\\b)`, 'giu'),
     resolve: resolveQuarter((m) => ORDINALS[m[1].toLowerCase()], undefined),
   },
-  { pattern: /(?<!\bthe\s+)\b(?:(?:later|earlier|early|late) )?(last|this|next|the previous|the current|the coming|the past) quarter\b/gi, resolve: resolveRelativeQuarter },
+  { id: 'date.quarter.relative', pattern: /(?<!\bthe\s+)\b(?:(?:later|earlier|early|late) )?(last|this|next|the previous|the current|the coming|the past) quarter\b/gi, resolve: resolveRelativeQuarter },
   {
-    pattern: new RegExp(`\\b(?:the )?(first|second|latter|back|front) half of (?:the )?((?:last|this|next|current|previous|following) year|year|${YEAR})\\b`, 'gi'),
+    id: 'date.half.named', pattern: new RegExp(`\\b(?:the )?(first|second|latter|back|front) half of (?:the )?((?:last|this|next|current|previous|following) year|year|${YEAR})\\b`, 'gi'),
     priority: 2,
     resolve: resolveHalf,
   },
-  { pattern: new RegExp(`\\bH([12])[\\s-]?(${YEAR})\\b`, 'g'), priority: 2, resolve: resolveHalf },
+  { id: 'date.half.h-year', pattern: new RegExp(`\\bH([12])[\\s-]?(${YEAR})\\b`, 'g'), priority: 2, resolve: resolveHalf },
   // "planned for H2": a half of this year (or the one the tense points at) in a schedule, never hydrogen.
   {
-    pattern: /(?<=\b(?:[Ff]or|[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Dd]uring|[Tt]hrough|[Ss]ince|[Ee]arly|[Ll]ate)\s+)H([12])\b(?![\s-]?\d)(?=\s*(?:[,.;:)—–]|$|(?:and|or|but|with|after|before|at|when|as|if|while|rather|instead|this|next|last)\b))/g,
+    id: 'date.half.h-bare', pattern: /(?<=\b(?:[Ff]or|[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Dd]uring|[Tt]hrough|[Ss]ince|[Ee]arly|[Ll]ate)\s+)H([12])\b(?![\s-]?\d)(?=\s*(?:[,.;:)—–]|$|(?:and|or|but|with|after|before|at|when|as|if|while|rather|instead|this|next|last)\b))/g,
     resolve: (m, ctx) => (calendarPeriodContext(ctx.text) ? resolveHalf(Object.assign([m[0], m[1], 'this year'], { index: m.index }) as unknown as RegExpMatchArray, ctx) : undefined),
   },
   {
-    pattern: new RegExp(`\\b(by|before|until|till|through) (?:the )?end of (?:(the|this|the current) (year|month|week)|(next|last) (year|month|week)|${YEAR})\\b`, 'gi'),
+    id: 'date.deadline.end-of', pattern: new RegExp(`\\b(by|before|until|till|through) (?:the )?end of (?:(the|this|the current) (year|month|week)|(next|last) (year|month|week)|${YEAR})\\b`, 'gi'),
     priority: 2,
     resolve: resolveEndOf,
   },
   {
-    pattern: new RegExp(`\\b(?:[Bb]etween|[Ff]rom) ${MONTH}(?:,? ${YEAR})? (?:and|to|through|until|till|-|–) ${MONTH}(?:,? (?:of )?${YEAR})?(?![\\p{L}\\d])`, 'gu'),
+    id: 'date.month-range.between', pattern: new RegExp(`\\b(?:[Bb]etween|[Ff]rom) ${MONTH}(?:,? ${YEAR})? (?:and|to|through|until|till|-|–) ${MONTH}(?:,? (?:of )?${YEAR})?(?![\\p{L}\\d])`, 'gu'),
     priority: 2,
     resolve: resolveMonthRange,
   },
   ...extraRules(),
-  ...RECALL_RULES.map((r): Rule => ({ pattern: r.pattern, priority: r.priority, resolve: (m, ctx, future) => r.resolve(m, ctx.published, future, speaksOfPast(ctx.text, m.index ?? 0)) })),
+  ...RECALL_RULES.map((r): Rule => ({ id: r.id, pattern: r.pattern, priority: r.priority, resolve: (m, ctx, future) => r.resolve(m, ctx.published, future, speaksOfPast(ctx.text, m.index ?? 0)) })),
   // "It has been a busy spring", "it's been a long winter": the season running now, or just ended.
   {
-    pattern: new RegExp(`(?<=\\b(?:has|have|[’']s|[’']ve) been\\s+)an?\\s+(?:\\p{L}+\\s+){0,2}?${SEASON_WORD}\\b(?!\\s+of\\b)`, 'giu'),
+    id: 'date.season.has-been', pattern: new RegExp(`(?<=\\b(?:has|have|[’']s|[’']ve) been\\s+)an?\\s+(?:\\p{L}+\\s+){0,2}?${SEASON_WORD}\\b(?!\\s+of\\b)`, 'giu'),
     resolve: (m, ctx) => {
       const season = seasonNamed(m[1]);
       if (!ctx.published) return unknown(`${season[0].toUpperCase()}${season.slice(1)}, year unknown`);
@@ -703,7 +708,7 @@ const RULES: Rule[] = [
   },
   // A season as the subject of a past-tense sentence: "Spring was wet", "The winter wave was worse".
   {
-    pattern: new RegExp(`(?:^|(?<=\\b[Tt]he\\s))(?:(?:early|late|Early|Late)\\s)?${SEASON_WORD}(?:\\s(?:${SEASON_SUBJECT_NOUNS}))?(?=\\s(?:${SEASON_SUBJECT_VERBS})\\b)`, 'gi'),
+    id: 'date.season.subject', pattern: new RegExp(`(?:^|(?<=\\b[Tt]he\\s))(?:(?:early|late|Early|Late)\\s)?${SEASON_WORD}(?:\\s(?:${SEASON_SUBJECT_NOUNS}))?(?=\\s(?:${SEASON_SUBJECT_VERBS})\\b)`, 'gi'),
     resolve: (m, ctx) => {
       const season = seasonNamed(m[1]);
       if (!ctx.published) return unknown(`${season[0].toUpperCase()}${season.slice(1)}, year unknown`);
@@ -711,16 +716,16 @@ const RULES: Rule[] = [
     },
   },
   // Years. "the 2018 midterm elections": United States midterm elections are held in November.
-  { pattern: new RegExp(`\\b(?:the )?${YEAR} mid-?terms?(?: (?:elections?|races?|votes?))?\\b`, 'gi'), priority: 2, resolve: (m) => ({ date: monthDate(Number(m[1]), 11) }) },
-  { pattern: new RegExp(`(?<![$€£\\d.,])\\b(?:in|since|during|until|till|by|from|before|after|of|through|throughout|between|around|circa|early|late|mid-?)\\s+(?:early |late |mid-?)?${YEAR}\\b(?![.,]?\\d)(?!\\s*(?:people|percent|votes|voters|residents|fans|students|workers|members|troops|homes|jobs|miles|feet|acres|dollars|euros|pounds|tons|tonnes|cars|seats|points|children|hours)\\b)`, 'gi'), resolve: (m) => ({ date: yearDate(Number(m[1])) }) },
-  { pattern: new RegExp(`(?<![$€£\\d.,])\\b${YEAR}[’']s\\b`, 'g'), resolve: bareYear(1) },
+  { id: 'date.year.midterms', pattern: new RegExp(`\\b(?:the )?${YEAR} mid-?terms?(?: (?:elections?|races?|votes?))?\\b`, 'gi'), priority: 2, resolve: (m) => ({ date: monthDate(Number(m[1]), 11) }) },
+  { id: 'date.year.after-preposition', pattern: new RegExp(`(?<![$€£\\d.,])\\b(?:in|since|during|until|till|by|from|before|after|of|through|throughout|between|around|circa|early|late|mid-?)\\s+(?:early |late |mid-?)?${YEAR}\\b(?![.,]?\\d)(?!\\s*(?:people|percent|votes|voters|residents|fans|students|workers|members|troops|homes|jobs|miles|feet|acres|dollars|euros|pounds|tons|tonnes|cars|seats|points|children|hours)\\b)`, 'gi'), resolve: (m) => ({ date: yearDate(Number(m[1])) }) },
+  { id: 'date.year.possessive', pattern: new RegExp(`(?<![$€£\\d.,])\\b${YEAR}[’']s\\b`, 'g'), resolve: bareYear(1) },
   // "the 2016 presidential election", "several 2017 press conference clips": the year and the noun it dates.
   {
-    pattern: new RegExp(`\\b(?:the|a|an|his|her|their|its|this|that|several|whose|our|my|your|\\p{L}+[’']s)\\s+${YEAR}((?:\\s+(?!${PHRASE_STOP}\\b)[\\p{L}][\\p{L}.’'-]*){1,3})`, 'giu'),
+    id: 'date.year.names-event', pattern: new RegExp(`\\b(?:the|a|an|his|her|their|its|this|that|several|whose|our|my|your|\\p{L}+[’']s)\\s+${YEAR}((?:\\s+(?!${PHRASE_STOP}\\b)[\\p{L}][\\p{L}.’'-]*){1,3})`, 'giu'),
     resolve: (m) => (COUNT_NOUN.test(m[2].trim()) || /^(?:fiscal|financial)\b/i.test(m[2].trim()) ? undefined : { date: yearDate(Number(m[1])), names: m[2].trim() }),
   },
   // "2011 and 2012", "2014–2016": a year right after another one.
-  { pattern: new RegExp(`(?<=\\b(?:1[89]|20)\\d\\d\\s*(?:and|or|to|through|-|–)\\s*)${YEAR}\\b(?![.,]?\\d)`, 'g'), resolve: bareYear(1) },
+  { id: 'date.year.after-year', pattern: new RegExp(`(?<=\\b(?:1[89]|20)\\d\\d\\s*(?:and|or|to|through|-|–)\\s*)${YEAR}\\b(?![.,]?\\d)`, 'g'), resolve: bareYear(1) },
 ];
 
 function collectCandidates(text: string, options: MentionOptions): Candidate[] {
@@ -729,11 +734,12 @@ function collectCandidates(text: string, options: MentionOptions): Candidate[] {
     rule.pattern.lastIndex = 0;
     for (const m of text.matchAll(rule.pattern)) {
       const matchText = m[0].replace(/(?<!\b\p{L})[.,;:’']+$/u, '').replace(/\s+$/, '');
-      candidates.push({ index: m.index ?? 0, text: matchText, priority: rule.priority ?? 0, resolve: (ctx, future) => rule.resolve(m, ctx, future) });
+      candidates.push({ rule: rule.id, index: m.index ?? 0, text: matchText, priority: rule.priority ?? 0, resolve: (ctx, future) => rule.resolve(m, ctx, future) });
     }
   }
   for (const hit of findCalendarDates(text, options)) {
     candidates.push({
+      rule: hit.rule,
       index: hit.index,
       text: hit.text,
       priority: 1,
@@ -779,7 +785,7 @@ export function findDateMentions(text: string, published?: string, options: Ment
     const resolved = candidate.resolve(ctx, future);
     if (!resolved) continue;
     const reporting = datesTheReport(text, candidate.index, candidate.text.length);
-    const mention: DateMention = { expression: candidate.text, index: candidate.index, future, reporting, ...resolved };
+    const mention: DateMention = { rule: candidate.rule, expression: candidate.text, index: candidate.index, future, reporting, ...resolved };
     // Counted from a named event ("two days after the vote"): the timeline finds where it is told.
     if (mention.anchor !== undefined && periodAnchor(mention.anchorKind)) {
       const base = mentions.filter((x) => x.date).at(-1);

@@ -7,9 +7,9 @@
  */
 import { articleFromText } from '../story/loadStory.ts';
 import { Story } from '../story/story.ts';
-import { ANCHOR_RULES, REFERENCE_RULES, type AnchorRule, type ReferenceRule } from './dateAnchors.ts';
+import { ANCHOR_RULES, NARRATIVE_RULE, REFERENCE_RULES, type AnchorExpect, type AnchorRule, type ReferenceRule } from './dateAnchors.ts';
 import type { ResolvedDate } from './dateMath.ts';
-import { ruleTable } from './rules/ruleTable.ts';
+import { ruleTable, type NamedRule } from './rules/ruleTable.ts';
 import { placeStory } from './timeline.ts';
 import { readStoryDates } from './timelineRead.ts';
 
@@ -50,14 +50,24 @@ export const ANCHOR_DAY_TABLE = ruleTable<ReferenceRule>({
   },
 });
 
+/** The bracketed mention of the example, placed with `rules`, when `id` is the rule that placed it. */
+function placedBy(id: string, rules: readonly AnchorRule[], text: string, given?: Record<string, unknown>): AnchorExpect | undefined {
+  const { story, expression } = exampleStory(text, given);
+  const placed = placeStory(story, readStoryDates(story), rules);
+  const mention = placed.resolved.find((m) => m.sentence.file === 'a.md' && (m.expression.includes(expression) || expression.includes(m.expression)));
+  if (!mention?.date || mention.explanation?.rule !== id) return undefined;
+  return { date: shown(mention.date), evidence: mention.explanation.evidence };
+}
+
 export const ANCHOR_EVENT_TABLE = ruleTable<AnchorRule>({
   name: 'anchorEvent',
   rules: ANCHOR_RULES,
-  tryRule(rule, text, given) {
-    const { story, expression } = exampleStory(text, given);
-    const placed = placeStory(story, readStoryDates(story), [rule]);
-    const mention = placed.resolved.find((m) => m.sentence.file === 'a.md' && (m.expression.includes(expression) || expression.includes(m.expression)));
-    if (!mention?.date || mention.explanation?.rule !== rule.id) return undefined;
-    return { date: shown(mention.date), evidence: mention.explanation.evidence };
-  },
+  tryRule: (rule, text, given) => placedBy(rule.id, [rule], text, given),
+});
+
+/** The narrative's placing runs with every anchoring rule, as the timeline does. */
+export const ANCHOR_NARRATIVE_TABLE = ruleTable<NamedRule<AnchorExpect>>({
+  name: 'anchorNarrative',
+  rules: [NARRATIVE_RULE],
+  tryRule: (rule, text, given) => placedBy(rule.id, ANCHOR_RULES, text, given),
 });

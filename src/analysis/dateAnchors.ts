@@ -149,8 +149,11 @@ export interface AnchorContext {
   lastTold(): ResolvedDate | undefined;
 }
 
-/** Which anchoring rules a mention needs: a time of day, a count from the period just told, or from an event. */
-export type AnchorKind = 'clock' | 'period' | 'event';
+/**
+ * Which anchoring rules a mention needs: a time of day, a count from the period just told, or from an event;
+ * `counted` when reading its sentence already counted it from an earlier date of the sentence.
+ */
+export type AnchorKind = 'clock' | 'period' | 'event' | 'counted';
 
 export interface AnchorRule extends NamedRule<AnchorExpect>, AnchorExamples {
   kind: AnchorKind;
@@ -158,7 +161,7 @@ export interface AnchorRule extends NamedRule<AnchorExpect>, AnchorExamples {
 }
 
 export function anchorKindOf(mention: DateMention): AnchorKind | undefined {
-  if (mention.date) return undefined;
+  if (mention.date) return mention.counted !== undefined ? 'counted' : undefined;
   if (mention.clock) return 'clock';
   if (mention.anchor === undefined) return undefined;
   return periodAnchor(mention.anchorKind) ? 'period' : 'event';
@@ -245,7 +248,30 @@ function otherReport(at: AnchorContext): { date: ResolvedDate; evidence: string 
   return best && { date: best.date, evidence: best.evidence };
 }
 
+/** The date an anchored mention was counted from in its own sentence: the last single day told before it, else the last date. */
+function sameSentenceBase(at: AnchorContext): DateMention | undefined {
+  const earlier = (at.mentions.get(at.article.sentences[at.position].index) ?? []).filter((m) => m !== at.mention && m.index < at.mention.index && m.date);
+  return earlier.filter((m) => m.date!.granularity === 'day' && !m.reporting).at(-1) ?? earlier.at(-1);
+}
+
 export const ANCHOR_RULES: readonly AnchorRule[] = [
+  {
+    id: 'anchor.event.same-sentence',
+    note: '"Founded in August 2022 and fined two months later": counted from the date told before it in the same sentence (done as the sentence is read, dates.ts).',
+    kind: 'counted',
+    place: (at) => {
+      const base = sameSentenceBase(at);
+      return at.mention.date && base ? { date: at.mention.date, evidence: base.expression } : undefined;
+    },
+    examples: [
+      {
+        text: 'The firm was founded in August 2022 and was fined [two months later].',
+        given: { published: '2024-03-07' },
+        expect: { date: '2022-10-01..2022-10-31', evidence: 'August 2022' },
+      },
+    ],
+    notMatching: [{ text: 'The firm was fined [two months later].', given: { published: '2024-03-07' } }],
+  },
   {
     id: 'anchor.clock.live-blog-entry',
     note: "A time of day in a live blog's timed entry: the entry's day (the earliest entry is on the publication day, and a time going backwards has crossed midnight).",
@@ -376,6 +402,24 @@ export const ANCHOR_RULES: readonly AnchorRule[] = [
   },
 ];
 
+/**
+ * A month or season without a year in a retrospective ("By mid-April" after "early 2020"): placed in the
+ * year the article's narrative has reached, not the year before publication. The placing is done by
+ * dateNarrative.ts as the article is read; this row names it and holds its examples.
+ */
+export const NARRATIVE_RULE: NamedRule<AnchorExpect> = {
+  id: 'anchor.narrative.year',
+  note: "A month or season without a year, after the narrative has moved into an earlier year: that year's.",
+  examples: [
+    {
+      text: 'The first case was confirmed in early 2020.\n\nBy [mid-April], schools had closed.',
+      given: { published: '2024-03-07' },
+      expect: { date: '2020-04-01..2020-04-30', evidence: '2020' },
+    },
+  ],
+  notMatching: [{ text: 'By [mid-April], schools had closed.', given: { published: '2024-03-07' } }],
+};
+
 /** The anchored date of a mention that needs one, and the rule that placed it (first of `rules` that does). */
 export function placeAnchored(at: AnchorContext, rules: readonly AnchorRule[] = ANCHOR_RULES): { date: ResolvedDate; trace: RuleTrace } | undefined {
   const kind = anchorKindOf(at.mention);
@@ -405,13 +449,24 @@ function tenseSteps(text: string, mention: DateMention): RuleTrace[] {
  * name the date by themselves) and its steps, worked out when first read (the tense rules read the sentence
  * again, so a timeline that is never explained does not pay for it).
  */
-export function dateExplanation(sentence: Sentence, mention: DateMention, placedBy: RuleTrace): DateExplanation {
+export function dateExplanation(sentence: Sentence, mention: DateMention, placedBy: () => RuleTrace, narrative?: RuleTrace): DateExplanation {
+  let placed: RuleTrace | undefined;
   let steps: RuleTrace[] | undefined;
+  const by = () => (placed ??= placedBy());
   return {
-    rule: placedBy.rule,
-    evidence: placedBy.evidence,
+    get rule(): string {
+      return (narrative ?? by()).rule;
+    },
+    get evidence(): string {
+      return (narrative ?? by()).evidence;
+    },
     get steps(): readonly RuleTrace[] {
-      steps ??= [{ rule: mention.rule, evidence: mention.expression }, ...tenseSteps(sentence.text, mention), ...(placedBy.rule === mention.rule ? [] : [placedBy])];
+      steps ??= [
+        { rule: mention.rule, evidence: mention.expression },
+        ...tenseSteps(sentence.text, mention),
+        ...(by().rule === mention.rule ? [] : [by()]),
+        ...(narrative ? [narrative] : []),
+      ];
       return steps;
     },
   };

@@ -257,7 +257,7 @@ export const TENSE_FUTURE = tenseTable('tenseFuture', 'ahead', [
     notMatching: ["The mayor spoke at [Sunday]'s memorial service."],
   },
   {
-    id: 'tense.future.said-on',
+    id: 'tense.future.reported-before',
     note: 'A reporting verb or a past verb right before the date ("said Thursday", "voted on Monday"): the past.',
     verdict: false,
     applies: (at) => (at.possessive ? undefined : found(REPORTED_BEFORE.exec(at.before))),

@@ -11,10 +11,10 @@
 import { terms } from '../search/tokenize.ts';
 import type { Story } from '../story/story.ts';
 import type { Article, Citation, Sentence } from '../story/types.ts';
-import { ANCHOR_RULES, dateExplanation, placeAnchored, type AnchorRule, type DateExplanation } from './dateAnchors.ts';
+import { ANCHOR_RULES, dateExplanation, NARRATIVE_RULE, placeAnchored, type AnchorRule, type DateExplanation } from './dateAnchors.ts';
 import { dateKey, type ResolvedDate } from './dateMath.ts';
 import { NarrativeTracker } from './dateNarrative.ts';
-import type { DateMention } from './dates.ts';
+import { findDateMentions, type DateMention } from './dates.ts';
 import { perStory } from '../story/perStory.ts';
 import type { RuleTrace } from './rules/ruleTable.ts';
 import { readStoryDates, type StoryDates } from './timelineRead.ts';
@@ -95,10 +95,17 @@ export function placeStory(story: Story, dates: StoryDates, rules: readonly Anch
   return out;
 }
 
-/** What placed a mention that came with its date: the day it counted from, or its own words. */
+/**
+ * What placed a mention that came with its date: the day it counted from, or its own words when they name
+ * the date by themselves (read without any day, it is the same date).
+ */
 function datedBy(dates: StoryDates, sentence: Sentence, mention: DateMention): RuleTrace {
+  const own = { rule: mention.rule, evidence: mention.expression };
   if (dates.storyYear.has(mention)) return { rule: 'anchor.day.story-year', evidence: dates.pages.get(sentence.file)?.storyYear ?? '' };
-  return dates.reference.get(sentence.index) ?? { rule: mention.rule, evidence: mention.expression };
+  const reference = dates.reference.get(sentence.index);
+  if (!reference) return own;
+  const alone = findDateMentions(sentence.text, undefined, dates.options.get(sentence.file)).find((m) => m.index === mention.index && m.date);
+  return alone && alone.date!.start === mention.date!.start && alone.date!.end === mention.date!.end ? own : reference;
 }
 
 function placeSentence(placing: ArticlePlacing, sentence: Sentence, position: number): void {
@@ -109,17 +116,18 @@ function placeSentence(placing: ArticlePlacing, sentence: Sentence, position: nu
   const keys = new Set(list.filter((m) => m.date).map((m) => dateKey(m.date!)));
   const several = keys.size > 1;
   for (const mention of list) {
-    const anchored = mention.date
-      ? undefined
-      : placeAnchored(
-          { story, article, position, mention, published: placing.published, mentions: dates.mentions, entryDay: dates.entryDay, lastTold: () => narrative.lastTold },
-          placing.rules,
-        );
+    const anchored = placeAnchored(
+      { story, article, position, mention, published: placing.published, mentions: dates.mentions, entryDay: dates.entryDay, lastTold: () => narrative.lastTold },
+      placing.rules,
+    );
     const told = mention.date ?? anchored?.date;
+    const reference = narrative.current;
     const date = told && narrative.place({ ...mention, dated: mention.date !== undefined }, told);
+    // Placed in the year the article's narrative has reached (anchor.narrative.year).
+    const moved = date && date !== told ? { rule: NARRATIVE_RULE.id, evidence: reference?.label ?? '' } : undefined;
     // A time that cannot be placed says nothing worth listing.
     if (!date && mention.clock) continue;
-    const explanation = dateExplanation(sentence, mention, anchored?.trace ?? (date ? datedBy(dates, sentence, mention) : { rule: mention.rule, evidence: mention.expression }));
+    const explanation = dateExplanation(sentence, mention, () => anchored?.trace ?? (date ? datedBy(dates, sentence, mention) : { rule: mention.rule, evidence: mention.expression }), moved);
     if (!date) {
       const label = mention.unresolved ?? `“${mention.expression}”, date unknown`;
       out.resolved.push({ sentence, expression: mention.expression, index: mention.index, unresolved: label, explanation });

@@ -32,6 +32,8 @@ export interface StoryDates {
   datelines: Map<number, number>;
   /** The day of each live-blog entry's sentences, by sentence index. */
   entryDay: Map<number, string>;
+  /** How each article writes dates (day first, southern seasons), by file. */
+  options: Map<string, MentionOptions>;
 }
 
 /** Everything an article writes, for telling how it writes dates. */
@@ -121,7 +123,7 @@ class StoryReader {
   constructor(private readonly story: Story) {
     this.publications = publicationsOf(story);
     const published = new Map([...this.publications].map(([file, p]) => [file, p.published]));
-    this.dates = { published, pages: new Map(), mentions: new Map(), reference: new Map(), storyYear: new WeakSet(), datelines: new Map(), entryDay: new Map() };
+    this.dates = { published, pages: new Map(), mentions: new Map(), reference: new Map(), storyYear: new WeakSet(), datelines: new Map(), entryDay: new Map(), options: new Map() };
     for (const [file, day] of published) this.dates.pages.set(file, { ...(day !== undefined ? { stamped: day } : {}), posts: new Map() });
     this.storyDay = storyDayEvidence(story, published, this.dates.mentions);
     this.knownDays = [...published.values()].filter((d): d is string => !!d);
@@ -150,6 +152,7 @@ class StoryReader {
     const { dates } = this;
     const dateline = this.publications.get(article.file)?.dateline;
     const options = optionsOf(article);
+    dates.options.set(article.file, options);
     // An undated page that nothing dates still takes the story's year for its calendar dates.
     const storyYear = dates.published.get(article.file) ? undefined : this.dateFromStory(article, options);
     const page = this.page(article);

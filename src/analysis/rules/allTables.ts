@@ -2,7 +2,7 @@
  * Every rule table of the program, for the checks that span tables (ids unique across all of them) and for
  * listing rules. A new table adds its import here.
  */
-import { ANCHOR_DAY_TABLE, ANCHOR_EVENT_TABLE } from '../dateAnchorTables.ts';
+import { ANCHOR_DAY_TABLE, ANCHOR_EVENT_TABLE, ANCHOR_NARRATIVE_TABLE } from '../dateAnchorTables.ts';
 import { TENSE_FUTURE, TENSE_PAST, TENSE_REPORT } from '../dateTense.ts';
 import type { NamedRule, RuleTable } from './ruleTable.ts';
 
@@ -12,4 +12,5 @@ export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   TENSE_REPORT,
   ANCHOR_DAY_TABLE,
   ANCHOR_EVENT_TABLE,
+  ANCHOR_NARRATIVE_TABLE,
 ];

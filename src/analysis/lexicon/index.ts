@@ -10,6 +10,10 @@ import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, SEASONS, WEEKDAYS } from './cal
 import { RELATIVE_WORDS } from './relativeWords.ts';
 import { SPEECH_VERBS, type SpeechVerb } from './speechVerbs.ts';
 import { TITLES } from './titles.ts';
+import { CLAUSE_END_VERBS, SPEAKER_WORDS, type SpeakerWordKind } from './speakerWords.ts';
+
+const speakerWords = (kind: SpeakerWordKind): string[] => SPEAKER_WORDS.filter((w) => w.kind === kind).map((w) => w.word);
+const capitalised = (word: string): string => word[0].toUpperCase() + word.slice(1);
 
 const forms = (verb: SpeechVerb): string[] => [verb.third, verb.past, verb.ing, ...(verb.also ?? [])].filter((f): f is string => f !== null);
 
@@ -36,6 +40,18 @@ export const WORD_LISTS = {
   relativePast: RELATIVE_WORDS.filter((r) => r.step === -1).map((r) => r.word),
   relativeNext: RELATIVE_WORDS.filter((r) => r.step === 1).map((r) => r.word),
   relativeThis: RELATIVE_WORDS.filter((r) => r.step === 0).map((r) => r.word),
+  /** Speaker rules (../speakerRules.ts). */
+  ownedMessage: SPEAKER_WORDS.filter((w) => w.owned).map((w) => w.word),
+  writtenMessage: SPEAKER_WORDS.filter((w) => w.written).map((w) => w.word),
+  spokesperson: speakerWords('spokesperson'),
+  staffNoun: speakerWords('staff').flatMap((w) => [w, capitalised(w)]),
+  unnamedSourceNoun: speakerWords('unnamedSource'),
+  anyOrganisationNoun: speakerWords('anyOrganisation'),
+  releaseVerb: speakerWords('release'),
+  clauseEndVerb: CLAUSE_END_VERBS.flatMap(({ base, forms }) => {
+    const verb = SPEECH_VERBS.find((v) => v.base === base)!;
+    return forms.map((f) => verb[f]!);
+  }),
 } satisfies Record<string, readonly string[]>;
 
 export type WordListName = keyof typeof WORD_LISTS;
@@ -65,10 +81,14 @@ export const LEXICON_TABLES: readonly { name: string; words: readonly string[] }
   { name: 'seasons', words: SEASONS },
   { name: 'dayParts', words: DAY_PARTS },
   { name: 'relativeWords', words: RELATIVE_WORDS.map((r) => r.word) },
+  { name: 'speakerWords', words: SPEAKER_WORDS.map((w) => w.word) },
 ];
 
 /** Words that two concept tables list on purpose, each with why ("may" is a month and a verb…). */
-export const SHARED_WORDS: readonly { word: string; tables: readonly string[]; why: string }[] = [];
+export const SHARED_WORDS: readonly { word: string; tables: readonly string[]; why: string }[] = [
+  // A verb of saying and the message it makes: "she posted" cues a quote, "her post said" names its owner.
+  ...['post', 'tweet', 'message', 'email', 'blog', 'note'].map((word) => ({ word, tables: ['speechVerbs', 'speakerWords'], why: 'a verb of saying and the message it makes' })),
+];
 
 /**
  * Gender a table tells for a word, for the check that two tables never disagree ("Lady" female in titles

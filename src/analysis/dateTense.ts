@@ -8,8 +8,8 @@
  * plainly past?) and TENSE_REPORT (does the date tell when something was said?). When none applies, the
  * table's default holds (`tense.default.*`): not ahead, not plainly past, not a report's date.
  */
-import { words, wordSet } from './lexicon/index.ts';
-import { alternation, pattern } from './rules/pattern.ts';
+import { IRREGULAR_PAST_FORMS, wordSet } from './lexicon/index.ts';
+import { pattern } from './rules/pattern.ts';
 import { ruleTable, type NamedRule, type RuleTrace } from './rules/ruleTable.ts';
 
 const FUTURE = /\b(?:will|must|should|could|might|won[’']t|shall|going to|plans? to|planning to|plans? for|planned|scheduled|slated|expects? to|expected to|expecting|set to|set for|due to|is due|are due|is to|are to|intends? to|hopes? to|(?:forecast|predicted|projected|likely|poised) to|on (?:track|course) to|upcoming|coming|would(?!\s+have\b|[’']ve\b))\b|[’']ll\b/i;
@@ -123,14 +123,14 @@ const PRESENT_COPULA = /\b(?:is|are)\b(?!.*\b(?:since|ago|has|have)\b)/i;
 const OPENS_CLAUSE = /^(?:(?:on|by|in|during|at|the|end|start|beginning|middle|of|this|early|late|earlier|later)\s*)*$/i;
 
 const REPORTING_VERB = pattern('\\b(?:{reportVerb})\\s+(?:on\\s+|late\\s+|early\\s+|earlier\\s+)?$', 'i');
-/** After a date that opens the sentence: a few words (the speaker) and a reporting verb. (`\\p{L}` rules out a placeholder pattern.) */
-const REPORTING_AFTER = new RegExp(`^\\s*,?\\s*(?:(?:the\\s+)?[\\p{L}.'’-]+\\s+){0,4}${alternation(words('reportVerbAfter'))}\\b`, 'iu');
+/** After a date that opens the sentence: a few words (the speaker) and a reporting verb. */
+const REPORTING_AFTER = pattern("^\\s*,?\\s*(?:(?:the\\s+)?[\\p{L}.'’-]+\\s+){0,4}(?:{reportVerbAfter})\\b", 'iu');
 
 function isPastVerb(word: string): boolean {
   const w = word.replace(/[^\p{L}]/gu, '');
   // The lists are plain ASCII words: a word with any other letter is none of them.
-  const listed = (list: 'irregularPast' | 'notPastEd') => /^[a-z]+$/i.test(w) && wordSet(list).has(w.toLowerCase());
-  return listed('irregularPast') || (/^[a-z]{3,}ed$/i.test(w) && !listed('notPastEd'));
+  const ascii = /^[a-z]+$/i.test(w);
+  return (ascii && IRREGULAR_PAST_FORMS.has(w.toLowerCase())) || (/^[a-z]{3,}ed$/i.test(w) && !wordSet('notPastEd').has(w.toLowerCase()));
 }
 
 /**

@@ -25,7 +25,8 @@ export function alternation(list: readonly string[]): string {
   return `(?:${[...new Set(list)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join('|')})`;
 }
 
-const PLACEHOLDER = /\{(?<name>[A-Za-z][A-Za-z0-9]*)\}/g;
+/** `{name}`, but not the property of a Unicode class escape (`\p{Lu}`). */
+const PLACEHOLDER = /(?<!\\[pP])\{(?<name>[A-Za-z][A-Za-z0-9]*)\}/g;
 
 export class RulePatternError extends Error {}
 

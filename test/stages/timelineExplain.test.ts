@@ -1,8 +1,14 @@
 /** --explain for /timeline: each event names the rule that placed its date, and every rule that had a say. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import timeline, { type TimelineAnswer } from '../../commands/timeline.ts';
+import { runCli } from '../../src/adapters/cli/main.ts';
+import { answerLine } from '../../src/adapters/console/console.ts';
+import { noCache } from '../../src/cache/answerCache.ts';
+import type { Command } from '../../src/commands/command.ts';
+import { loadCommands } from '../../src/commands/registry.ts';
+import { silentLogger } from '../../src/log.ts';
 import { timelineOf } from '../../src/analysis/timeline.ts';
-import { articleFromText } from '../../src/story/loadStory.ts';
+import { articleFromText, loadStory } from '../../src/story/loadStory.ts';
 import { Story } from '../../src/story/story.ts';
 
 function storyOf(articles: Record<string, string>): Story {
@@ -55,5 +61,60 @@ describe('/timeline --explain', () => {
     const { mentions } = timelineOf(harbour);
     expect(mentions.length).toBeGreaterThan(0);
     expect(mentions.every((m) => m.explanation && /^(?:anchor|date)\./.test(m.explanation.rule))).toBe(true);
+  });
+});
+
+/** In the fixture story, the port's ammonia leak is dated "on Wednesday", and the closure "a day after" it. */
+const STORY = 'test/fixtures/quotes-story';
+const COUNTED = 'Thu 7 Mar 2024 “a day after”: placed by anchor.event.same-sentence “on Wednesday”';
+
+function expectTimelineExplanation(text: string): void {
+  const explanation = text.slice(text.indexOf('Explanation:'));
+  expect(explanation).toContain(COUNTED);
+  expect(explanation).toContain('  date.anchor.day-after “a day after”');
+  expect(explanation).toMatch(/Fri 8 Mar 2024 “on Friday”: placed by anchor\.day\.publication “2024-03-07”\n {2}date\.weekday\.bare “on Friday”\n {2}tense\.future\.plan “will”/);
+}
+
+describe('npm run cli -- timeline … --explain', () => {
+  async function cli(...argv: string[]) {
+    let out = '';
+    let err = '';
+    const code = await runCli(argv, (t) => (out += t + '\n'), (t) => (err += t + '\n'));
+    return { code, out, err };
+  }
+
+  it('prints, after the timeline, the rules that placed each date', async () => {
+    const { code, out } = await cli('timeline', '--story', STORY, '--explain');
+    expect(code).toBe(0);
+    expect(out.indexOf('Explanation:')).toBeGreaterThan(0);
+    expectTimelineExplanation(out);
+  });
+
+  it('prints no rule without the flag', async () => {
+    const { out } = await cli('timeline', '--story', STORY);
+    expect(out).not.toContain('Explanation:');
+    expect(out).not.toContain('anchor.');
+  });
+
+  it('explains only the events the filter keeps', async () => {
+    const { out } = await cli('timeline', '--story', STORY, '--from', '2024-03-08', '--explain');
+    const explanation = out.slice(out.indexOf('Explanation:'));
+    expect(explanation).not.toContain(COUNTED);
+    expect(explanation).toContain('“on Friday”: placed by');
+  });
+});
+
+describe('console /timeline --explain', () => {
+  let deps: () => Parameters<typeof answerLine>[1];
+  beforeAll(async () => {
+    const story = await loadStory(STORY);
+    const commands: Map<string, Command> = await loadCommands();
+    deps = () => ({ story, commands, cache: noCache, logger: silentLogger });
+  });
+
+  it('prints the rules after the answer, and nothing of them without the flag', async () => {
+    const reply = (await answerLine('/timeline --explain', deps()))!;
+    expectTimelineExplanation(reply);
+    expect(await answerLine('/timeline', deps())).not.toContain('Explanation:');
   });
 });

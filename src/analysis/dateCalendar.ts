@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as ChronoEn from 'chrono-node/en';
+import { pattern } from './rules/pattern.ts';
 import { dayDate, dayNumber, dayRangeDate, monthDate, MONTH_NAMES, validDay, weekdayOf, yearOf, type ResolvedDate } from './dateMath.ts';
 
 /**
@@ -50,18 +51,18 @@ export interface CalendarOptions {
 }
 
 /** "01/03/2024", "1.3.2024", "3/14": a numeric date, its two leading numbers and its year. */
-const NUMERIC_PARTS = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+|on\s+)*(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/i;
+const NUMERIC_PARTS = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+|on\s+)*(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})(?:\k<separator>(?<year>\d{4}|\d{2}))?$/i;
 
 /**
  * Day and month of a numeric date: a number above 12 can only be the day; otherwise the article's
  * convention decides, then the weekday named with it; with neither, the order stays unknown.
  */
 function numericOrder(text: string, weekday: number | undefined, options: CalendarOptions): { month: number; day: number; year?: number; orderUnknown?: boolean } | undefined {
-  const m = NUMERIC_PARTS.exec(text.trim());
+  const m = NUMERIC_PARTS.exec(text.trim())?.groups;
   if (!m) return undefined;
-  const a = Number(m[1]);
-  const b = Number(m[3]);
-  const year = m[4] ? (m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : undefined;
+  const a = Number(m.first);
+  const b = Number(m.second);
+  const year = m.year ? (m.year.length === 2 ? 2000 + Number(m.year) : Number(m.year)) : undefined;
   if (a > 12 && b <= 12) return { day: a, month: b, year };
   if (b > 12 && a <= 12) return { month: a, day: b, year };
   if (a === b) return { month: a, day: b, year };
@@ -80,11 +81,17 @@ function numericOrder(text: string, weekday: number | undefined, options: Calend
   return { month: a, day: b, year, orderUnknown: true };
 }
 
-const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const MONTH_WORD = pattern('\\b(?:{month}|{monthAbbreviation})\\b', '');
 /** "3/14", "14/03/2024", and ISO dates, also as the start of a timestamp ("2024-03-05T14:30Z"). */
 const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}(?![\d-])/;
 /** Any fixed reference instant: a hit is kept only for what the text itself says (month, day, year). */
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+/** "on 5 March", "Tuesday 5th March": the day is written before the month. */
+function dayFirstIn(text: string): boolean {
+  const digit = text.search(/\d/);
+  return digit >= 0 && digit < text.search(MONTH_WORD);
+}
 
 /** Calendar days in a sentence, with only the parts the text states. */
 export function findCalendarDates(text: string, options: CalendarOptions = {}): CalendarHit[] {
@@ -114,7 +121,7 @@ export function findCalendarDates(text: string, options: CalendarOptions = {}): 
       day !== undefined && last?.isCertain('day') && last.get('day')
         ? { month: last.get('month') ?? month, day: last.get('day')!, year: last.isCertain('year') ? (last.get('year') ?? undefined) : undefined }
         : undefined;
-    hits.push({ rule: end ? 'date.calendar.range' : /^\d/.test(chronoText.trim()) ? 'date.calendar.day-month' : 'date.calendar.month-day', index: result.index, text: chronoText.trim(), month, day, year, ...(end ? { end } : {}), ...(weekday !== undefined ? { weekday } : {}) });
+    hits.push({ rule: end ? 'date.calendar.range' : dayFirstIn(chronoText) ? 'date.calendar.day-month' : 'date.calendar.month-day', index: result.index, text: chronoText.trim(), month, day, year, ...(end ? { end } : {}), ...(weekday !== undefined ? { weekday } : {}) });
   }
   return hits;
 }

@@ -4,6 +4,8 @@
  * it continues, else on the day of publication. Live blogs start each entry with a time; entries run
  * in time order (either way round), so a time that goes backwards has crossed midnight.
  */
+import { dateRuleTable, THURSDAY, type DateRule, type Resolution } from './dateRules.ts';
+import { pattern } from './rules/pattern.ts';
 
 const ZONE = '(?:\\s?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|local time)\\b)?';
 /** "10:42pm", "8 p.m.", "9 a.m.", "10.42pm". */
@@ -15,28 +17,58 @@ const BARE_HOUR =
   "(?<=\\b(?:closed?|closes|closing|opened?|opens|opening|ended?|ends|ending|started?|starts|starting|began|begins|shut|shuts|resumed?|resumes|due|scheduled|set|kicks? off|kicked off|tips? off|tipped off)\\s+at\\s+)(?:1[0-2]|[1-9])(?:\\s?o['’]clock)?(?![.,:]?\\d)(?=\\s*(?:[,.;:)—–]|$|(?:in|on|and|tonight|this|local|sharp|but|as|with|for|when|after)\\b))";
 const NOON = '(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round)\\s)(?:noon|midday|midnight)\\b';
 
-/** Patterns of a time of day, each with the global flag. */
-export const CLOCK_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
-  { id: 'date.clock.twelve-hour', source: TWELVE_HOUR },
-  { id: 'date.clock.twenty-four-hour', source: TWENTY_FOUR_HOUR },
-  { id: 'date.clock.bare-hour', source: BARE_HOUR },
-  { id: 'date.clock.noon', source: NOON },
-].map(({ id, source }) => ({ id, pattern: new RegExp(`(?<![\\d:.])${source}`, 'g') }));
+const clock = (): Resolution => ({ anchor: 0, clock: true });
+
+const CLOCK_RULES: DateRule[] = [
+  {
+    id: 'date.clock.twelve-hour',
+    pattern: pattern(`(?<![\\d:.])${TWELVE_HOUR}`, 'g'),
+    build: clock,
+    examples: [{ text: 'Polls closed at 8 p.m. ET on the coast.', given: THURSDAY, expect: { expression: '8 p.m. ET', clock: true } }],
+    notMatching: ['The score was 10-8 at the break.'],
+  },
+  {
+    id: 'date.clock.twenty-four-hour',
+    note: 'After a preposition of time only: "the 07:10 from Dunvane" is a service’s name.',
+    pattern: pattern(`(?<![\\d:.])${TWENTY_FOUR_HOUR}`, 'g'),
+    build: clock,
+    examples: [{ text: 'The strike starts at 18:30 local time.', expect: { expression: '18:30 local time', clock: true } }],
+    notMatching: ['The 07:10 from Dunvane was cancelled.'],
+  },
+  {
+    id: 'date.clock.bare-hour',
+    note: 'A bare hour after a verb of schedule and "at" ("Polls closed at 7").',
+    pattern: pattern(`(?<![\\d:.])${BARE_HOUR}`, 'g'),
+    build: clock,
+    examples: [{ text: 'Polls closed at 7 in the east.', expect: { expression: '7', clock: true } }],
+    notMatching: ['He finished at 7 under par.'],
+  },
+  {
+    id: 'date.clock.noon',
+    pattern: pattern(`(?<![\\d:.])${NOON}`, 'g'),
+    build: clock,
+    examples: [{ text: 'The vote is due before midnight.', expect: { expression: 'midnight', clock: true } }],
+    notMatching: ['A midnight blue coat hung there.'],
+  },
+];
+
+/** Times of day, as a rule table. */
+export const DATE_CLOCK = dateRuleTable('dateClock', CLOCK_RULES);
 
 /** A live-blog entry's time at the start of its paragraph ("10:42pm:", "22:42 —", "6.02pm ET"). */
-const STAMP = new RegExp(`^(?:(${TWELVE_HOUR.replace('\\b', '')})|((?:[01]?\\d|2[0-3])[:.][0-5]\\d)${ZONE})(?=\\s*(?:[:—–|-]\\s|\\.\\s|$))`, 'i');
+const STAMP = new RegExp(`^(?:${TWELVE_HOUR.replace('\\b', '')}|(?:[01]?\\d|2[0-3])[:.][0-5]\\d${ZONE})(?=\\s*(?:[:—–|-]\\s|\\.\\s|$))`, 'i');
 
 /** Minutes after midnight of a written time, or undefined. */
 export function minutesOf(text: string): number | undefined {
   const t = text.toLowerCase();
   if (/^(?:noon|midday)/.test(t)) return 12 * 60;
   if (/^midnight/.test(t)) return 0;
-  const m = /^(\d{1,2})(?:[:.](\d\d))?\s?(?:([ap])\.?m\.?)?/.exec(t);
+  const m = /^(?<hour>\d{1,2})(?:[:.](?<minute>\d\d))?\s?(?:(?<half>[ap])\.?m\.?)?/.exec(t)?.groups;
   if (!m) return undefined;
-  let hour = Number(m[1]);
-  const minute = Number(m[2] ?? 0);
-  if (m[3] === 'p' && hour < 12) hour += 12;
-  if (m[3] === 'a' && hour === 12) hour = 0;
+  let hour = Number(m.hour);
+  const minute = Number(m.minute ?? 0);
+  if (m.half === 'p' && hour < 12) hour += 12;
+  if (m.half === 'a' && hour === 12) hour = 0;
   if (hour > 23 || minute > 59) return undefined;
   return hour * 60 + minute;
 }

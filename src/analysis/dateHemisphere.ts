@@ -8,6 +8,8 @@
  * evidence. Without evidence the article keeps northern seasons.
  */
 import type { Article } from '../story/types.ts';
+import { SPEECH_VERBS } from './lexicon/speechVerbs.ts';
+import { alternation } from './rules/pattern.ts';
 
 const SOUTHERN_PLACES = new RegExp(
   '\\b(?:' +
@@ -29,7 +31,8 @@ const SOUTHERN_PLACES = new RegExp(
 );
 
 /** "Sydney Sweeney said": a southern city name used as a person's first name is not a place. */
-const AS_FIRST_NAME = /^\s+[A-Z][a-z]+\s+(?:said|says|told|wrote|added)\b/;
+const REPORTING = SPEECH_VERBS.filter((v) => ['say', 'tell', 'write', 'add'].includes(v.base)).flatMap((v) => (v.base === 'say' ? [v.past!, v.third!] : [v.past!]));
+const AS_FIRST_NAME = new RegExp(`^\\s+[A-Z][a-z]+\\s+${alternation(REPORTING)}\\b`);
 
 function count(raw: string): number {
   // Datelines write the place in capitals ("AUCKLAND —"); abbreviations ("NSW") stay as they are.

@@ -11,16 +11,16 @@ export class DateInputError extends Error {}
 /** Reads a typed date; throws DateInputError with a reason a person can act on. */
 export function parseUserDate(input: string): ResolvedDate {
   const text = input.trim().replace(/\s+/g, ' ');
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (m) {
-    const iso = validDay(+m[1], +m[2], +m[3]);
+  const day = /^(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})$/.exec(text)?.groups;
+  if (day) {
+    const iso = validDay(+day.year, +day.month, +day.day);
     if (!iso) throw new DateInputError(`${text} is not a day of the calendar.`);
     return dayDate(iso);
   }
-  m = /^(\d{4})-(\d{1,2})$/.exec(text);
-  if (m) {
-    if (+m[2] < 1 || +m[2] > 12) throw new DateInputError(`${text}: there is no month ${+m[2]}.`);
-    return monthDate(+m[1], +m[2]);
+  const month = /^(?<year>\d{4})-(?<month>\d{1,2})$/.exec(text)?.groups;
+  if (month) {
+    if (+month.month < 1 || +month.month > 12) throw new DateInputError(`${text}: there is no month ${+month.month}.`);
+    return monthDate(+month.year, +month.month);
   }
   if (/^\d{4}$/.test(text)) return yearDate(+text);
   const mentions = findDateMentions(text);

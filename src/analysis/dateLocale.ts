@@ -5,13 +5,13 @@
  * are written day first; "March 3, 2024" month first). Numeric evidence outweighs word order. With no
  * evidence, or as much each way, the order is unknown and ambiguous numeric dates stay unresolved.
  */
+import { pattern } from './rules/pattern.ts';
 
-const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 /** "3 March", "16th March", "14th of March". */
-const DAY_MONTH = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?: of)? ${MONTH}(?![\\p{L}])`, 'gu');
+const DAY_MONTH = pattern(`\\b(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?: of)? {monthBesideDay}(?![\\p{L}])`, 'gu');
 /** "March 3", "Sept. 24", "March 16th" (not "March 2024"). */
-const MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH} (?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d\\p{L}])`, 'gu');
-const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})(?:\2(?:\d{4}|\d{2}))?(?![\d/])/g;
+const MONTH_DAY = pattern(`(?<![\\p{L}]){monthBesideDay} (?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d\\p{L}])`, 'gu');
+const NUMERIC = /(?<![\d/.])(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})(?:\k<separator>(?:\d{4}|\d{2}))?(?![\d/])/g;
 
 /** True when the texts write dates day first, false when month first, undefined when they do not say. */
 export function dayFirstOf(texts: readonly string[]): boolean | undefined {
@@ -19,8 +19,9 @@ export function dayFirstOf(texts: readonly string[]): boolean | undefined {
   let words = 0;
   for (const text of texts) {
     for (const m of text.matchAll(NUMERIC)) {
-      if (m[2] === '.' && !m[0].includes('.', m[0].indexOf('.') + 1)) continue; // "3.5" is a number
-      const [a, b] = [Number(m[1]), Number(m[3])];
+      const { first, separator, second } = m.groups!;
+      if (separator === '.' && !m[0].includes('.', m[0].indexOf('.') + 1)) continue; // "3.5" is a number
+      const [a, b] = [Number(first), Number(second)];
       if (a > 12 && a <= 31 && b >= 1 && b <= 12) numeric++;
       else if (b > 12 && b <= 31 && a >= 1 && a <= 12) numeric--;
     }

@@ -2,6 +2,7 @@
  * Calendar arithmetic on YYYY-MM-DD strings (UTC, no time of day) and the resolved-date values the
  * timeline works with. A resolved date keeps its granularity: a year is the whole year, not 1 January.
  */
+import { MONTHS, WEEKDAYS } from './lexicon/calendar.ts';
 
 export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year';
 
@@ -21,8 +22,10 @@ export interface ResolvedDate {
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 const DAY_MS = 86_400_000;
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Sunday first, as `weekdayOf` counts (from the lexicon). */
+export const WEEKDAY_NAMES: readonly string[] = WEEKDAYS;
+/** January first (from the lexicon). */
+export const MONTH_NAMES: readonly string[] = MONTHS;
 
 /** Days since 1970-01-01 for a YYYY-MM-DD string. */
 export function dayNumber(iso: string): number {

@@ -11,6 +11,8 @@
  */
 import { tellsOfPast, tellsOfPresent } from './dateTense.ts';
 import { dayDate, monthDate, monthRangeDate, seasonDate, validDay, weekdayOf, yearOf, type ResolvedDate, type Season } from './dateMath.ts';
+import { SPEECH_VERBS } from './lexicon/speechVerbs.ts';
+import { alternation } from './rules/pattern.ts';
 
 /** What a month or season named without a year is, so it can be placed from another date. */
 export type Yearless =
@@ -81,7 +83,7 @@ export function placeInNarrative(what: Yearless, fromPublication: ResolvedDate, 
 }
 
 /** A sentence that reports speech or a source. */
-const REPORTED = /\b(?:said|says|told|tells|according to)\b/i;
+const REPORTED = new RegExp(`\\b(?:${alternation(SPEECH_VERBS.filter((v) => v.base === 'say' || v.base === 'tell').flatMap((v) => [v.third!, v.past!]))}|according to)\\b`, 'i');
 /** "the 2016 election", "the 2022-23 season": a year naming a thing, not setting the time. */
 const ATTRIBUTIVE_YEAR = /^(?:the|a|an|his|her|their|its|this|that|several|whose|our|my|your|\p{L}+['’]s)\s+(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?\s+\p{L}|(?:1[89]|20)\d\d[-–/]\d{2,4}/iu;
 

@@ -11,6 +11,8 @@ import type { Article } from '../story/types.ts';
 import { findCalendarDates } from './dateCalendar.ts';
 import { dayFirstOf } from './dateLocale.ts';
 import { dayNumber, validDay, yearOf } from './dateMath.ts';
+import { monthNumber } from './lexicon/calendar.ts';
+import { pattern } from './rules/pattern.ts';
 
 export interface Publication {
   /** YYYY-MM-DD, when known. */
@@ -33,25 +35,21 @@ export interface Dateline {
   length: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 /** Place in capitals, optionally a region ("FORT MYERS, Fla.,"); the day; optionally the year; the agency; a dash. */
-const DATELINE = new RegExp(
-  `^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,4}(?:, [A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)?,? (?:${MONTH} (\\d{1,2})|(\\d{1,2}) ${MONTH})(?:,? (\\d{4}))?(?: \\([^()]{1,40}\\)| /[^/]{1,40}/)? ?(?:-{1,2}|—|–) ?`,
+const DATELINE = pattern(
+  `^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,4}(?:, [A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)?,? (?:(?<month>{monthBesideDay}) (?<day>\\d{1,2})|(?<dayFirst>\\d{1,2}) (?<monthAfter>{monthBesideDay}))(?:,? (?<year>\\d{4}))?(?: \\([^()]{1,40}\\)| /[^/]{1,40}/)? ?(?:-{1,2}|—|–) ?`,
   'u',
 );
 
 /** A wire dateline at the start of `text`, or undefined. */
 export function findDateline(text: string): Dateline | undefined {
   const m = DATELINE.exec(text);
-  if (!m) return undefined;
-  const monthWord = m[1] ?? m[4];
-  const month = MONTHS[monthWord.slice(0, 3).toLowerCase()];
-  const day = Number(m[2] ?? m[3]);
+  if (!m?.groups) return undefined;
+  const { groups } = m;
+  const month = monthNumber(groups.month ?? groups.monthAfter);
+  const day = Number(groups.day ?? groups.dayFirst);
   if (!month || day < 1 || day > 31) return undefined;
-  return { month, day, year: m[5] ? Number(m[5]) : undefined, length: m[0].length };
+  return { month, day, year: groups.year ? Number(groups.year) : undefined, length: m[0].length };
 }
 
 /** How far (days) a dateline's day may be from the story's other publication dates to take their year. */

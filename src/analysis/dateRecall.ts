@@ -1,33 +1,27 @@
 /**
  * Dates told by looking back from the day of publication, as anniversaries and features do ("Fifty
- * years ago this week", "On this day in 1974", "This time last year", "a century ago"), fixed-date
- * holidays ("since Christmas", "on New Year's Eve"), a weekday with a day of the month ("Friday the
- * 24th"), "in the new year", and a season that is the subject of a past-tense sentence ("Spring was
- * wet", "The winter wave was worse"). Decades ("the 1980s") are deliberately not dates here: a decade
- * is too coarse for a timeline entry and is left out.
+ * years ago this week", "On this day in 1974", "This time last year", "a century ago"), and fixed-date
+ * holidays ("since Christmas", "on New Year's Eve"). Decades ("the 1980s") are deliberately not dates
+ * here: a decade is too coarse for a timeline entry and is left out.
  */
 import { pickInstance } from './dateCalendar.ts';
-import { dayDate, monthDate, monthOf, validDay, weekDate, weekdayOf, WEEKDAY_NAMES, yearDate, yearOf, type ResolvedDate } from './dateMath.ts';
-
-export interface RecallResolution {
-  date?: ResolvedDate;
-  unresolved?: string;
-}
-
-export interface RecallRule {
-  id: string;
-  pattern: RegExp;
-  priority?: number;
-  resolve(m: RegExpMatchArray, published: string | undefined, future: boolean, past: boolean): RecallResolution | undefined;
-}
+import { dayDate, monthDate, monthOf, validDay, weekDate, yearDate, yearOf } from './dateMath.ts';
+import { dateRuleTable, dateUnknown, THURSDAY, unknownLabel, type DateContext, type DateMatch, type DateRule, type Resolution } from './dateRules.ts';
+import { pattern } from './rules/pattern.ts';
+import { speaksOfPast } from './dateTense.ts';
+import { relativeStep } from './lexicon/relativeWords.ts';
 
 const UNITS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-/** "fifty", "twenty-five", "a hundred", "100", "half a". */
-const BIG_NUMBER = `(half a|(?:a|one) hundred|(?:${Object.keys(TENS).join('|')})(?:[\\s-](?:${Object.keys(UNITS).slice(3, 12).join('|')}))?|${Object.keys(UNITS).join('|')}|\\d{1,3})`;
+/**
+ * "fifty", "twenty-five", "a hundred", "100", "half a". (As before the rule tables: "twenty-one" is not
+ * read whole, so "twenty-one years ago" is read as "one years ago".)
+ */
+const BIG_NUMBER =
+  '(?<number>half a|(?:a|one) hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:two|three|four|five|six|seven|eight|nine|ten))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\\d{1,3})';
 
 function bigNumber(text: string): number {
   const t = text.toLowerCase().trim();
@@ -45,16 +39,14 @@ function yearsBefore(iso: string, years: number): string {
   return validDay(y, monthOf(iso), Number(iso.slice(8, 10))) ?? validDay(y, monthOf(iso), 28)!;
 }
 
-const unknown = (m: RegExpMatchArray) => ({ unresolved: `“${m[0]}”, date unknown` });
-
 /** "Fifty years ago this week", "a century ago", "ten years ago today", "a decade ago". */
-function resolveAgo(m: RegExpMatchArray, published: string | undefined): RecallResolution | undefined {
-  if (!published) return unknown(m);
-  const unit = m[2].toLowerCase();
-  const years = bigNumber(m[1]) * (unit.startsWith('centur') ? 100 : unit.startsWith('decade') ? 10 : 1);
+function resolveAgo(m: DateMatch, { published }: DateContext): Resolution | undefined {
+  if (!published) return dateUnknown(m);
+  const unit = m.groups.unit!.toLowerCase();
+  const years = bigNumber(m.groups.number!) * (unit.startsWith('centur') ? 100 : unit.startsWith('decade') ? 10 : 1);
   if (!Number.isInteger(years) || years <= 0) return undefined;
   const day = yearsBefore(published, years);
-  const when = (m[3] ?? '').toLowerCase();
+  const when = (m.groups.when ?? '').toLowerCase();
   if (when === 'today' || when === 'to the day') return { date: dayDate(day) };
   if (when === 'this week') return { date: weekDate(day) };
   if (when === 'this month') return { date: monthDate(yearOf(day), monthOf(day)) };
@@ -62,20 +54,20 @@ function resolveAgo(m: RegExpMatchArray, published: string | undefined): RecallR
 }
 
 /** "On this day in 1974", "this week in 1999", "this month in 1969": the publication day's place in that year. */
-function resolveThisDayIn(m: RegExpMatchArray, published: string | undefined): RecallResolution | undefined {
-  const year = Number(m[2]);
-  if (!published) return { unresolved: `${m[1][0].toUpperCase()}${m[1].slice(1)} in ${year}, day unknown` };
+function resolveThisDayIn(m: DateMatch, { published }: DateContext): Resolution | undefined {
+  const year = Number(m.groups.year);
+  const unit = m.groups.unit!;
+  if (!published) return unknownLabel(`${unit[0].toUpperCase()}${unit.slice(1)} in ${year}, day unknown`);
   const day = yearsBefore(published, yearOf(published) - year);
-  const unit = m[1].toLowerCase();
-  if (unit === 'week') return { date: weekDate(day) };
-  if (unit === 'month') return { date: monthDate(year, monthOf(day)) };
+  if (unit.toLowerCase() === 'week') return { date: weekDate(day) };
+  if (unit.toLowerCase() === 'month') return { date: monthDate(year, monthOf(day)) };
   return { date: dayDate(day) };
 }
 
 /** "This time last year": the week of the same date a year before (or after). */
-function resolveThisTime(m: RegExpMatchArray, published: string | undefined): RecallResolution {
-  if (!published) return unknown(m);
-  return { date: weekDate(yearsBefore(published, /last/i.test(m[1]) ? 1 : -1)) };
+function resolveThisTime(m: DateMatch, { published }: DateContext): Resolution {
+  if (!published) return dateUnknown(m);
+  return { date: weekDate(yearsBefore(published, relativeStep(m.groups.which!) === -1 ? 1 : -1)) };
 }
 
 /** Fixed-date holidays: month and day. */
@@ -84,70 +76,76 @@ const HOLIDAYS: Record<string, [number, number]> = {
   "new year's day": [1, 1], "valentine's day": [2, 14], halloween: [10, 31],
 };
 
-function resolveHoliday(m: RegExpMatchArray, published: string | undefined, future: boolean, past: boolean): RecallResolution | undefined {
-  const name = m[2].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+function resolveHoliday(m: DateMatch, ctx: DateContext, future: boolean): Resolution | undefined {
+  const { published } = ctx;
+  const name = m.groups.holiday!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
   const [month, day] = HOLIDAYS[name] ?? [];
   if (!month) return undefined;
-  if (!published) return { unresolved: `${m[2]}, year unknown` };
+  if (!published) return unknownLabel(`${m.groups.holiday}, year unknown`);
   const pubYear = yearOf(published);
   const candidates = [pubYear - 1, pubYear, pubYear + 1].map((y) => dayDate(validDay(y, month, day)!));
-  const which = (m[1] ?? '').toLowerCase();
-  if (which === 'last') return { date: [...candidates].reverse().find((d) => d.end < published) };
-  if (which === 'next') return { date: candidates.find((d) => d.start > published) };
-  if (which === 'this') return { date: candidates[1] };
-  return { date: pickInstance(candidates, published, future, past) };
+  const step = relativeStep(m.groups.which ?? '');
+  if (step === -1) return { date: [...candidates].reverse().find((d) => d.end < published) };
+  if (step === 1) return { date: candidates.find((d) => d.start > published) };
+  if (step === 0) return { date: candidates[1] };
+  return { date: pickInstance(candidates, published, future, speaksOfPast(ctx.text, m.index)) };
 }
 
-/** "Friday the 24th", "on Tuesday, the 3rd": the day of this, the last or the next month that is that weekday. */
-function resolveWeekdayOrdinal(m: RegExpMatchArray, published: string | undefined, future: boolean, past: boolean): RecallResolution | undefined {
-  const weekday = WEEKDAY_NAMES.indexOf(m[1]);
-  const day = Number(m[2]);
-  if (!published) return { unresolved: `${m[1]} the ${day}${m[3]}, month unknown` };
-  const total = yearOf(published) * 12 + monthOf(published) - 1;
-  const candidates = [total - 2, total - 1, total, total + 1, total + 2]
-    .map((t) => validDay(Math.floor(t / 12), (t % 12) + 1, day))
-    .filter((iso): iso is string => !!iso && weekdayOf(iso) === weekday)
-    .map(dayDate);
-  if (!candidates.length) return undefined;
-  return { date: pickInstance(candidates, published, future, past) ?? candidates[0] };
-}
 
-/** "in the new year": the coming calendar year (the current one when it has only just begun). */
-function resolveNewYear(m: RegExpMatchArray, published: string | undefined): RecallResolution {
-  if (!published) return unknown(m);
-  const year = yearOf(published) + (monthOf(published) >= 7 ? 1 : 0);
-  return { date: yearDate(year) };
-}
+const HOLIDAY_DAY = "Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day";
 
-const YEAR = '(1[6-9]\\d\\d|20\\d\\d)';
-const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const HOLIDAY = "(Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween)";
-
-export const RECALL_RULES: RecallRule[] = [
+const RECALL_RULES: DateRule[] = [
   {
-    id: 'date.recall.years-ago', pattern: new RegExp(`\\b${BIG_NUMBER} (years?|decades?|centur(?:y|ies)) ago(?: (today|to the day|this week|this month))?\\b`, 'gi'),
+    id: 'date.recall.years-ago',
+    note: 'Anniversaries: the same day, week, month or year so many years before publication.',
     priority: 1,
-    resolve: resolveAgo,
+    pattern: pattern(`\\b${BIG_NUMBER} (?<unit>years?|decades?|centur(?:y|ies)) ago(?: (?<when>today|to the day|this week|this month))?\\b`, 'gi'),
+    build: resolveAgo,
+    examples: [
+      { text: 'Fifty years ago this week, the dam burst.', given: THURSDAY, expect: { expression: 'Fifty years ago this week', date: '1974-05-13..1974-05-19', granularity: 'week' } },
+      { text: 'A century ago, the town had a mill.', given: THURSDAY, expect: { date: '1924-01-01..1924-12-31' } },
+    ],
+    notMatching: [{ text: 'Half an hour ago the doors opened.', given: THURSDAY }],
   },
-  { id: 'date.recall.this-day-in', pattern: new RegExp(`\\b(?:on )?this (day|date|week|month) in ${YEAR}\\b`, 'gi'), priority: 2, resolve: resolveThisDayIn },
-  { id: 'date.recall.this-time-last-year', pattern: /\b(?:at |around |about )?this time (last|next) year\b/gi, priority: 2, resolve: resolveThisTime },
   {
-    id: 'date.holiday.after-preposition', pattern: new RegExp(`(?<=\\b(?:[Oo]n|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]ver|[Aa]t|[Ff]rom|[Tt]hrough|[Aa]round|[Dd]uring)\\s+)(?:(last|this|next) )?${HOLIDAY}(?![\\p{L}'’])`, 'gu'),
-    priority: 1,
-    resolve: resolveHoliday,
+    id: 'date.recall.this-day-in',
+    priority: 2,
+    pattern: pattern(`\\b(?:on )?this (?<unit>day|date|week|month) in (?<year>1[6-9]\\d\\d|20\\d\\d)\\b`, 'gi'),
+    build: resolveThisDayIn,
+    examples: [
+      { text: 'On this day in 1974, the bridge opened.', given: THURSDAY, expect: { date: '1974-05-16' } },
+      { text: 'On this day in 1974, the bridge opened.', expect: { unresolved: 'Day in 1974, day unknown' } },
+    ],
+    notMatching: [{ text: 'On this day, the bridge opened.', given: THURSDAY }],
   },
-  // A holiday whose name says it is a day ("Boxing Day", "New Year's Eve fireworks") needs no preposition;
-  // a bare "Christmas" does ("the Christmas break" is a season, "a Christmas fair" an event's name).
   {
-    id: 'date.holiday.named-day', pattern: /\b(?:(last|this|next) )?(Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day)(?![\p{L}'’])/gu,
-    priority: 1,
-    resolve: resolveHoliday,
+    id: 'date.recall.this-time-last-year',
+    priority: 2,
+    pattern: pattern('\\b(?:at |around |about )?this time (?<which>last|next) year\\b', 'gi'),
+    build: resolveThisTime,
+    examples: [{ text: 'At this time last year the lake was dry.', given: THURSDAY, expect: { date: '2023-05-15..2023-05-21' } }],
+    notMatching: [{ text: 'This time, the lake was full.', given: THURSDAY }],
   },
-  { id: 'date.weekday.with-ordinal', pattern: new RegExp(`\\b(?:on )?${WEEKDAY},? the ([1-9]|[12]\\d|3[01])(st|nd|rd|th)\\b`, 'g'), priority: 2, resolve: resolveWeekdayOrdinal },
-  { id: 'date.relative.new-year', pattern: /\bin the new year\b/gi, resolve: resolveNewYear },
+  {
+    id: 'date.holiday.after-preposition',
+    note: 'A bare "Christmas" is a date only after a preposition ("since Christmas"); "the Christmas break" is a season.',
+    priority: 1,
+    pattern: pattern(
+      `(?<=\\b(?:[Oo]n|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]ver|[Aa]t|[Ff]rom|[Tt]hrough|[Aa]round|[Dd]uring)\\s+)(?:(?<which>last|this|next) )?(?<holiday>Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween)(?![\\p{L}'’])`, 'gu',
+),
+    build: resolveHoliday,
+    examples: [{ text: 'Prices have risen since Christmas.', given: THURSDAY, expect: { expression: 'Christmas', date: '2023-12-25' } }],
+    notMatching: [{ text: 'The Christmas fair drew crowds.', given: THURSDAY }],
+  },
+  {
+    id: 'date.holiday.named-day',
+    note: 'A holiday whose name says it is a day ("Boxing Day", "New Year’s Eve fireworks") needs no preposition.',
+    priority: 1,
+    pattern: pattern(`\\b(?:(?<which>last|this|next) )?(?<holiday>${HOLIDAY_DAY})(?![\\p{L}'’])`, 'gu'),
+    build: resolveHoliday,
+    examples: [{ text: 'New Year’s Eve fireworks will light the bay.', given: THURSDAY, expect: { expression: 'New Year’s Eve', date: '2024-12-31' } }],
+    notMatching: [{ text: 'The Christmas lights went up.', given: THURSDAY }],
+  },
 ];
 
-/** Names that may follow a season as the subject of a sentence: "The winter wave", "the summer rains". */
-export const SEASON_SUBJECT_NOUNS = 'wave|waves|season|months|rains?|storms?|floods?|surge|peak|heat|heatwave|outbreak|lockdown|drought|freeze|crowds';
-/** What such a subject does in a past-tense sentence. */
-export const SEASON_SUBJECT_VERBS = 'was|were|had|brought|saw|proved|ended|began|came|arrived|hit|passed|turned';
+export const DATE_RECALL = dateRuleTable('dateRecall', RECALL_RULES);

@@ -9,17 +9,18 @@
 import { addDays, dayDate, dayRangeDate, isoOf, lastDayOfMonth, mondayOf, monthOf, weekDate, yearOf, type ResolvedDate } from './dateMath.ts';
 import type { DateMention } from './dates.ts';
 import { speaksOfPast } from './dateTense.ts';
+import { pattern } from './rules/pattern.ts';
 
 const WEEK_OF = /\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+$/i;
 /** Words between the two ends of a span. */
 const JOIN = /^,?\s*(?:through|thru|to|until|till|and|-|–|—)\s*$/i;
 const OPENER = /\b(?:from|between|runs?|running|open|opens)\s+$/i;
-const BARE_WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+const BARE_WEEKDAY = pattern('^(?:on\\s+)?{weekday}$', 'i');
 /** "and 8" after "October 7": the second day, then a break or a function word. */
-const SECOND_DAY = /^\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-–:.,/]?\d)(?=\s*(?:[,.;:)—–]|$|(?:in|at|on|and|with|when|to|for|from|at|,)\b))/i;
+const SECOND_DAY = /^\s+(?:and|&)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-–:.,/]?\d)(?=\s*(?:[,.;:)—–]|$|(?:in|at|on|and|with|when|to|for|from|at|,)\b))/i;
 
 /** "9 & " before "10 November": the first day of a pair written day first, after a word that introduces a date. */
-const FIRST_DAY = /(?:^|\b(?:on|from|between|the|until|till|by|and)\s+)(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/i;
+const FIRST_DAY = /(?:^|\b(?:on|from|between|the|until|till|by|and)\s+)(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/i;
 
 const granularityRank = { day: 0, week: 1, month: 2, quarter: 3, season: 3, year: 4 } as const;
 
@@ -56,7 +57,7 @@ export function joinSpans(text: string, mentions: DateMention[], published?: str
     if (isPlainDay(m) && /\d$/.test(m.expression)) {
       const second = SECOND_DAY.exec(text.slice(m.index + m.expression.length));
       const start = m.date!.start;
-      const day = second ? Number(second[1]) : 0;
+      const day = second ? Number(second.groups!.day) : 0;
       if (second && day > Number(start.slice(8)) && day <= lastDayOfMonth(yearOf(start), monthOf(start))) {
         const end = isoOf(yearOf(start), monthOf(start), day);
         m = { ...m, rule: 'date.span.day-pair', expression: m.expression + second[0].replace(/\s+$/, ''), date: dayRangeDate(start, end), yearless: undefined };
@@ -66,9 +67,9 @@ export function joinSpans(text: string, mentions: DateMention[], published?: str
     if (isPlainDay(m) && /^\d/.test(m.expression)) {
       const first = FIRST_DAY.exec(text.slice(0, m.index));
       const start = m.date!.start;
-      const day = first ? Number(first[1]) : 0;
+      const day = first ? Number(first.groups!.day) : 0;
       if (first && day >= 1 && day < Number(start.slice(8))) {
-        const from = first.index + first[0].indexOf(first[1]);
+        const from = first.index + first[0].indexOf(first.groups!.day);
         // "the 9th" read on its own is now the span's first day.
         while (out.length && out[out.length - 1].index + out[out.length - 1].expression.length > from) out.pop();
         m = { ...m, rule: 'date.span.day-pair-day-first', index: from, expression: text.slice(from, m.index + m.expression.length), date: dayRangeDate(isoOf(yearOf(start), monthOf(start), day), start), yearless: undefined };

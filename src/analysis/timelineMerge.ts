@@ -40,8 +40,8 @@ export interface TimelineEvent {
   explanation: DateExplanation;
 }
 
-/** Relative words that are content words too ("the past president", "the coming months", "current"). */
-const ALSO_CONTENT = new Set(['past', 'coming', 'current']);
+/** Relative words that are content words too ("the past president", "the coming months", "prior convictions"). */
+const ALSO_CONTENT = new Set(['past', 'coming', 'current', 'preceding', 'prior']);
 const RELATIVE = [...words('relativePast'), ...words('relativeNext'), ...words('relativeThis')].filter((w) => !ALSO_CONTENT.has(w));
 
 /** Words that date an event rather than describe it: two reports of one event may date it differently. */
@@ -53,7 +53,7 @@ const DATE_TERMS = new Set(
       ...words('season'),
       ...words('dayPart'),
       ...RELATIVE,
-      ...'today tonight yesterday tomorrow day days week weeks weekend month months year years earlier later following ago'.split(' '),
+      ...'today tonight yesterday tomorrow day days week weeks weekend month months year years earlier later ago'.split(' '),
     ].join(' '),
   ),
 );

@@ -44,6 +44,8 @@ export const WORD_LISTS = {
   weekday: [...WEEKDAYS],
   month: [...MONTHS],
   monthAbbreviation: MONTH_ABBREVIATIONS.map((m) => m.word),
+  /** Short months news copy writes with a full stop on their own or before a year ("Sept. 2019"). */
+  monthAbbreviationDotted: MONTH_ABBREVIATIONS.filter((m) => m.dotted).map((m) => m.word),
   season: [...SEASONS],
   dayPart: [...DAY_PARTS],
   relativePast: RELATIVE_WORDS.filter((r) => r.step === -1).map((r) => r.word),

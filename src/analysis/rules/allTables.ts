@@ -5,6 +5,8 @@
 import { ANCHOR_DAY_TABLE, ANCHOR_EVENT_TABLE, ANCHOR_NARRATIVE_TABLE } from '../dateAnchorTables.ts';
 import { TENSE_FUTURE, TENSE_PAST, TENSE_REPORT } from '../dateTense.ts';
 import type { NamedRule, RuleTable } from './ruleTable.ts';
+import { DATE_TABLES } from '../dateTables/index.ts';
+import { DATE_CALENDAR, DATE_SPANS } from '../dateTables/found.ts';
 
 export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   TENSE_FUTURE,
@@ -13,4 +15,7 @@ export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   ANCHOR_DAY_TABLE,
   ANCHOR_EVENT_TABLE,
   ANCHOR_NARRATIVE_TABLE,
+  ...(DATE_TABLES as readonly RuleTable<NamedRule>[]),
+  DATE_CALENDAR,
+  DATE_SPANS,
 ];

@@ -10,12 +10,26 @@
  */
 import { words, WORD_LISTS, type WordListName } from '../lexicon/index.ts';
 
+/** A word list as alternatives, longest first (the lexicon's words need no escaping). */
+function longestFirst(list: readonly string[]): string {
+  return `(?:${[...list].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
 /** Pattern fragments several rules share, by name. Each is a plain pattern with no capturing group. */
 export const FRAGMENTS: Record<string, string> = {
   /** A capitalised word of a name: "Okafor", "O'Neill", "Smith-Jones". */
   NameWord: "\\p{Lu}[\\p{L}'’-]*",
   /** One to four capitalised words: "Ana Cole", "Mary Ann de Souza" is not covered (lower-case particle). */
   Name: "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}",
+  // Dates (src/analysis/dateTables): a rule names the group around them, `(?<year>{year})`.
+  /** A small count in words or figures: "a", "two", "12". */
+  count: 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}',
+  /** A year from 1800 to 2099. */
+  year: '1[89]\\d\\d|20\\d\\d',
+  /** A month standing alone: in full, or short with its full stop as news copy writes it ("Sept."). */
+  monthAlone: `${longestFirst(words('month'))}|${longestFirst(words('monthAbbreviationDotted'))}\\.`,
+  /** A month beside a day: in full or short, with or without its full stop ("Sept. 28"); "Jun", "Jul" without. */
+  monthBesideDay: `${longestFirst(words('month'))}|${longestFirst(words('monthAbbreviation'))}(?:(?<!Ju[nl])\\.)?`,
 };
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -25,7 +39,7 @@ export function alternation(list: readonly string[]): string {
   return `(?:${[...new Set(list)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join('|')})`;
 }
 
-/** `{name}`, but not the property of a Unicode class escape (`\p{Lu}`). */
+/** A placeholder: `{name}`, not the property of a Unicode escape (`\p{L}`). */
 const PLACEHOLDER = /(?<!\\[pP])\{(?<name>[A-Za-z][A-Za-z0-9]*)\}/g;
 
 export class RulePatternError extends Error {}

@@ -1,0 +1,4 @@
+import { DATE_DAYS } from '../../src/analysis/dateTables/days.ts';
+import { describeRuleTable } from './describeRuleTable.ts';
+
+describeRuleTable(DATE_DAYS);

@@ -58,6 +58,7 @@ export function explainTimeline(answer: TimelineAnswer): string[] {
     const explanation = event.explanation;
     lines.push(`${event.date.label} “${event.expression}”: placed by ${explanation ? `${explanation.rule}${quoted(explanation.evidence)}` : 'no recorded rule'}`);
     for (const step of explanation?.steps ?? []) lines.push(`  ${step.rule}${quoted(step.evidence)}`);
+    for (const other of explanation?.passedOver ?? []) lines.push(`  passed over ${other.rule ?? 'a match'} “${other.candidate}”: ${other.reason}`);
   }
   for (const mention of answer.unplaced) lines.push(`unplaced “${mention.expression}”: ${mention.label}`);
   return lines;

@@ -19,10 +19,13 @@ import type { Article, Sentence } from '../story/types.ts';
 import { dayDate, type ResolvedDate } from './dateMath.ts';
 import { anchoredDate, periodAnchor, type DateMention } from './dates.ts';
 import { futureDecision, pastDecision, reportDecision } from './dateTense.ts';
-import type { Explanation, NamedRule, RuleExample, RuleNonExample, RuleTrace } from './rules/ruleTable.ts';
+import type { Explanation, NamedRule, PassedOver, RuleExample, RuleNonExample, RuleTrace } from './rules/ruleTable.ts';
 import { contentTerms } from './timelineMerge.ts';
 
-/** What --explain says of one date: the rule that placed it, and every rule that had a say, in order. */
+/**
+ * What --explain says of one date: the rule that placed it, every rule that had a say in order, and the
+ * overlapping matches of other date rules that the words' rule was chosen over (`passedOver`).
+ */
 export interface DateExplanation extends Explanation {
   /** The date rule that found the words, the tense rules that read the sentence, the anchoring rule. */
   readonly steps: readonly RuleTrace[];
@@ -449,11 +452,23 @@ function tenseSteps(text: string, mention: DateMention): RuleTrace[] {
  * name the date by themselves) and its steps, worked out when first read (the tense rules read the sentence
  * again, so a timeline that is never explained does not pay for it).
  */
-export function dateExplanation(sentence: Sentence, mention: DateMention, placedBy: () => RuleTrace, narrative?: RuleTrace): DateExplanation {
+export function dateExplanation(
+  sentence: Sentence,
+  mention: DateMention,
+  placedBy: () => RuleTrace,
+  narrative?: RuleTrace,
+  /** The overlapping words other date rules matched, that the date rule was chosen over (read again on demand). */
+  passedOverBy?: () => readonly PassedOver[] | undefined,
+): DateExplanation {
   let placed: RuleTrace | undefined;
   let steps: RuleTrace[] | undefined;
+  let over: readonly PassedOver[] | undefined;
   const by = () => (placed ??= placedBy());
   return {
+    get passedOver(): readonly PassedOver[] {
+      over ??= passedOverBy?.() ?? [];
+      return over;
+    },
     get rule(): string {
       return (narrative ?? by()).rule;
     },

@@ -16,7 +16,7 @@ import { dateKey, type ResolvedDate } from './dateMath.ts';
 import { NarrativeTracker } from './dateNarrative.ts';
 import { findDateMentions, type DateMention } from './dates.ts';
 import { perStory } from '../story/perStory.ts';
-import type { RuleTrace } from './rules/ruleTable.ts';
+import type { PassedOver, RuleTrace } from './rules/ruleTable.ts';
 import { readStoryDates, type StoryDates } from './timelineRead.ts';
 import { clauseAround, contentTerms, mergeReports, type Report, type TimelineEvent } from './timelineMerge.ts';
 
@@ -108,6 +108,12 @@ function datedBy(dates: StoryDates, sentence: Sentence, mention: DateMention): R
   return alone && alone.date!.start === mention.date!.start && alone.date!.end === mention.date!.end ? own : reference;
 }
 
+/** The overlapping matches of other date rules that the mention's rule was chosen over, its sentence read again. */
+function rivalsOf(dates: StoryDates, sentence: Sentence, mention: DateMention): readonly PassedOver[] | undefined {
+  const again = findDateMentions(sentence.text, dates.reference.get(sentence.index)?.evidence, { ...dates.options.get(sentence.file), explain: true });
+  return again.find((m) => m.index === mention.index && m.rule === mention.rule)?.passedOver;
+}
+
 function placeSentence(placing: ArticlePlacing, sentence: Sentence, position: number): void {
   const { story, dates, article, narrative, out } = placing;
   const list = dates.mentions.get(sentence.index) ?? [];
@@ -127,7 +133,13 @@ function placeSentence(placing: ArticlePlacing, sentence: Sentence, position: nu
     const moved = date && date !== told ? { rule: NARRATIVE_RULE.id, evidence: reference?.label ?? '' } : undefined;
     // A time that cannot be placed says nothing worth listing.
     if (!date && mention.clock) continue;
-    const explanation = dateExplanation(sentence, mention, () => anchored?.trace ?? (date ? datedBy(dates, sentence, mention) : { rule: mention.rule, evidence: mention.expression }), moved);
+    const explanation = dateExplanation(
+      sentence,
+      mention,
+      () => anchored?.trace ?? (date ? datedBy(dates, sentence, mention) : { rule: mention.rule, evidence: mention.expression }),
+      moved,
+      () => rivalsOf(dates, sentence, mention),
+    );
     if (!date) {
       const label = mention.unresolved ?? `“${mention.expression}”, date unknown`;
       out.resolved.push({ sentence, expression: mention.expression, index: mention.index, unresolved: label, explanation });

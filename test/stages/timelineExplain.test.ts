@@ -118,3 +118,15 @@ describe('console /timeline --explain', () => {
     expect(await answerLine('/timeline', deps())).not.toContain('Explanation:');
   });
 });
+
+describe('/timeline --explain, rival date rules', () => {
+  it('names the overlapping words another date rule matched and why the event’s own rule won', async () => {
+    const story = await loadStory('test/fixtures/dates-business');
+    const answer = (await timeline.handler(story, {}, {})) as TimelineAnswer;
+    const lines = timeline.explain!(answer);
+    const at = lines.findIndex((l) => l.startsWith('Fri 5 Mar 2021 “5 March 2021”: placed by '));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const own = lines.slice(at + 1).findIndex((l) => !l.startsWith('  '));
+    expect(lines.slice(at + 1, at + 1 + own)).toContainEqual(expect.stringMatching(/^ {2}passed over date\.\S+ “March 2021”: shorter than “5 March 2021”$/));
+  });
+});

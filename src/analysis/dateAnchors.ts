@@ -464,11 +464,7 @@ export function dateExplanation(
   let steps: RuleTrace[] | undefined;
   let over: readonly PassedOver[] | undefined;
   const by = () => (placed ??= placedBy());
-  return {
-    get passedOver(): readonly PassedOver[] {
-      over ??= passedOverBy?.() ?? [];
-      return over;
-    },
+  const explanation: DateExplanation = {
     get rule(): string {
       return (narrative ?? by()).rule;
     },
@@ -485,4 +481,7 @@ export function dateExplanation(
       return steps;
     },
   };
+  // Not enumerable: reading it reads the sentence again, which an answer stored as JSON need not pay for.
+  Object.defineProperty(explanation, 'passedOver', { enumerable: false, get: () => (over ??= passedOverBy?.() ?? []) });
+  return explanation;
 }

@@ -104,7 +104,7 @@ function datedBy(dates: StoryDates, sentence: Sentence, mention: DateMention): R
   if (dates.storyYear.has(mention)) return { rule: 'anchor.day.story-year', evidence: dates.pages.get(sentence.file)?.storyYear ?? '' };
   const reference = dates.reference.get(sentence.index);
   if (!reference) return own;
-  const alone = findDateMentions(sentence.text, undefined, dates.options.get(sentence.file)).find((m) => m.index === mention.index && m.date);
+  const alone = dates.alone.get(sentence.index)?.find((m) => m.index === mention.index && m.date);
   return alone && alone.date!.start === mention.date!.start && alone.date!.end === mention.date!.end ? own : reference;
 }
 

@@ -13,7 +13,7 @@ import { postDays } from './datePosts.ts';
 import { publicationsOf } from './datePublished.ts';
 import { findDateMentions, type DateMention, type MentionOptions } from './dates.ts';
 import { referenceDay, type PageDays } from './dateAnchors.ts';
-import { publishedFromStory, shiftedPublication, storyMiddle, withStoryYear, type StoryDayEvidence } from './dateStoryDay.ts';
+import { publishedFromStory, shiftedPublication, storyMiddle, withStoryYear, type StoryDayEvidence, type UndatedSentence } from './dateStoryDay.ts';
 import type { RuleTrace } from './rules/ruleTable.ts';
 import { contentTerms } from './timelineMerge.ts';
 
@@ -34,6 +34,11 @@ export interface StoryDates {
   entryDay: Map<number, string>;
   /** How each article writes dates (day first, southern seasons), by file. */
   options: Map<string, MentionOptions>;
+  /**
+   * Each sentence's mentions read without any day (read anyway, to date pages from their story): a date
+   * that comes out the same is named by its own words, not counted from a day (--explain).
+   */
+  alone: Map<number, readonly DateMention[]>;
 }
 
 /** Everything an article writes, for telling how it writes dates. */
@@ -123,7 +128,7 @@ class StoryReader {
   constructor(private readonly story: Story) {
     this.publications = publicationsOf(story);
     const published = new Map([...this.publications].map(([file, p]) => [file, p.published]));
-    this.dates = { published, pages: new Map(), mentions: new Map(), reference: new Map(), storyYear: new WeakSet(), datelines: new Map(), entryDay: new Map(), options: new Map() };
+    this.dates = { published, pages: new Map(), mentions: new Map(), reference: new Map(), storyYear: new WeakSet(), datelines: new Map(), entryDay: new Map(), options: new Map(), alone: new Map() };
     for (const [file, day] of published) this.dates.pages.set(file, { ...(day !== undefined ? { stamped: day } : {}), posts: new Map() });
     this.storyDay = storyDayEvidence(story, published, this.dates.mentions);
     this.knownDays = [...published.values()].filter((d): d is string => !!d);
@@ -135,9 +140,18 @@ class StoryReader {
     return page;
   }
 
+  /** The article's sentences with their mentions read without any day (kept in `alone`). */
+  private readAlone(article: Article, options: MentionOptions): UndatedSentence[] {
+    return article.sentences.map((s) => {
+      const mentions = findDateMentions(s.text, undefined, options);
+      this.dates.alone.set(s.index, mentions);
+      return { index: s.index, text: s.text, mentions };
+    });
+  }
+
   /** An undated page: the day its story tells (anchor.day.story), else the story's year for its calendar dates. */
   private dateFromStory(article: Article, options: MentionOptions): string | undefined {
-    const undated = article.sentences.map((s) => ({ index: s.index, text: s.text, mentions: findDateMentions(s.text, undefined, options) }));
+    const undated = this.readAlone(article, options);
     const day = publishedFromStory(undated, this.storyDay((text, on) => findDateMentions(text, on, options)));
     if (day) {
       this.dates.published.set(article.file, day);
@@ -183,7 +197,7 @@ class StoryReader {
   /** A page stamped a day off in another time zone: the other articles' dates settle its day (anchor.day.shifted). */
   shift(article: Article): boolean {
     const options = optionsOf(article);
-    const own = article.sentences.map((s) => ({ index: s.index, text: s.text, mentions: findDateMentions(s.text, undefined, options) }));
+    const own = this.readAlone(article, options);
     const day = shiftedPublication(own, this.storyDay((text, on) => findDateMentions(text, on, options)), this.dates.published.get(article.file)!);
     if (!day) return false;
     this.dates.published.set(article.file, day);

@@ -40,7 +40,7 @@ const CLOCK_RULES: DateRule[] = [
     note: 'A bare hour after a verb of schedule and "at" ("Polls closed at 7").',
     pattern: pattern(`(?<![\\d:.])${BARE_HOUR}`, 'g'),
     build: clock,
-    examples: [{ text: 'Polls closed at 7 in the east.', expect: { expression: '7', clock: true } }],
+    examples: [{ text: 'Doors opened at 7 in the hall.', expect: { expression: '7', clock: true } }],
     notMatching: ['He finished at 7 under par.'],
   },
   {

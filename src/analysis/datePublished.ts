@@ -13,12 +13,15 @@ import { dayFirstOf } from './dateLocale.ts';
 import { dayNumber, validDay, yearOf } from './dateMath.ts';
 import { monthNumber } from './lexicon/calendar.ts';
 import { pattern } from './rules/pattern.ts';
+import { ruleTable, type NamedRule } from './rules/ruleTable.ts';
 
 export interface Publication {
   /** YYYY-MM-DD, when known. */
   published?: string;
   /** Where the date came from. */
   source: 'metadata' | 'dateline' | 'none';
+  /** For a date read from the text: the rule that read it (`date.published.wire-dateline`…). */
+  rule?: string;
   /**
    * The dateline at the start of the first sentence ("MIAMI, Sept. 28 (Reuters) - "), or a page's date
    * line ("… | Shop Wednesday 21 February 2024"), when there is one: characters `start` (0 when absent)
@@ -79,7 +82,7 @@ const POSTED = /^(?:posted|published|first published)(?:\s+on)?\s*:?\s*/i;
  * as the date under a headline does once the page's furniture lines are joined ("Official Club Site
  * News Shop Wednesday 21 February 2024"). Numeric dates are read the way the article writes dates.
  */
-export function findDateLine(article: Article): { published: string; sentence?: number; start: number; length: number } | undefined {
+export function findDateLine(article: Pick<Article, 'removed' | 'sentences'>): { published: string; rule: string; sentence?: number; start: number; length: number } | undefined {
   const dayFirst = dayFirstOf([...article.removed, ...article.sentences.map((x) => x.text)]);
   const fullDay = (text: string) =>
     findCalendarDates(text, { dayFirst })
@@ -89,14 +92,16 @@ export function findDateLine(article: Article): { published: string; sentence?: 
     const lead = POSTED.exec(line);
     if (!lead) continue;
     const first = fullDay(line).find((x) => x.hit.index <= lead[0].length + 12);
-    if (first) return { published: first.iso, start: 0, length: 0 };
+    if (first) return { published: first.iso, rule: 'date.published.posted-line', start: 0, length: 0 };
   }
   for (const sentence of article.sentences.slice(0, DATE_LINE_SENTENCES)) {
     const text = sentence.text.trimEnd();
     for (const { hit, iso } of fullDay(text)) {
       const end = hit.index + hit.text.length;
       const posted = POSTED.test(text) && hit.index <= POSTED.exec(text)![0].length + 12;
-      if (posted || (end === text.length && furnitureBefore(text.slice(0, hit.index)))) return { published: iso, sentence: sentence.index, start: posted ? 0 : hit.index, length: posted ? end : text.length };
+      if (posted || (end === text.length && furnitureBefore(text.slice(0, hit.index)))) {
+        return { published: iso, rule: posted ? 'date.published.posted-line' : 'date.published.page-date-line', sentence: sentence.index, start: posted ? 0 : hit.index, length: posted ? end : text.length };
+      }
     }
   }
   return undefined;
@@ -127,7 +132,46 @@ export function publicationsOf(story: Story): Map<string, Publication> {
     let published: string | undefined;
     if (line) published = line.year !== undefined ? validDay(line.year, line.month, line.day) : nearestYear(line.month, line.day, known);
     else if (dateLine) published = dateLine.published;
-    result.set(article.file, { published, source: published ? 'dateline' : 'none', dateline });
+    const rule = published ? (line ? 'date.published.wire-dateline' : dateLine?.rule) : undefined;
+    result.set(article.file, { published, source: published ? 'dateline' : 'none', dateline, ...(rule ? { rule } : {}) });
   }
   return result;
 }
+
+const asArticle = (text: string, given?: Record<string, unknown>) => ({
+  removed: (given?.removed as string[] | undefined) ?? [],
+  sentences: [{ index: 0, text }],
+}) as unknown as Pick<Article, 'removed' | 'sentences'>;
+
+/** The rules that read a publication day from an article's own text, with their examples. */
+export const DATE_PUBLISHED = ruleTable<NamedRule>({
+  name: 'datePublished',
+  tryRule(rule, text, given) {
+    if (rule.id === 'date.published.wire-dateline') return findDateline(text);
+    const line = findDateLine(asArticle(text, given));
+    return line?.rule === rule.id ? { published: line.published } : undefined;
+  },
+  rules: [
+    {
+      id: 'date.published.wire-dateline',
+      note: 'A wire dateline opening the text: place in capitals, the day (the year rarely), the agency, a dash.',
+      examples: [
+        { text: 'DUNVANE, Sept. 28 (Reuters) - The ferry sank.', expect: { month: 9, day: 28, year: undefined } },
+        { text: 'PORT ELLA, 5 March 2024 (AP) — Shares fell.', expect: { month: 3, day: 5, year: 2024 } },
+      ],
+      notMatching: ['DUNVANE (AP) — The ferry sank.', 'On Sept. 28 - a Friday - the ferry sank.'],
+    },
+    {
+      id: 'date.published.posted-line',
+      note: 'A "Posted …" or "Published …" line with a full date, often removed as page furniture.',
+      examples: [{ text: 'The ferry sank near the pier.', given: { removed: ['Posted 18/03/2024 by Callum'] }, expect: { published: '2024-03-18' } }],
+      notMatching: [{ text: 'The ferry sank near the pier.', given: { removed: ['Posted by Callum'] } }],
+    },
+    {
+      id: 'date.published.page-date-line',
+      note: 'A full date closing one of the first sentences after nothing but menus and labels, as under a headline.',
+      examples: [{ text: 'Harbour News Shop Wednesday 21 February 2024', expect: { published: '2024-02-21' } }],
+      notMatching: ['A timeline of events since 3 March 2020'],
+    },
+  ],
+});

@@ -8,6 +8,13 @@
  *
  * A match whose guard fails (or whose build yields nothing) still claims its words: a longer expression
  * read as "not a date" ("fiscal 2024") keeps a shorter rule from reading a date inside it.
+ *
+ * To add a rule: add a row to the table of its kind (anchors, relative, days, months, seasons, periods,
+ * years in ./dateTables/, recall in dateRecall.ts, clock in dateClock.ts) with an id `date.<kind>.<detail>`,
+ * `pattern('…{weekday}…(?<name>…)…', 'g…')`, a build step reading `match.groups`, a priority if it must
+ * beat another rule's match of the same length, and examples (text, `given: { published }`, expected
+ * `{ expression, date: 'YYYY-MM-DD[..YYYY-MM-DD]' }`) and non-examples in our own words; then run
+ * `npx vitest run test/rules/<table>.test.ts`, the snapshot, and `REGEX_VERDICTS=update npx vitest run test/regex`.
  */
 import { ruleTable, type NamedRule, type RuleTable } from './rules/ruleTable.ts';
 import type { ResolvedDate } from './dateMath.ts';

@@ -19,9 +19,9 @@ function monthName(m: DateMatch, ctx: DateContext, future: boolean): Resolution 
   const month = monthNumber(m.groups.month!)!;
   const year = m.groups.year ? Number(m.groups.year) : undefined;
   const hit = { index: m.index, text: m.text, month, year };
-  const past = speaksOfPast(ctx.text, m.index);
+  const past = () => speaksOfPast(ctx.text, m.index);
   if (year !== undefined || !ctx.published) {
-    const date = resolveCalendar(hit, ctx.published, future, past);
+    const date = resolveCalendar(hit, ctx.published, future, past());
     return date ? { date } : unknownLabel(unresolvedCalendarLabel(hit));
   }
   const step = relativeStep(m.groups.which ?? WHICH_BEFORE.exec(ctx.text.slice(0, m.index))?.groups?.which ?? '');
@@ -30,7 +30,7 @@ function monthName(m: DateMatch, ctx: DateContext, future: boolean): Resolution 
   if (step === -1) return { date: monthDate(month < pubMonth ? pubYear : pubYear - 1, month) };
   if (step === 1) return { date: monthDate(month > pubMonth ? pubYear : pubYear + 1, month) };
   if (step === 0) return { date: monthDate(pubYear, month) };
-  return { date: resolveCalendar(hit, ctx.published, future, past)!, yearless: { kind: 'month', month } };
+  return { date: resolveCalendar(hit, ctx.published, future, past())!, yearless: { kind: 'month', month } };
 }
 
 /** "between March and May", "from June to August 2023": month granularity over the months. */

@@ -54,7 +54,7 @@ export function yearFrom(which: string, part: string, pub: string): Resolution {
  * The weekend "this", "last" or "next" names: the one in progress or just past, or the coming one. "This
  * weekend" with no tense to go by is the one just past early in the week, from Wednesday on the coming one.
  */
-function weekendFrom(which: string, pub: string, future: boolean, pastTense: boolean): Resolution {
+function weekendFrom(which: string, pub: string, future: boolean, pastTense: () => boolean): Resolution {
   const dow = weekdayOf(pub);
   const inWeekend = dow === 6 || dow === 0;
   const lastSaturday = addDays(pub, -((dow + 1) % 7));
@@ -65,7 +65,7 @@ function weekendFrom(which: string, pub: string, future: boolean, pastTense: boo
   else if (step === 1) saturday = nextSaturday;
   else if (inWeekend) saturday = lastSaturday;
   else if (future) saturday = nextSaturday;
-  else if (step === 0 && !pastTense) saturday = dow >= 3 ? nextSaturday : lastSaturday;
+  else if (step === 0 && !pastTense()) saturday = dow >= 3 ? nextSaturday : lastSaturday;
   else saturday = lastSaturday;
   return { date: weekendDate(saturday) };
 }
@@ -201,7 +201,7 @@ const PERIOD_RULES: DateRule[] = [
   {
     id: 'date.relative.weekend',
     pattern: pattern('\\b(?:(?<which>this|last|next|past|coming|over the|during the|on the) )weekend\\b', 'gi'),
-    build: (m, ctx, future) => (ctx.published ? weekendFrom(lower(m.groups.which), ctx.published, future, speaksOfPast(ctx.text, m.index)) : dateUnknown(m)),
+    build: (m, ctx, future) => (ctx.published ? weekendFrom(lower(m.groups.which), ctx.published, future, () => speaksOfPast(ctx.text, m.index)) : dateUnknown(m)),
     examples: [
       { text: 'Two boats capsized over the weekend.', given: THURSDAY, expect: { date: '2024-05-11..2024-05-12' } },
       { text: 'The market opens this weekend.', given: THURSDAY, expect: { date: '2024-05-18..2024-05-19' } },

@@ -7,6 +7,7 @@ import { TENSE_FUTURE, TENSE_PAST, TENSE_REPORT } from '../dateTense.ts';
 import type { NamedRule, RuleTable } from './ruleTable.ts';
 import { DATE_TABLES } from '../dateTables/index.ts';
 import { DATE_CALENDAR, DATE_SPANS } from '../dateTables/found.ts';
+import { DATE_PUBLISHED } from '../datePublished.ts';
 
 export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   TENSE_FUTURE,
@@ -18,4 +19,5 @@ export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   ...(DATE_TABLES as readonly RuleTable<NamedRule>[]),
   DATE_CALENDAR,
   DATE_SPANS,
+  DATE_PUBLISHED,
 ];

@@ -3,5 +3,9 @@
  * listing rules. A new table adds its import here.
  */
 import type { NamedRule, RuleTable } from './ruleTable.ts';
+import { SPEAKER_PRONOUN_TABLE, SPEAKER_RULE_TABLE } from '../speakerRuleTable.ts';
 
-export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [];
+export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
+  SPEAKER_RULE_TABLE as unknown as RuleTable<NamedRule>,
+  SPEAKER_PRONOUN_TABLE,
+];

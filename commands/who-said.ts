@@ -101,7 +101,7 @@ export function explainWhoSaid(answer: WhoSaidAnswer): string[] {
     const who = quote.speaker?.name ?? (quote.attribution === 'anonymous' ? `an anonymous source${quote.source ? ` (${quote.source})` : ''}` : 'nobody (unattributed)');
     const explanation = answer.explanations[i];
     const head = `${i + 1}. “${short(quote.text)}” — ${who}`;
-    if (!explanation) return [head, '   no speaker rule decided it: the quote’s own cue named the speaker outright, or another outlet’s wording of it did'];
+    if (!explanation) return [head, '   no speaker rule decided it: its cue named the speaker outright (an interview answer, a post’s account), it continues the quote before it, or another outlet’s wording named them'];
     return [
       head,
       `   rule ${explanation.rule}, from “${explanation.evidence}”`,

@@ -1,8 +1,11 @@
 /**
  * Who a speaker phrase names ("Inspector Brandt", "the company", "a spokeswoman for the authority", "the
  * 62-year-old retired teacher", "she"): a known person, an organisation, an anonymous source, or nobody
- * (unattributed rather than a guess). Pronouns go to the previous quote's speaker or the nearest fitting
- * name; roles, organisations and unnamed sources are linked to the antecedents the story gives them.
+ * (unattributed rather than a guess). Which rule decides is a row of the table in speakerRules.ts, tried in
+ * priority order; this file holds the searches those rules share. Pronouns go to the previous quote's
+ * speaker or the nearest fitting name; roles, organisations and unnamed sources are linked to the
+ * antecedents the story gives them. Every verdict carries its explanation: the rule's id, the words it read
+ * and the candidates it passed over (for --explain).
  */
 import type { People, Person } from './people.ts';
 import { alternation, pattern } from './rules/pattern.ts';

@@ -8,6 +8,7 @@ import type { NamedRule, RuleTable } from './ruleTable.ts';
 import { DATE_TABLES } from '../dateTables/index.ts';
 import { DATE_CALENDAR, DATE_SPANS } from '../dateTables/found.ts';
 import { DATE_PUBLISHED } from '../datePublished.ts';
+import { SPEAKER_PRONOUN_TABLE, SPEAKER_RULE_TABLE } from '../speakerRuleTable.ts';
 
 export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   TENSE_FUTURE,
@@ -20,4 +21,6 @@ export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   DATE_CALENDAR,
   DATE_SPANS,
   DATE_PUBLISHED,
+  SPEAKER_RULE_TABLE as unknown as RuleTable<NamedRule>,
+  SPEAKER_PRONOUN_TABLE,
 ];

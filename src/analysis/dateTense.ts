@@ -283,7 +283,10 @@ export const TENSE_FUTURE = tenseTable('tenseFuture', 'ahead', [
       const plan = planBefore(at);
       return plan && !plan.inPast ? plan.word : undefined;
     },
-    examples: [{ text: 'The council will vote on [Tuesday].', expect: { ahead: true, evidence: 'will' } }],
+    examples: [
+      { text: 'The council will vote on [Tuesday].', expect: { ahead: true, evidence: 'will' } },
+      { text: 'The new footbridge is expected to open in [June].', expect: { ahead: true, evidence: 'expected to' } },
+    ],
     notMatching: ['The council voted on [Tuesday].'],
   },
   {
@@ -294,7 +297,10 @@ export const TENSE_FUTURE = tenseTable('tenseFuture', 'ahead', [
       const own = at.clause(16);
       return when(PRESENT_COPULA.test(own) && !at.possessive && !PAST.test(own) && !wordsOf(own).some(isPastVerb), () => own);
     },
-    examples: [{ text: 'Her first race as captain is a regatta at Port Ellery on [Wednesday].', expect: { ahead: true } }],
+    examples: [
+      { text: 'Her first race as captain is a regatta at Port Ellery on [Wednesday].', expect: { ahead: true } },
+      { text: 'The cup final is on [Saturday].', expect: { ahead: true, evidence: 'The cup final is on' } },
+    ],
     notMatching: ['Her first race as captain was a regatta at Port Ellery on [Wednesday].'],
   },
   {
@@ -313,7 +319,10 @@ export const TENSE_FUTURE = tenseTable('tenseFuture', 'ahead', [
     note: 'A schedule in the present tense ("the shelter closes on Monday", "talks resume Tuesday").',
     verdict: true,
     applies: (at) => found(SCHEDULED_BEFORE.exec(at.before)),
-    examples: [{ text: 'The winter shelter closes on [Monday].', expect: { ahead: true, evidence: 'closes on' } }],
+    examples: [
+      { text: 'The winter shelter closes on [Monday].', expect: { ahead: true, evidence: 'closes on' } },
+      { text: 'Talks resume [Tuesday] in the capital.', expect: { ahead: true, evidence: 'resume' } },
+    ],
     notMatching: ['The winter shelter was meant to close on [Monday].'],
   },
   {
@@ -415,7 +424,10 @@ export const TENSE_PAST = tenseTable('tensePast', 'past', [
     note: 'A past "be", "have" or "do", or "ago", in the words just before the date.',
     verdict: true,
     applies: (at) => found(PAST.exec(at.clause(6))),
-    examples: [{ text: 'The budget was cut in the [spring].', expect: { past: true, evidence: 'was' } }],
+    examples: [
+      { text: 'The budget was cut in the [spring].', expect: { past: true, evidence: 'was' } },
+      { text: 'The road had reopened by [Friday].', expect: { past: true, evidence: 'had' } },
+    ],
     notMatching: ['The budget is cut in the [spring].'],
   },
   {
@@ -460,7 +472,10 @@ export const TENSE_REPORT = tenseTable('tenseReport', 'report', [
     note: 'A reporting verb right before the date ("officials said yesterday", "announced on Wednesday").',
     verdict: true,
     applies: (at) => found(REPORTING_VERB.exec(at.before)),
-    examples: [{ text: 'Officials said [yesterday] that the road would reopen.', expect: { report: true, evidence: 'said' } }],
+    examples: [
+      { text: 'Officials said [yesterday] that the road would reopen.', expect: { report: true, evidence: 'said' } },
+      { text: 'The mayor announced on [Monday] that the pool would close.', expect: { report: true, evidence: 'announced on' } },
+    ],
     notMatching: ['The road reopened [yesterday], officials said.'],
   },
   {

@@ -1,6 +1,6 @@
 import type { ResolvedDate } from '../src/analysis/dateMath.ts';
 import { DateInputError, parseUserDate } from '../src/analysis/dateInput.ts';
-import { selectEvents, timelineOf, type UnplacedMention } from '../src/analysis/timeline.ts';
+import { selectEvents, timelineOf, type DateExplanation, type UnplacedMention } from '../src/analysis/timeline.ts';
 import { topicChoices } from '../src/analysis/topics.ts';
 import { defineCommand, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
 import type { Citation } from '../src/story/types.ts';
@@ -11,6 +11,8 @@ export interface TimelineEntry {
   expression: string;
   sources: number;
   citations: Citation[];
+  /** Which rules found and placed the date (--explain; never shown on Discord). */
+  explanation?: DateExplanation;
 }
 
 export interface TimelineAnswer {
@@ -44,6 +46,24 @@ function rangeOf(options: CommandOptions): { from?: string; to?: string } {
   return { from, to };
 }
 
+const quoted = (words: string): string => (words ? ` “${words}”` : '');
+
+/**
+ * --explain: for each event, the rule that placed its date, then every rule that had a say in order (the date
+ * rule that found the words, the tense rules that read the sentence, the anchoring rule) with the words each read.
+ */
+export function explainTimeline(answer: TimelineAnswer): string[] {
+  const lines: string[] = [];
+  for (const event of answer.events) {
+    const explanation = event.explanation;
+    lines.push(`${event.date.label} “${event.expression}”: placed by ${explanation ? `${explanation.rule}${quoted(explanation.evidence)}` : 'no recorded rule'}`);
+    for (const step of explanation?.steps ?? []) lines.push(`  ${step.rule}${quoted(step.evidence)}`);
+    for (const other of explanation?.passedOver ?? []) lines.push(`  passed over ${other.rule ?? 'a match'} “${other.candidate}”: ${other.reason}`);
+  }
+  for (const mention of answer.unplaced) lines.push(`unplaced “${mention.expression}”: ${mention.label}`);
+  return lines;
+}
+
 export default defineCommand<TimelineAnswer>({
   name: 'timeline',
   description: 'What happened when: the story’s dated events, merged across outlets, with citations.',
@@ -61,6 +81,7 @@ export default defineCommand<TimelineAnswer>({
     const dates = (story?.articles ?? []).map((a) => a.meta.published).filter((d): d is string => !!d).sort();
     return dates.length ? { from: dates[0], to: dates[dates.length - 1] } : { from: '2024-03-01', to: 'March 2024' };
   },
+  explain: explainTimeline,
   check(options) {
     textOption(options, 'about', 200);
     rangeOf(options);

@@ -1,6 +1,8 @@
 import { matchQuotes, matchSpeakers } from '../src/analysis/quoteMatch.ts';
-import { quotesOf, type Quote, type QuoteSpeaker } from '../src/analysis/quotes.ts';
-import { defineCommand, textOption, UserInputError } from '../src/commands/command.ts';
+import { quotesOf, type Quote, type QuoteAnalysis, type QuoteOccurrence, type QuoteSpeaker } from '../src/analysis/quotes.ts';
+import type { Explanation } from '../src/analysis/rules/ruleTable.ts';
+import { defineCommand, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
+import type { Story } from '../src/story/story.ts';
 
 export interface SpeakerCount extends QuoteSpeaker {
   kind: 'person' | 'organisation';
@@ -35,6 +37,12 @@ export interface WhoSaidAnswer {
    */
   phrases?: string[];
   otherSpeaker?: boolean;
+  /**
+   * For each of `quotes` (same index): which speaker rule gave its speaker, from what words, passing over
+   * whom; null when no speaker rule decided it (a cue naming someone outright, an interview answer, the
+   * same words in another outlet). For --explain; Discord does not show it.
+   */
+  explanations: (Explanation | null)[];
 }
 
 /** A quote of at most this many words is a phrase quoted in passing (a scare quote), not a statement. */
@@ -44,6 +52,64 @@ export function isPhrase(quote: Quote): boolean {
   return quote.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= PHRASE_WORDS;
 }
 
+/** Per analysis, indexed once: the occurrences of each article paragraph, and each quote's index. */
+interface ExplanationIndex {
+  byParagraph: Map<string, QuoteOccurrence[]>;
+  quoteIndex: Map<Quote, number>;
+}
+
+const indexes = new WeakMap<QuoteAnalysis, ExplanationIndex>();
+
+function explanationIndex(analysis: QuoteAnalysis): ExplanationIndex {
+  let index = indexes.get(analysis);
+  if (!index) {
+    index = { byParagraph: new Map(), quoteIndex: new Map(analysis.quotes.map((q, i) => [q, i])) };
+    for (const o of analysis.occurrences) {
+      const key = `${o.file}#${o.paragraph}`;
+      const list = index.byParagraph.get(key);
+      if (list) list.push(o);
+      else index.byParagraph.set(key, [o]);
+    }
+    indexes.set(analysis, index);
+  }
+  return index;
+}
+
+/**
+ * The explanation of the speaker rule that named a quote's speaker: from the first of its occurrences (in
+ * the quote's citations) whose words it carries and whose rule named that same speaker.
+ */
+function explanationOf(analysis: QuoteAnalysis, quote: Quote): Explanation | null {
+  const index = explanationIndex(analysis);
+  const speakerId = analysis.speakerIds[index.quoteIndex.get(quote) ?? -1] ?? null;
+  const wordings = new Set([quote.text, ...quote.variants]);
+  for (const c of quote.citations) {
+    for (const o of index.byParagraph.get(`${c.file}#${c.paragraph}`) ?? []) {
+      if (!o.explanation || o.explanation.speakerId !== speakerId || !wordings.has(o.text)) continue;
+      const { rule, evidence, passedOver } = o.explanation;
+      return { rule, evidence, ...(passedOver?.length ? { passedOver } : {}) };
+    }
+  }
+  return null;
+}
+
+const short = (text: string, length = 70): string => (text.length > length ? `${text.slice(0, length)}…` : text).replace(/\s+/g, ' ');
+
+/** --explain: for each quote of the answer, its speaker, the rule that named them, its words, whom it passed over. */
+export function explainWhoSaid(answer: WhoSaidAnswer): string[] {
+  return answer.quotes.flatMap((quote, i) => {
+    const who = quote.speaker?.name ?? (quote.attribution === 'anonymous' ? `an anonymous source${quote.source ? ` (${quote.source})` : ''}` : 'nobody (unattributed)');
+    const explanation = answer.explanations[i];
+    const head = `${i + 1}. “${short(quote.text)}” — ${who}`;
+    if (!explanation) return [head, '   no speaker rule decided it: its cue named the speaker outright (an interview answer, a post’s account), it continues the quote before it, or another outlet’s wording named them'];
+    return [
+      head,
+      `   rule ${explanation.rule}, from “${explanation.evidence}”`,
+      ...(explanation.passedOver ?? []).map((p) => `   passed over ${p.candidate}: ${p.reason}${p.rule ? ` (${p.rule})` : ''}`),
+    ];
+  });
+}
+
 /** Most widely carried first, then in story order. */
 function bySources(quotes: Quote[]): Quote[] {
   const carriers = (q: Quote) => new Set(q.citations.map((c) => c.file)).size;
@@ -51,6 +117,65 @@ function bySources(quotes: Quote[]): Quote[] {
 }
 
 const MAX_CHOICE = 100;
+
+/** The answer without its explanations. */
+function whoSaid(story: Story, options: CommandOptions): Omit<WhoSaidAnswer, 'explanations'> {
+  const typedQuote = textOption(options, 'quote', 200);
+  const typedSpeaker = textOption(options, 'speaker', 100);
+  const analysis = quotesOf(story);
+  const statements = new Map<string, number>();
+  analysis.quotes.forEach((q, i) => {
+    const id = analysis.speakerIds[i];
+    if (id !== null && !isPhrase(q)) statements.set(id, (statements.get(id) ?? 0) + 1);
+  });
+  const count = (id: string): SpeakerCount => {
+    const s = analysis.speakers.find((x) => x.id === id)!;
+    return { name: s.name, aliases: s.aliases, description: s.description, kind: s.kind, quotes: statements.get(id) ?? 0 };
+  };
+  let speakerId: string | undefined;
+  if (typedSpeaker) {
+    const found = matchSpeakers(analysis.speakers, typedSpeaker, 1)[0];
+    if (!found) {
+      const names = analysis.speakers.slice(0, 8).map((s) => s.name).join(', ');
+      throw new UserInputError(`Nobody called “${typedSpeaker}” is quoted in this story.${names ? ` Quoted: ${names}.` : ''}`);
+    }
+    speakerId = found.id;
+  }
+  if (typedQuote) {
+    const all = matchQuotes(analysis, typedQuote, speakerId ? 50 : 5);
+    const hits = all.filter((h) => !speakerId || analysis.speakerIds[h.index] === speakerId);
+    // The speaker never said it but someone did: say who, rather than "no quote matching".
+    const otherSpeaker = !hits.length && all.length > 0 && !!speakerId;
+    return {
+      mode: 'quote',
+      query: typedQuote,
+      ...(speakerId ? { speaker: count(speakerId) } : {}),
+      quotes: (otherSpeaker ? all : hits).slice(0, 5).map((h) => analysis.quotes[h.index]),
+      ...(otherSpeaker ? { otherSpeaker } : {}),
+    };
+  }
+  if (speakerId) {
+    const said = analysis.quotes.filter((_, i) => analysis.speakerIds[i] === speakerId);
+    const statements = said.filter((q) => !isPhrase(q));
+    const short = said.filter(isPhrase);
+    // Someone quoted only in short phrases ("shameful") is shown by those, with their sources.
+    const quotes = bySources(statements.length ? statements : short);
+    const phrases = statements.length ? [...new Set(short.map((q) => q.text))] : [];
+    const bySource: SourceGroup[] = [];
+    for (const article of story.articles) {
+      const mine = quotes.map((q, i) => (q.citations.some((c) => c.file === article.file) ? i : -1)).filter((i) => i >= 0);
+      if (!mine.length) continue;
+      bySource.push({ file: article.file, title: article.displayTitle, outlet: article.meta.outlet ?? null, published: article.meta.published ?? null, quotes: mine });
+    }
+    return { mode: 'speaker', speaker: count(speakerId), quotes, bySource, ...(phrases.length ? { phrases } : {}) };
+  }
+  return {
+    mode: 'speakers',
+    quotes: analysis.quotes,
+    speakers: analysis.speakers.map((s) => count(s.id)),
+    unattributed: analysis.speakerIds.filter((id) => id === null).length,
+  };
+}
 
 export default defineCommand<WhoSaidAnswer>({
   name: 'who-said',
@@ -63,62 +188,11 @@ export default defineCommand<WhoSaidAnswer>({
     const top = story ? [...quotesOf(story).speakers].sort((a, b) => b.quotes - a.quotes)[0] : undefined;
     return top ? { speaker: top.name } : { quote: 'a few remembered words' };
   },
+  explain: explainWhoSaid,
   handler(story, options) {
-    const typedQuote = textOption(options, 'quote', 200);
-    const typedSpeaker = textOption(options, 'speaker', 100);
+    const answer = whoSaid(story, options);
     const analysis = quotesOf(story);
-    const statements = new Map<string, number>();
-    analysis.quotes.forEach((q, i) => {
-      const id = analysis.speakerIds[i];
-      if (id !== null && !isPhrase(q)) statements.set(id, (statements.get(id) ?? 0) + 1);
-    });
-    const count = (id: string): SpeakerCount => {
-      const s = analysis.speakers.find((x) => x.id === id)!;
-      return { name: s.name, aliases: s.aliases, description: s.description, kind: s.kind, quotes: statements.get(id) ?? 0 };
-    };
-    let speakerId: string | undefined;
-    if (typedSpeaker) {
-      const found = matchSpeakers(analysis.speakers, typedSpeaker, 1)[0];
-      if (!found) {
-        const names = analysis.speakers.slice(0, 8).map((s) => s.name).join(', ');
-        throw new UserInputError(`Nobody called “${typedSpeaker}” is quoted in this story.${names ? ` Quoted: ${names}.` : ''}`);
-      }
-      speakerId = found.id;
-    }
-    if (typedQuote) {
-      const all = matchQuotes(analysis, typedQuote, speakerId ? 50 : 5);
-      const hits = all.filter((h) => !speakerId || analysis.speakerIds[h.index] === speakerId);
-      // The speaker never said it but someone did: say who, rather than "no quote matching".
-      const otherSpeaker = !hits.length && all.length > 0 && !!speakerId;
-      return {
-        mode: 'quote',
-        query: typedQuote,
-        ...(speakerId ? { speaker: count(speakerId) } : {}),
-        quotes: (otherSpeaker ? all : hits).slice(0, 5).map((h) => analysis.quotes[h.index]),
-        ...(otherSpeaker ? { otherSpeaker } : {}),
-      };
-    }
-    if (speakerId) {
-      const said = analysis.quotes.filter((_, i) => analysis.speakerIds[i] === speakerId);
-      const statements = said.filter((q) => !isPhrase(q));
-      const short = said.filter(isPhrase);
-      // Someone quoted only in short phrases ("shameful") is shown by those, with their sources.
-      const quotes = bySources(statements.length ? statements : short);
-      const phrases = statements.length ? [...new Set(short.map((q) => q.text))] : [];
-      const bySource: SourceGroup[] = [];
-      for (const article of story.articles) {
-        const mine = quotes.map((q, i) => (q.citations.some((c) => c.file === article.file) ? i : -1)).filter((i) => i >= 0);
-        if (!mine.length) continue;
-        bySource.push({ file: article.file, title: article.displayTitle, outlet: article.meta.outlet ?? null, published: article.meta.published ?? null, quotes: mine });
-      }
-      return { mode: 'speaker', speaker: count(speakerId), quotes, bySource, ...(phrases.length ? { phrases } : {}) };
-    }
-    return {
-      mode: 'speakers',
-      quotes: analysis.quotes,
-      speakers: analysis.speakers.map((s) => count(s.id)),
-      unattributed: analysis.speakerIds.filter((id) => id === null).length,
-    };
+    return { ...answer, explanations: answer.quotes.map((q) => explanationOf(analysis, q)) };
   },
   autocomplete(story, option, typed) {
     if (option !== 'speaker') return [];

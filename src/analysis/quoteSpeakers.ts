@@ -1,10 +1,17 @@
 /**
  * Who a speaker phrase names ("Inspector Brandt", "the company", "a spokeswoman for the authority", "the
  * 62-year-old retired teacher", "she"): a known person, an organisation, an anonymous source, or nobody
- * (unattributed rather than a guess). Pronouns go to the previous quote's speaker or the nearest fitting
- * name; roles, organisations and unnamed sources are linked to the antecedents the story gives them.
+ * (unattributed rather than a guess). Which rule decides is a row of the table in speakerRules.ts, tried in
+ * priority order; this file holds the searches those rules share. Pronouns go to the previous quote's
+ * speaker or the nearest fitting name; roles, organisations and unnamed sources are linked to the
+ * antecedents the story gives them. Every verdict carries its explanation: the rule's id, the words it read
+ * and the candidates it passed over (for --explain).
  */
 import type { People, Person } from './people.ts';
+import { alternation, pattern } from './rules/pattern.ts';
+import { words } from './lexicon/index.ts';
+import { inPriorityOrder, type PassedOver } from './rules/ruleTable.ts';
+import { NOT_A_SPEAKER, SPEAKER_RULES, SpeakerPhrase, type Decision, type SpeakerRule } from './speakerRules.ts';
 import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
 import { lastBelow, paragraphsWithWord } from './capitalisedWords.ts';
 import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
@@ -14,21 +21,32 @@ import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPer
 import { insideBrackets, isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, type ParagraphText } from './speechText.ts';
 import { nameLike } from './peopleNames.ts';
 
-const POSSESSIVES: Record<string, 'male' | 'female' | 'plural'> = { his: 'male', her: 'female', their: 'plural' };
-
-/** Staff of an organisation as a plural subject: "Analysts at Pemberton & Vale", "officials at the White House". */
-const STAFF_AT = /^(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ss]cientists|[Ee]xperts|[Oo]fficials|[Ee]ngineers|[Ll]awyers)\s+(?:at|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)$/u;
-
 /** Nouns that refer only to an unnamed source ("the insider", "the source"). */
-const UNNAMED_ONLY = /^(?:insider|source)s?$/i;
+const UNNAMED_ONLY = pattern('^(?:{unnamedSourceNoun})s?$', 'iu');
+
+/**
+ * Someone named with an honorific ("Mrs Justice Hale"), one to three name words after it. Not "Hon", which
+ * stands before an office as often as before a name ("The Hon. Member will withdraw that remark").
+ */
+const HONORIFIC_NAME = pattern(`(?<![\\p{L}])${alternation(words('honorific').filter((w) => w !== 'Hon'))}\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+`, 'gu');
+
+/** A noun any organisation answers to ("company", "firm"), whatever its name says. */
+const ANY_ORGANISATION = pattern('^(?:{anyOrganisationNoun})$', 'iu');
+
+const RULES_IN_ORDER = inPriorityOrder(SPEAKER_RULES);
+
+/** A verdict with the explanation of the rule that gave it. */
+function explained(verdict: Verdict, rule: string, evidence: string, passedOver: readonly PassedOver[]): Verdict {
+  return { ...verdict, explanation: { rule, evidence, ...(passedOver.length ? { passedOver: [...passedOver] } : {}), speakerId: verdict.speakerId } };
+}
 
 /**
  * The names of two or more words ending in an organisation's head word in a text, in order: "Coastal
  * Navigation Authority" for "Authority" ("The" dropped).
  */
 function organisationNames(text: string, head: string): string[] {
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]*\\s+(?:(?:of|for|and)\\s+)?){1,4})${head}\\b`, 'gu');
-  return [...text.matchAll(re)].map((m) => `${m[1]}${head}`.replace(/^(The|A|An)\s+/, '').trim()).filter((n) => n.split(/\s+/).length >= 2);
+  const re = new RegExp(`(?<words>(?:\\p{Lu}[\\p{L}&'’-]*\\s+(?:(?:of|for|and)\\s+)?){1,4})${head}\\b`, 'gu');
+  return [...text.matchAll(re)].map((m) => `${m.groups!.words}${head}`.replace(/^(?:The|A|An)\s+/, '').trim()).filter((n) => n.split(/\s+/).length >= 2);
 }
 
 export class SpeakerResolver {
@@ -43,7 +61,7 @@ export class SpeakerResolver {
   private ambiguousByParagraph?: Map<string, People['ambiguous'][number][]>;
 
   /** `occurrences` are the quotes attributed so far, in story order (for "…," he added). */
-  constructor(private readonly people: People, private readonly occurrences: readonly QuoteOccurrence[]) {
+  constructor(readonly people: People, private readonly occurrences: readonly QuoteOccurrence[]) {
     people.paragraphs.forEach((pt, i) => this.order.set(`${pt.file}#${pt.paragraph.number}`, i));
   }
 
@@ -76,155 +94,49 @@ export class SpeakerResolver {
     return this.order.get(`${pt.file}#${pt.paragraph.number}`)! * 100_000 + offset;
   }
 
-  /** Who a subject phrase names; undefined when the phrase is not a speaker at all ("On Tuesday"). */
+  /**
+   * Who a subject phrase names; undefined when the phrase is not a speaker at all ("On Tuesday"). The
+   * speaker rules (speakerRules.ts) are tried in priority order; the first that decides gives the verdict,
+   * explained by its id, the phrase, and the candidates it passed over.
+   */
   resolve(pt: ParagraphText, phrase: string, start: number): Verdict | undefined {
-    const text = phrase.trim();
-    const lastWord = (text.split(/\s+/).pop() ?? '').toLowerCase().replace(/['’](d|s|ll|ve)$/, '');
-    if (lastWord in PRONOUNS) return this.pronoun(pt, start + text.length, PRONOUNS[lastWord]);
-    // "I told him": the narrator of a first-person piece, when the byline names one person.
-    if (lastWord === 'i' && /^(and\s+|but\s+|so\s+)?i$/i.test(text)) {
-      const author = this.people.authors.get(pt.file);
-      return author ? { speakerId: author, attribution: 'named' } : UNATTRIBUTED;
+    const subject = new SpeakerPhrase(this, pt, phrase, start);
+    for (const rule of RULES_IN_ORDER) {
+      const decision = this.applyRule(rule, subject);
+      if (decision !== undefined) return decision === NOT_A_SPEAKER ? undefined : decision;
     }
-    if (/^(i|we|you)$/i.test(lastWord)) return undefined;
-    // "said the 34-year-old": the one person the article gives that age.
-    // "Her post calling the decision …" / "Achterberg's statement said": the words of the one whose message it is.
-    const message = /^(.+?)(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:post|tweet|statement|message|letter|email|e-mail|remarks|comments|speech|video|column|blog)$/u.exec(text);
-    if (message && /^(?:his|her|their)$/i.test(message[1])) return this.pronoun(pt, start + message[1].length, POSSESSIVES[message[1].toLowerCase()]);
-    if (message && /['’]s?\s/u.test(text) && !/^(?:the|a|an|its|our|my|your)$/i.test(message[1])) {
-      const owner = this.resolve(pt, message[1], start);
-      if (owner && owner.speakerId && this.people.get(owner.speakerId)?.kind === 'person') return owner;
-    }
-    // "“…,” read a letter released by Ida Marsh": the words are the writer's.
-    const writtenBy = /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:letter|statement|message|note|email|e-mail|memo)\s+(?:(?:released|issued|signed|sent|written)\s+)?(?:by|from)\s+(\p{Lu}.*)$/u.exec(text);
-    if (writtenBy) return this.resolve(pt, writtenBy[1], start + text.length - writtenBy[1].length);
-    // "said the 62-year-old retired teacher": else the unnamed person introduced at that age.
-    const aged = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,3}$/iu.exec(text);
-    if (aged) return this.ofAge(pt, start, Number(aged[1]));
-    // "A spokesperson for the Crown Prosecution Service said": the organisation speaks.
-    const forOrganisation = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|representative|statement)\s+(?:for|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)$/u.exec(text);
-    // The marker may sit in an aside the subject phrase left out (", who asked not to be named,").
-    const clause = pt.text.slice(start, start + 240).split(/\b(?:said|says|told|added|wrote|confirmed|stated)\b|[.!?]\s+(?=\p{Lu})/u)[0];
-    // "said a neighbour who asked not to be named": the aside after the phrase says it.
-    if (/^(?:a|an|one|another)\s/i.test(text) && hasAnonymityMarker(clause)) return { speakerId: null, attribution: 'anonymous', source: text };
-    // "A Brightfold spokeswoman said": the organisation speaks.
-    const orgSpokesperson = /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}&'’-]*\s+){1,4})(?:spokes(?:wo)?man|spokesperson|representative)$/u.exec(text);
-    if (orgSpokesperson && !hasAnonymityMarker(clause)) {
-      const name = orgSpokesperson[1].trim();
-      const named = this.people.lookup(name, pt.file);
-      if (!named && !name.split(/\s+/).some((w) => isDemonym(w) || isFunctionWord(w) || isTimeWord(w))) return { speakerId: this.people.organisation(name).id, attribution: 'named' };
-    }
-    if (forOrganisation && !hasAnonymityMarker(text) && !hasAnonymityMarker(clause)) {
-      const named = this.people.lookup(forOrganisation[1], pt.file);
-      if (!named || named.kind === 'organisation') return { speakerId: this.people.organisation(forOrganisation[1]).id, attribution: 'named' };
-    }
-    const forOrgNoun = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|representative)\s+for\s+the\s+(\p{Ll}+)$/u.exec(text);
-    if (forOrgNoun && !hasAnonymityMarker(clause)) {
-      const organisation = this.organisationCalled(pt, start, forOrgNoun[1]);
-      if (organisation) return { speakerId: organisation, attribution: 'named' };
-    }
-    // "A company spokeswoman said": the organisation the article means by "the company".
-    const nounSpokesperson = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+(?:spokes(?:wo)?man|spokesperson|representative)$/u.exec(text);
-    if (nounSpokesperson && isOrgNoun(nounSpokesperson[1]) && !hasAnonymityMarker(clause)) {
-      const organisation = this.organisationCalled(pt, start, nounSpokesperson[1]) ?? this.soleOrganisationSpeaker(pt, nounSpokesperson[1]) ?? this.onlyOrganisationCalled(nounSpokesperson[1]);
-      if (organisation) return { speakerId: organisation, attribution: 'named' };
-    }
-    // "Analysts at Pemberton & Vale wrote in a note": the firm speaks through its staff.
-    const staffAt = STAFF_AT.exec(text);
-    if (staffAt && !hasAnonymityMarker(clause) && !this.people.lookup(staffAt[1], pt.file)) return { speakerId: this.people.organisation(staffAt[1]).id, attribution: 'named' };
-    if (isAnonymous(text)) return { speakerId: null, attribution: 'anonymous', source: text.replace(/^(and|but)\s+/i, '') };
-    // "My editor told me", "our neighbour said": someone the writer knows but does not name.
-    const mine = /^(?:[Mm]y|[Oo]ur)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(text);
-    if (mine && (isRoleWord(mine[1]) || isPersonNoun(mine[1]) || nounGender(mine[1]) !== null)) return { speakerId: null, attribution: 'anonymous', source: text };
-    const end = start + text.length;
-    const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number).filter((m) => m.start >= start && m.end <= end);
-    if (mentions.length) {
-      const distinct = new Set(mentions.map((m) => m.personId));
-      const lastMention = mentions[mentions.length - 1];
-      // "Trump and Putin said": several speakers, not one.
-      if (distinct.size > 1 && /\b(and|&)\b/.test(pt.text.slice(mentions[0].end, lastMention.start))) return UNATTRIBUTED;
-      if (end - lastMention.end <= 1) return { speakerId: lastMention.personId, attribution: 'named' };
-      // "Ida Marsh President and CEO": a name and then only a title.
-      const title = pt.text.slice(lastMention.end, end).split(/[\s,]+/).filter(Boolean);
-      if (distinct.size === 1 && title.every((w) => isRoleWord(w) || isRoleModifier(w) || /^(?:and|&)$/.test(w)) && this.people.get(lastMention.personId)?.kind === 'person') {
-        return { speakerId: lastMention.personId, attribution: 'named' };
-      }
-    }
-    const tokens = text.split(/\s+/);
-    const head = tokens[tokens.length - 1];
-    // "The PM said": a title written short is the role, never an organisation called "PM".
-    const short = /^(?:[Tt]he\s+)?(\p{Lu}{2,3})$/u.exec(text);
-    const title = short ? titleWrittenShort(short[1]) : undefined;
-    if (title) {
-      const holder = this.people.roleHolder(title.split(' ').pop()!, title, title);
-      return holder ? { speakerId: holder.id, attribution: 'named' } : UNATTRIBUTED;
-    }
-    // "the president", "his spokeswoman": a role; named only when one person clearly holds it.
-    const definite = /^(the|his|her|its|their)$/i.test(tokens[0] ?? '') && tokens.length <= 4 && !isCapitalised(head);
-    if ((isRoleWord(head) && !isCapitalised(tokens[0] ?? '')) || definite) {
-      const holder = isRoleWord(head) ? (this.people.roleHolder(head, text) ?? this.people.roleHolder(head, text, undefined, pt.file)) : undefined;
-      if (holder) return { speakerId: holder.id, attribution: 'named' };
-      // "the company said" after "Brightwater Homes, which …, said …" in the same paragraph.
-      if (/^(the|its)$/i.test(tokens[0]) && isOrgNoun(head)) {
-        const organisation = this.organisationAntecedent(pt, start);
-        if (organisation) return { speakerId: organisation, attribution: 'named' };
-      }
-      // "the worker" after "One dock worker, who asked not to be named, …": the same anonymous source.
-      const source = this.anonymousAntecedent(pt, start, head);
-      return source ? { speakerId: null, attribution: 'anonymous', source } : UNATTRIBUTED;
-    }
-    // "The Deputy Speaker", "the President": a role written as a title, not an organisation's name.
-    if (/^the$/i.test(tokens[0] ?? '') && tokens.length >= 2 && tokens.length <= 4 && isCapitalised(head) && isRoleWord(head) && tokens.slice(1, -1).every((w) => isRoleModifier(w) || isRoleWord(w))) {
-      const holder = this.people.roleHolder(head, text);
-      return holder ? { speakerId: holder.id, attribution: 'named' } : UNATTRIBUTED;
-    }
-    // A capitalised name: a person the name finder missed, or an organisation ("the White House").
-    let bare = tokens[0] && /^the$/i.test(tokens[0]) ? tokens.slice(1) : tokens;
-    // "Fergus Lennox KC": letters after a name are not part of it.
-    while (bare.length > 2 && isPostNominal(bare[bare.length - 1])) bare = bare.slice(0, -1);
-    const properWords = bare.filter((w) => !/^(of|for|and|&|de|du|van|von|der)$/.test(w));
-    if (!properWords.length || properWords.some((w) => !isCapitalised(w) || isTimeWord(w) || isFunctionWord(w))) return undefined;
-    // "Ida Marsh, President and CEO of Brightwave states": a title and its organisation, never a person's
-    // name; the speaker is the name it stands in apposition to, else nobody. ("The Friends of …" is a name.)
-    if (bare.length >= 3 && isRoleWord(bare[0]) && !/[^s]s$/i.test(bare[0]) && /^(?:of|at|for)$/.test(bare[1])) return this.apposedTo(pt, start) ?? UNATTRIBUTED;
-    const name = bare.join(' ').replace(/['’]s$/, '');
-    // One capitalised word the story never names in full ("Berge says"): a person or an organisation,
-    // nobody can tell; only an acronym ("UEFA") is taken as an organisation.
-    if (bare.length === 1 && tokens.length === 1 && !looksLikePerson(name) && !isOrgWord(name) && !/^\p{Lu}{2,}$/u.test(name)) {
-      // "Halvard said" in a story that elsewhere names "Halvard Outdoor": the short form of that name.
-      const longer = this.longerName(stripPossessive(name));
-      if (longer) return { speakerId: this.people.organisation(longer).id, attribution: 'named' };
-      // "Zippa, the e-scooter operator," / "retailer Brindle": the story itself calls it an organisation.
-      return this.calledOrganisation(stripPossessive(name)) ? { speakerId: this.people.organisation(stripPossessive(name)).id, attribution: 'named' } : UNATTRIBUTED;
-    }
-    if (bare.length <= tokens.length && (bare.length === tokens.length || !/^the$/i.test(tokens[0])) && bare.length <= 3 && !bare.some(isOrgWord) && looksLikePerson(name)) {
-      // A surname several people share ("Varga said" with two Vargas in the story) names nobody.
-      const person = this.people.single(stripPossessive(name)) ?? this.writtenInFull(pt.file, bare);
-      return person ? { speakerId: person.id, attribution: 'named' } : UNATTRIBUTED;
-    }
-    if (bare.length === 1 && this.people.sharedSurname(bare[0])) return UNATTRIBUTED;
-    return { speakerId: this.people.organisation(name).id, attribution: 'named' };
+    return undefined;
+  }
+
+  /** One rule alone on a phrase: its decision, explained, or undefined when it leaves the phrase to the next rule. */
+  applyRule(rule: SpeakerRule, subject: SpeakerPhrase): Decision {
+    const match = rule.pattern ? rule.pattern.exec(subject.text) : undefined;
+    if (match === null) return undefined;
+    const decision = rule.decide(subject, match?.groups ?? {});
+    if (decision === undefined || decision === NOT_A_SPEAKER) return decision;
+    if (rule.explainsItself && decision.explanation) return decision;
+    return explained(decision, rule.id, subject.text, subject.passedOver);
   }
 
   /**
    * "Mr O’Dowd said" when the name finder missed "Fenn O’Dowd": the one full name the article writes with
    * that surname (a name-like word just before it), as a new person of the honorific's gender.
    */
-  private writtenInFull(file: string, words: string[]): Person | undefined {
+  writtenInFull(file: string, words: string[]): Person | undefined {
     if (words.length !== 2 || !Object.hasOwn(GENDERED_HONORIFICS, words[0].toLowerCase().replace(/\.$/, ''))) return undefined;
     const surname = stripPossessive(words[1]);
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{Ll}\\p{M}]+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{M}])(?<first>\\p{Lu}[\\p{Ll}\\p{M}]+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
     const firsts = new Set<string>();
     for (const para of this.people.paragraphs) {
       if (para.file !== file) continue;
-      for (const m of para.text.matchAll(re)) if (nameLike(m[1]) && !Object.hasOwn(GENDERED_HONORIFICS, m[1].toLowerCase())) firsts.add(m[1]);
+      for (const m of para.text.matchAll(re)) if (nameLike(m.groups!.first) && !Object.hasOwn(GENDERED_HONORIFICS, m.groups!.first.toLowerCase())) firsts.add(m.groups!.first);
     }
     return firsts.size === 1 ? this.people.single(`${[...firsts][0]} ${surname}`) : undefined;
   }
 
   /** The known person named just before a title in apposition ("Ida Marsh, [President and] CEO of …"). */
-  private apposedTo(pt: ParagraphText, start: number): Verdict | undefined {
+  apposedTo(pt: ParagraphText, start: number): Verdict | undefined {
     const lead = /,\s*(?:\p{Lu}[\p{L}-]*\s+(?:and|&)\s+)?$/u.exec(pt.text.slice(Math.max(0, start - 40), start));
     if (!lead) return undefined;
     const comma = start - lead[0].length;
@@ -236,16 +148,16 @@ export class SpeakerResolver {
    * The one longer capitalised name the story writes starting with `word` ("Halvard" → "Halvard Outdoor"),
    * when it is written at least twice, names no known person and `word` is not a first name.
    */
-  private longerName(word: string): string | undefined {
+  longerName(word: string): string | undefined {
     if (firstNameGender(word) !== undefined || this.people.lookup(word)) return undefined;
     let cached = this.longer.get(word);
     if (cached === undefined) {
       const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}((?:\\s\\p{Lu}[\\p{L}\\p{M}&'’-]*){1,3})`, 'gu');
+      const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?<rest>(?:\\s\\p{Lu}[\\p{L}\\p{M}&'’-]*){1,3})`, 'gu');
       const found = new Map<string, number>();
       for (const p of paragraphsWithWord(this.people.paragraphs, word) ?? this.people.paragraphs.keys()) {
         for (const m of this.people.paragraphs[p].text.matchAll(re)) {
-          const words = m[1].trim().split(/\s+/).map(stripPossessive);
+          const words = m.groups!.rest.trim().split(/\s+/).map(stripPossessive);
           while (words.length && (isFunctionWord(words[words.length - 1]) || isTimeWord(words[words.length - 1]))) words.pop();
           if (!words.length || words.some((w) => isFunctionWord(w) || isTimeWord(w) || isRoleWord(w))) continue;
           const full = `${word} ${words.join(' ')}`;
@@ -263,21 +175,22 @@ export class SpeakerResolver {
    * Whether the story puts an organisation noun beside this one capitalised word, in apposition ("Zippa,
    * the e-scooter operator,") or before it ("the retailer Brindle"), and never a person's noun or title.
    */
-  private calledOrganisation(word: string): boolean {
+  calledOrganisation(word: string): boolean {
     if (firstNameGender(word) !== undefined || this.people.lookup(word)) return false;
     let cached = this.organisationContext.get(word);
     if (cached === undefined) {
       const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?([\\p{Ll}-]+)(?=[,.;)]|\\s+(?:which|that|said|says)\\b)`, 'gu');
-      const before = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+      const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<noun>[\\p{Ll}-]+)(?=[,.;)]|\\s+(?:which|that|said|says)\\b)`, 'gu');
+      const before = new RegExp(`(?<![\\p{L}\\p{M}])(?<noun>\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
       cached = false;
       // Only the paragraphs where the word stands (the scan of every paragraph per name was quadratic).
       const where = paragraphsWithWord(this.people.paragraphs, word) ?? this.people.paragraphs.keys();
       scan: for (const p of where) {
         const text = this.people.paragraphs[p].text;
         for (const m of [...text.matchAll(after), ...text.matchAll(before)]) {
-          if (isOrgNoun(m[1])) cached = true;
-          else if (isRoleWord(m[1]) || isPersonNoun(m[1]) || nounGender(m[1]) !== null) {
+          const noun = m.groups!.noun;
+          if (isOrgNoun(noun)) cached = true;
+          else if (isRoleWord(noun) || isPersonNoun(noun) || nounGender(noun) !== null) {
             cached = false;
             break scan;
           }
@@ -289,18 +202,18 @@ export class SpeakerResolver {
   }
 
   /** The one organisation quoted so far in this article, for "a company spokeswoman". */
-  private soleOrganisationSpeaker(pt: ParagraphText, noun: string): string | undefined {
+  soleOrganisationSpeaker(pt: ParagraphText, noun: string): string | undefined {
     const ids = new Set(this.occurrencesIn(pt.file).filter((o) => o.speakerId && this.people.get(o.speakerId)?.kind === 'organisation').map((o) => o.speakerId!));
     if (ids.size !== 1) return undefined;
     const [id] = [...ids];
     // "The Friends of Fernhill Library said …. A council spokesperson said": a library is not the council.
     // Only a word any business answers to ("company", "firm") fits an organisation whose name does not say it.
-    if (/^(?:company|firm|business|group|organi[sz]ation|operator|startup)$/i.test(noun)) return id;
+    if (ANY_ORGANISATION.test(noun)) return id;
     return this.people.get(id)!.name.toLowerCase().split(/\s+/).includes(noun.toLowerCase()) ? id : undefined;
   }
 
   /** "the authority": the last capitalised name ending in that word earlier in the article ("Coastal Navigation Authority"). */
-  private organisationCalled(pt: ParagraphText, offset: number, noun: string): string | undefined {
+  organisationCalled(pt: ParagraphText, offset: number, noun: string): string | undefined {
     if (!isOrgNoun(noun)) return undefined;
     const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
     const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
@@ -333,7 +246,7 @@ export class SpeakerResolver {
    * "A council spokesperson" in an article that names no council: the one "… Council" the whole story
    * names, when it names exactly one.
    */
-  private onlyOrganisationCalled(noun: string): string | undefined {
+  onlyOrganisationCalled(noun: string): string | undefined {
     const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
     const names = new Set<string>();
     for (const p of paragraphsWithWord(this.people.paragraphs, head) ?? this.people.paragraphs.keys()) {
@@ -368,15 +281,15 @@ export class SpeakerResolver {
         found.push({ start: subject.start, verb: t.start, phrase: subject.phrase });
         return;
       }
-      if (!subject.phrase || !/^(a|an|one|another|my|our)\s/i.test(subject.phrase)) return;
-      const head = subject.phrase.split(/\s+/).find((w, k, all) => k > 0 && (isRoleWord(w) || isPersonNoun(w) || /^spokes/i.test(w)) && (k === all.length - 1 || /^(for|from|at|of)$/i.test(all[k + 1])));
+      if (!subject.phrase || !/^(?:a|an|one|another|my|our)\s/i.test(subject.phrase)) return;
+      const head = subject.phrase.split(/\s+/).find((w, k, all) => k > 0 && (isRoleWord(w) || isPersonNoun(w) || /^spokes/i.test(w)) && (k === all.length - 1 || /^(?:for|from|at|of)$/i.test(all[k + 1])));
       if (head || isAnonymous(subject.phrase)) found.push({ start: subject.start, verb: t.start, phrase: subject.phrase });
     });
     return found;
   }
 
   /** The organisation an earlier sentence of the paragraph gives as the subject of a speech verb. */
-  private organisationAntecedent(pt: ParagraphText, offset: number): string | undefined {
+  organisationAntecedent(pt: ParagraphText, offset: number): string | undefined {
     const spans = findQuoteSpans(pt.text);
     const tokens = tokenize(pt.text, 0, offset).filter((t) => !inSomeSpan(spans, t.start));
     for (let v = tokens.length - 1; v > 0; v--) {
@@ -385,7 +298,7 @@ export class SpeakerResolver {
       if (!subject.phrase) continue;
       const words = subject.phrase.split(/\s+/);
       const bare = /^the$/i.test(words[0]) ? words.slice(1) : words;
-      if (!bare.length || bare.some((w) => !isCapitalised(w) && !/^(of|for|and|&)$/.test(w)) || bare.some((w) => isTimeWord(w) || isFunctionWord(w))) return undefined;
+      if (!bare.length || bare.some((w) => !isCapitalised(w) && !/^(?:of|for|and|&)$/.test(w)) || bare.some((w) => isTimeWord(w) || isFunctionWord(w))) return undefined;
       const end = subject.start + subject.phrase.length;
       if (this.people.mentionsIn(pt.file, pt.paragraph.number).some((m) => m.start >= subject.start && m.end <= end)) return undefined;
       if (bare.length === 1 && looksLikePerson(bare[0])) return undefined;
@@ -428,7 +341,7 @@ export class SpeakerResolver {
    * The one person this article (else the story) gives that age; else someone this paragraph or the one
    * before introduces at that age without a name ("Another neighbour, a 62-year-old retired teacher").
    */
-  private ofAge(pt: ParagraphText, offset: number, age: number): Verdict {
+  ofAge(pt: ParagraphText, offset: number, age: number): Verdict {
     for (const scope of [(a: { file: string }) => a.file === pt.file, () => true]) {
       const ids = new Set(this.people.ages.filter((a) => a.age === age && scope(a)).map((a) => a.personId));
       if (ids.size === 1) return { speakerId: [...ids][0], attribution: 'named' };
@@ -452,7 +365,7 @@ export class SpeakerResolver {
   }
 
   /** An unnamed source introduced earlier in this paragraph or the one before ("one dock worker"). */
-  private anonymousAntecedent(pt: ParagraphText, offset: number, head: string): string | undefined {
+  anonymousAntecedent(pt: ParagraphText, offset: number, head: string): string | undefined {
     const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
     const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const re = new RegExp(`\\b(?:one|a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${escaped}\\b[^.;:]*`, 'giu');
@@ -470,8 +383,8 @@ export class SpeakerResolver {
       const para = this.people.paragraphs[p];
       if (para.file !== pt.file) break;
       const text = p === here ? para.text.slice(0, offset) : para.text;
-      const intro = [...text.matchAll(/(?:^|[.!?]\s+|,\s+)((?:One|one|A|a|An|an|Another|another)\s+[^.;:!?]*)/gu)]
-        .map((m) => m[1])
+      const intro = [...text.matchAll(/(?:^|[.!?]\s+|,\s+)(?<intro>(?:One|one|A|a|An|an|Another|another)\s+[^.;:!?]*)/gu)]
+        .map((m) => m.groups!.intro)
         // "the insider said" after "A source close to the couple told …": a word that only ever means an
         // unnamed source needs no "who asked not to be named".
         .filter((phrase) => hasAnonymityMarker(phrase) || (UNNAMED_ONLY.test(head) && isAnonymous(phrase.split(',')[0])));
@@ -512,8 +425,7 @@ export class SpeakerResolver {
   private unplacedHonorificBefore(para: ParagraphText, offset: number): boolean {
     const [sentenceStart] = sentenceBounds(para, offset);
     const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
-    const re = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+/gu;
-    for (const m of para.text.slice(sentenceStart, offset).matchAll(re)) {
+    for (const m of para.text.slice(sentenceStart, offset).matchAll(HONORIFIC_NAME)) {
       const from = sentenceStart + m.index!;
       if (!mentions.some((x) => x.start < from + m[0].length && x.end > from)) return true;
     }
@@ -548,78 +460,199 @@ export class SpeakerResolver {
   /**
    * he / she / they: the previous quote's speaker when close by, else the nearest fitting name. A name of
    * the right gender in the pronoun's own paragraph beats a nearer one of unknown gender; a surname several
-   * people share, nearest of all, leaves the pronoun unattributed; "he" is never the narrator ("I").
+   * people share, nearest of all, leaves the pronoun unattributed; "he" is never the narrator ("I"). The
+   * verdict says which of these decided (speaker.pronoun.*) and whom the search passed over.
    */
-  pronoun(pt: ParagraphText, offset: number, kind: 'male' | 'female' | 'plural'): Verdict {
-    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
-    const author = this.people.authors.get(pt.file);
-    const fits = (id: string | null): boolean => {
-      if (!id || id === author) return false;
-      const person = this.people.get(id);
-      if (!person) return false;
-      if (kind === 'plural') return person.kind === 'organisation';
-      return person.kind === 'person' && (person.gender === null || person.gender === kind);
+  pronoun(pt: ParagraphText, offset: number, kind: PronounKind): Verdict {
+    const search: PronounSearch = {
+      pt,
+      offset,
+      kind,
+      here: this.order.get(`${pt.file}#${pt.paragraph.number}`)!,
+      author: this.people.authors.get(pt.file),
+      word: pt.text.slice(Math.max(0, offset - 8), offset).split(/[^\p{L}]/u).pop() || kind,
+      passedOver: [],
+      // A name the finder could not place, between the pronoun and anyone known, may be who it means:
+      // nobody further back is.
+      unplaced: kind === 'plural' ? -1 : this.unplacedNameBefore(pt, offset),
     };
-    const exact = (id: string) => kind !== 'plural' && this.people.get(id)?.gender === kind;
-    // The nearest fitting person named before the pronoun (outside quotes), up to three paragraphs back.
-    let nearest: { id: string; at: number; paragraph: number } | undefined;
-    let nearestExact: { id: string; at: number; paragraph: number } | undefined;
-    // A name the finder could not place, between the pronoun and anyone known, may be who it means:
-    // nobody further back is.
-    const unplaced = kind === 'plural' ? -1 : this.unplacedNameBefore(pt, offset);
+    const found = this.antecedents(search);
+    return 'attribution' in found ? found : this.pronounChoice(search, found.nearest, found.nearestExact);
+  }
+
+  private fits(search: PronounSearch, id: string | null): boolean {
+    return this.unfit(search, id) === undefined;
+  }
+
+  /** Why a person cannot be what the pronoun means, or undefined when they can. */
+  private unfit(search: PronounSearch, id: string | null): string | undefined {
+    if (!id) return 'nobody';
+    if (id === search.author) return `the article’s writer is never “${search.word}”`;
+    const person = this.people.get(id);
+    if (!person) return 'unknown';
+    if (search.kind === 'plural') return person.kind === 'organisation' ? undefined : `a person, not “${search.word}”`;
+    if (person.kind !== 'person') return `an organisation, not “${search.word}”`;
+    return person.gender === null || person.gender === search.kind ? undefined : `${person.gender}, not “${search.word}”`;
+  }
+
+  private exact(search: PronounSearch, id: string): boolean {
+    return search.kind !== 'plural' && this.people.get(id)?.gender === search.kind;
+  }
+
+  private nameOf(id: string): string {
+    return this.people.get(id)?.name ?? id;
+  }
+
+  /** Who may be meant in paragraph `p`, nearest first: known people, shared surnames, unnamed speakers. */
+  private pronounCandidates(search: PronounSearch, p: number): PronounCandidate[] {
+    const para = this.people.paragraphs[p];
+    const before = (start: number) => !(p === search.here && start >= search.offset);
+    const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
+    const ambiguous = search.kind === 'plural' ? [] : this.ambiguousIn(para).filter((a) => before(a.start));
+    const unnamed = search.kind === 'plural' ? [] : this.unnamedSpeakers(para, p === search.here ? search.offset : para.text.length);
+    return [
+      // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
+      ...mentions.filter((m) => !m.quoted && before(m.start) && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, end: m.end, phrase: '' })),
+      ...ambiguous.map((a) => ({ id: null, start: a.start, end: a.end, phrase: '' })),
+      ...unnamed.map((u) => ({ id: null, start: u.start, end: u.start + u.phrase.length, phrase: u.phrase })),
+    ].sort((a, b) => b.start - a.start);
+  }
+
+  /**
+   * The nearest fitting person named before the pronoun (outside quotes), up to three paragraphs back, and
+   * the nearest of the pronoun's gender; or a verdict when the search ends on something else.
+   */
+  private antecedents(search: PronounSearch): Verdict | { nearest?: Antecedent; nearestExact?: Antecedent } {
+    const { pt, here, kind, unplaced, passedOver } = search;
+    let nearest: Antecedent | undefined;
+    let nearestExact: Antecedent | undefined;
     search: for (let p = here; p >= 0 && here - p <= 3; p--) {
       const para = this.people.paragraphs[p];
       if (para.file !== pt.file) break;
-      const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
-      const ambiguous = kind === 'plural' ? [] : this.ambiguousIn(para).filter((a) => !(p === here && a.start >= offset));
-      const unnamed = kind === 'plural' ? [] : this.unnamedSpeakers(para, p === here ? offset : para.text.length);
-      const candidates = [
-        // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
-        ...mentions.filter((m) => !m.quoted && !(p === here && m.start >= offset) && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, phrase: '' })),
-        ...ambiguous.map((a) => ({ id: null as string | null, start: a.start, phrase: '' })),
-        ...unnamed.map((u) => ({ id: null as string | null, start: u.start, phrase: u.phrase })),
-      ].sort((a, b) => b.start - a.start);
-      for (let c of candidates) {
-        if (unplaced >= 0 && (p !== here || c.start < unplaced)) return UNATTRIBUTED;
+      for (const c of this.pronounCandidates(search, p)) {
+        if (unplaced >= 0 && (p !== here || c.start < unplaced)) return this.unplacedVerdict(search);
         // "A spokeswoman … said" is not the "he" of a later quote.
-        if (c.phrase && kind !== 'plural' && c.phrase.split(/\s+/).some((w) => nounGender(w) !== null && nounGender(w) !== kind)) continue;
+        if (c.phrase && kind !== 'plural' && c.phrase.split(/\s+/).some((w) => nounGender(w) !== null && nounGender(w) !== kind)) {
+          passedOver.push({ candidate: c.phrase, reason: `not “${search.word}”` });
+          continue;
+        }
         if (c.id === null) {
           if (nearest) break search;
-          // "A spokeswoman for the authority said …. “…,” she said": the same unnamed speaker.
-          if (!c.phrase) return UNATTRIBUTED;
-          const verdict = this.resolve(para, c.phrase, c.start);
-          return verdict && verdict.attribution !== 'pronoun' ? verdict : UNATTRIBUTED;
+          return this.unnamedAntecedent(search, para, c);
         }
-        if (!fits(c.id)) continue;
-        // "He intervened during the minister's speech. “…,” he asked": the subject of that sentence is
-        // "He", and it, not the minister named after it, is who the later "he" continues.
-        const [sentenceStart] = sentenceBounds(para, c.start);
-        const opening = new RegExp(`^${kind === 'male' ? 'He' : 'She'}\\s`).exec(para.text.slice(sentenceStart, c.start));
-        if (kind !== 'plural' && opening && !nearest) return this.pronoun(para, sentenceStart + 2, kind);
-        // "Mrs Justice Hale ruled …, adding that the agent Ann Whitlow … . “…,” she added": someone the name
-        // finder could not place, named with an honorific earlier in that sentence, may be who it means.
-        if (!nearest && this.unplacedHonorificBefore(para, c.start)) return UNATTRIBUTED;
-        // "Myre, the chairman, thanked Colijn. “…,” he said": the subject of that sentence, not its object.
-        const subject = nearest ? undefined : this.sentenceSubject(para, c.start);
-        if (subject && subject.personId !== c.id && fits(subject.personId) && (kind === 'plural' || exact(subject.personId) || !exact(c.id!))) {
-          c = { id: subject.personId, start: subject.start, phrase: '' };
+        const why = this.unfit(search, c.id);
+        if (why !== undefined) {
+          passedOver.push({ candidate: this.nameOf(c.id), reason: why });
+          continue;
         }
-        const found = { id: c.id!, at: this.position(para, c.start), paragraph: p };
+        const early = nearest ? undefined : this.sentenceAntecedent(search, para, c);
+        if (early && 'attribution' in early) return early;
+        const found: Antecedent = { ...(early ?? { id: c.id, rule: 'speaker.pronoun.nearest-name', evidence: `${search.word} … ${para.text.slice(c.start, c.end)}` }), at: this.position(para, early?.start ?? c.start), paragraph: p };
         nearest ??= found;
-        if (exact(c.id!)) {
+        if (this.exact(search, found.id)) {
           nearestExact = found;
           break search;
         }
         if (p !== here) break search;
       }
     }
-    if (unplaced >= 0 && !nearest) return UNATTRIBUTED;
-    if (nearest && nearestExact && nearest !== nearestExact && nearestExact.paragraph === here && !exact(nearest.id)) nearest = nearestExact;
+    return { nearest, nearestExact };
+  }
+
+  /**
+   * What the sentence of the first fitting candidate says about the pronoun: it opens with the same pronoun
+   * (a verdict: who that one means), someone named there by honorific is unplaced (unattributed), or its
+   * subject, not the candidate, is who the pronoun continues (that subject).
+   */
+  private sentenceAntecedent(search: PronounSearch, para: ParagraphText, c: PronounCandidate): Verdict | (Omit<Antecedent, 'at' | 'paragraph'> & { start: number }) | undefined {
+    const { kind, word, passedOver } = search;
+    // "He intervened during the minister's speech. “…,” he asked": the subject of that sentence is
+    // "He", and it, not the minister named after it, is who the later "he" continues.
+    const [sentenceStart] = sentenceBounds(para, c.start);
+    if (kind !== 'plural' && new RegExp(`^${kind === 'male' ? 'He' : 'She'}\\s`).test(para.text.slice(sentenceStart, c.start))) {
+      const inner = this.pronoun(para, sentenceStart + 2, kind);
+      const skipped = { candidate: this.nameOf(c.id!), reason: `named after the “${para.text.slice(sentenceStart, sentenceStart + (kind === 'male' ? 2 : 3))}” that opens its sentence` };
+      return explained(inner, 'speaker.pronoun.same-subject', `${word} … ${para.text.slice(sentenceStart, sentenceStart + 3).trim()}`, [...passedOver, skipped, ...(inner.explanation?.passedOver ?? [])]);
+    }
+    // "Mrs Justice Hale ruled …, adding that the agent Ann Whitlow … . “…,” she added": someone the name
+    // finder could not place, named with an honorific earlier in that sentence, may be who it means.
+    if (this.unplacedHonorificBefore(para, c.start)) return explained(UNATTRIBUTED, 'speaker.pronoun.unplaced-honorific', `${word} … ${para.text.slice(sentenceStart, c.start).trim()}`, passedOver);
+    // "Myre, the chairman, thanked Colijn. “…,” he said": the subject of that sentence, not its object.
+    const subject = this.sentenceSubject(para, c.start);
+    if (!subject || subject.personId === c.id || !this.fits(search, subject.personId)) return undefined;
+    if (kind !== 'plural' && !this.exact(search, subject.personId) && this.exact(search, c.id!)) return undefined;
+    passedOver.push({ candidate: this.nameOf(c.id!), reason: `the object of a sentence whose subject is ${this.nameOf(subject.personId)}` });
+    return { id: subject.personId, start: subject.start, rule: 'speaker.pronoun.sentence-subject', evidence: `${word} … ${this.nameOf(subject.personId)}` };
+  }
+
+  /** The speaker an unnamed candidate stands for ("A spokeswoman for the authority said …. “…,” she said"). */
+  private unnamedAntecedent(search: PronounSearch, para: ParagraphText, c: PronounCandidate): Verdict {
+    // A surname several people share, nearest of all, names nobody.
+    if (!c.phrase) return explained(UNATTRIBUTED, 'speaker.pronoun.shared-surname', `${search.word} … ${para.text.slice(c.start, c.end)}`, search.passedOver);
+    const verdict = this.resolve(para, c.phrase, c.start);
+    return explained(verdict && verdict.attribution !== 'pronoun' ? verdict : UNATTRIBUTED, 'speaker.pronoun.unnamed-speaker', `${search.word} … ${c.phrase}`, search.passedOver);
+  }
+
+  private unplacedVerdict(search: PronounSearch): Verdict {
+    const name = /^(?:\p{Lu}[\p{L}'’-]*\s*)+/u.exec(search.pt.text.slice(search.unplaced, search.unplaced + 80))?.[0].trim() ?? '';
+    return explained(UNATTRIBUTED, 'speaker.pronoun.unplaced-name', `${name} … ${search.word}`, search.passedOver);
+  }
+
+  /** Between the nearest name and the previous quote's speaker: whom the pronoun continues. */
+  private pronounChoice(search: PronounSearch, nearestFound?: Antecedent, nearestExact?: Antecedent): Verdict {
+    const { pt, here, word, passedOver } = search;
+    let nearest = nearestFound;
+    if (search.unplaced >= 0 && !nearest) return this.unplacedVerdict(search);
+    if (nearest && nearestExact && nearest !== nearestExact && nearestExact.paragraph === here && !this.exact(search, nearest.id)) {
+      passedOver.push({ candidate: this.nameOf(nearest.id), reason: `nearer, but ${this.nameOf(nearestExact.id)}, in the pronoun’s own paragraph, is surely “${word}”` });
+      nearest = nearestExact;
+    }
     // "…," he added: the speaker of the quote just before, unless someone fitting was named since.
     const previous = this.occurrencesIn(pt.file).at(-1);
-    const close = previous && previous.speakerId && here - this.order.get(`${previous.file}#${previous.paragraph}`)! <= 1 && fits(previous.speakerId);
-    if (close && (!nearest || nearest.at < previous.order)) return { speakerId: previous.speakerId, attribution: 'pronoun' };
-    if (nearest) return { speakerId: nearest.id, attribution: 'pronoun' };
-    return UNATTRIBUTED;
+    const previousSpeaker = previous?.speakerId && here - this.order.get(`${previous.file}#${previous.paragraph}`)! <= 1 && this.fits(search, previous.speakerId) ? previous.speakerId : undefined;
+    if (previousSpeaker && (!nearest || nearest.at < previous!.order)) {
+      if (nearest && nearest.id !== previousSpeaker) passedOver.push({ candidate: this.nameOf(nearest.id), reason: 'named before the previous quote, whose speaker the pronoun continues' });
+      const quoted = previous!.text.length > 40 ? `${previous!.text.slice(0, 40)}…` : previous!.text;
+      return explained({ speakerId: previousSpeaker, attribution: 'pronoun' }, 'speaker.pronoun.previous-quote', `“${quoted}” … ${word}`, passedOver);
+    }
+    if (previousSpeaker && nearest && nearest.id !== previousSpeaker) {
+      passedOver.push({ candidate: this.nameOf(previousSpeaker), rule: 'speaker.pronoun.previous-quote', reason: `spoke the previous quote, but ${this.nameOf(nearest.id)} was named since` });
+    }
+    if (nearest) return explained({ speakerId: nearest.id, attribution: 'pronoun' }, nearest.rule, nearest.evidence, passedOver);
+    return explained(UNATTRIBUTED, 'speaker.pronoun.no-antecedent', word, passedOver);
   }
+}
+
+type PronounKind = 'male' | 'female' | 'plural';
+
+/** One pronoun's search: the pronoun, where it stands, and the candidates it passed over so far. */
+interface PronounSearch {
+  pt: ParagraphText;
+  offset: number;
+  kind: PronounKind;
+  /** The paragraph's index in the story. */
+  here: number;
+  author: string | undefined;
+  /** The pronoun as written ("he", "Her"). */
+  word: string;
+  passedOver: PassedOver[];
+  /** Where a name the finder could not place starts before the pronoun, or -1. */
+  unplaced: number;
+}
+
+interface PronounCandidate {
+  id: string | null;
+  start: number;
+  end: number;
+  /** For an unnamed speaker: how the story introduces them ("a spokeswoman for the authority"). */
+  phrase: string;
+}
+
+/** A person the pronoun may mean, with the rule that found them and where. */
+interface Antecedent {
+  id: string;
+  at: number;
+  paragraph: number;
+  rule: string;
+  evidence: string;
 }

@@ -1,6 +1,7 @@
 /** The data /who-said returns: quotes, their occurrences in each article, speakers, and a verdict on who spoke. */
 import type { Citation, Sentence } from '../story/types.ts';
 import type { People, Person } from './people.ts';
+import type { Explanation } from './rules/ruleTable.ts';
 
 export type Attribution = 'named' | 'pronoun' | 'anonymous' | 'unattributed';
 
@@ -33,6 +34,8 @@ export interface QuoteOccurrence {
   source?: string;
   /** Position in the story, for ordering. */
   order: number;
+  /** The speaker rule's verdict, when a speaker rule decided it (a cue naming someone outright has none). */
+  explanation?: SpeakerExplanation;
 }
 
 export interface SpeakerEntry extends QuoteSpeaker {
@@ -53,10 +56,20 @@ export interface QuoteAnalysis {
   people: People;
 }
 
+/**
+ * Why a speaker rule decided what it did: the rule, the words it read, the candidates it passed over, and
+ * whom it named (an occurrence whose speaker is changed afterwards, by the other outlets' wording of the
+ * same quote, no longer matches its explanation).
+ */
+export interface SpeakerExplanation extends Explanation {
+  speakerId: string | null;
+}
+
 export interface Verdict {
   speakerId: string | null;
   attribution: Attribution;
   source?: string;
+  explanation?: SpeakerExplanation;
 }
 
 export const UNATTRIBUTED: Verdict = { speakerId: null, attribution: 'unattributed' };

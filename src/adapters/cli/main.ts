@@ -7,6 +7,7 @@ import { config as loadEnv } from 'dotenv';
 import { UserInputError } from '../../commands/command.ts';
 import { loadCommands } from '../../commands/registry.ts';
 import { present } from '../../render/present/index.ts';
+import { explanationText } from '../../render/explanation.ts';
 import { renderText } from '../../render/text.ts';
 import { loadStory, StoryLoadError } from '../../story/loadStory.ts';
 import { cliInvocation, cliWording, optionsUsage } from '../../commands/usage.ts';
@@ -55,6 +56,8 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
   try {
     const answer = await command.handler(story, args.options);
     out(args.json ? JSON.stringify(answer, null, 2) : renderText(present(command.name, answer)));
+    // With --json the explanation goes to stderr, so that stdout stays one JSON document.
+    if (args.explain) (args.json ? err : out)(explanationText(command, answer, commands));
     return 0;
   } catch (e) {
     if (e instanceof UserInputError) {
@@ -80,6 +83,7 @@ export function cliHelp(commands: ReadonlyMap<string, Command>): string {
     'Every command also takes:',
     '  --story <dir>   the story folder (default: STORY_DIR, else seeds)',
     '  --json          the structured answer instead of text',
+    '  --explain       after the answer, which rule made each decision (commands that can say)',
     '  --help          this list (npm run cli -- help <command> for one command)',
   );
   return lines.join('\n');

@@ -7,11 +7,13 @@ export interface CliArgs {
   options: CommandOptions;
   story?: string;
   json: boolean;
+  /** --explain: after the answer, which rule made each of its decisions (commands that have `explain`). */
+  explain?: boolean;
 }
 
 export class CliUsageError extends Error {}
 
-export const CLI_USAGE = 'usage: npm run cli -- <command> [--<option> <value>]... [--story <dir>] [--json]';
+export const CLI_USAGE = 'usage: npm run cli -- <command> [--<option> <value>]... [--story <dir>] [--json] [--explain]';
 
 /** Parses `ask --question "who?" --json` (also `--question=who?`, and `/ask`). */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -31,8 +33,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       value = name.slice(eq + 1);
       name = name.slice(0, eq);
     }
-    if (name === 'json') {
-      result.json = true;
+    if (name === 'json' || name === 'explain') {
+      result[name] = true;
       continue;
     }
     if (value === undefined) {

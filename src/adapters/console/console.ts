@@ -3,6 +3,7 @@ import type { AnswerCache } from '../../cache/answerCache.ts';
 import { type Command, UserInputError } from '../../commands/command.ts';
 import type { Logger } from '../../log.ts';
 import { present } from '../../render/present/index.ts';
+import { explanationText } from '../../render/explanation.ts';
 import { renderText } from '../../render/text.ts';
 import type { Story } from '../../story/story.ts';
 import { CONSOLE_HELP, helpText, parseCommandLine } from './parseCommandLine.ts';
@@ -39,7 +40,8 @@ export async function answerLine(line: string, deps: Omit<ConsoleDeps, 'input' |
     case 'command':
       try {
         const { answer } = await deps.cache.run(parsed.command, deps.story, parsed.options);
-        return renderText(present(parsed.command.name, answer));
+        const text = renderText(present(parsed.command.name, answer));
+        return parsed.explain ? `${text}\n${explanationText(parsed.command, answer, deps.commands)}` : text;
       } catch (err) {
         if (err instanceof UserInputError) return err.message;
         deps.logger.error(`/${parsed.command.name} failed`, { options: parsed.options, error: err as Error });

@@ -7,7 +7,10 @@ export type ParsedLine =
   | { kind: 'help' }
   | { kind: 'quit' }
   | { kind: 'error'; message: string }
-  | { kind: 'command'; command: Command; options: CommandOptions };
+  | { kind: 'command'; command: Command; options: CommandOptions; explain?: boolean };
+
+/** `--explain` anywhere in a line, as a word of its own: print which rule made each decision after the answer. */
+const EXPLAIN_FLAG = /(?:^|\s)--explain(?=\s|$)/g;
 
 /** The command a plain line (no slash, not a command's name) is a question for, and its option. */
 const PLAIN_LINE = { command: 'ask', option: 'question' };
@@ -23,6 +26,13 @@ const TYPO_DISTANCE = 3;
  * never folded into another option's value.
  */
 export function parseCommandLine(line: string, commands: ReadonlyMap<string, Command>): ParsedLine {
+  const withoutFlag = line.replace(EXPLAIN_FLAG, ' ');
+  const explain = withoutFlag !== line;
+  const parsed = parseLine(withoutFlag, commands);
+  return explain && parsed.kind === 'command' ? { ...parsed, explain } : parsed;
+}
+
+function parseLine(line: string, commands: ReadonlyMap<string, Command>): ParsedLine {
   const text = line.trim();
   if (!text) return { kind: 'empty' };
   const match = /^(\/?)([\w-]+)(?:\s+|$)([\s\S]*)$/.exec(text);
@@ -108,6 +118,7 @@ function escapeRegExp(text: string): string {
 export const CONSOLE_HELP = [
   'In this console, type commands as you would in Discord (/ask question: who said it?), or just type a',
   'question: a line without a slash is asked with /ask. /help shows this, /quit (or Ctrl-D) leaves.',
+  'Add --explain to a command to see which rule made each decision (/who-said quote: … --explain).',
 ].join('\n');
 
 /** The /help text without a story: every command with its options and an example. */

@@ -10,6 +10,19 @@ import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, SEASONS, WEEKDAYS } from './cal
 import { RELATIVE_WORDS } from './relativeWords.ts';
 import { SPEECH_VERBS, type SpeechVerb } from './speechVerbs.ts';
 import { TITLES } from './titles.ts';
+import { DISCLOSURE_VERBS, IRREGULAR_PAST, IRREGULAR_PAST_SPEECH_VERBS, NOT_PAST_ED, REPORT_AFTER_DATE_VERBS, REPORT_DATING_VERBS } from './tenseWords.ts';
+
+/** The past form of a speech verb or a disclosure verb, by its base (tenseWords.ts names verbs so). */
+const pastOf = (base: string): string => {
+  const past = SPEECH_VERBS.find((v) => v.base === base)?.past ?? DISCLOSURE_VERBS.find((v) => v.base === base)?.past;
+  if (!past) throw new Error(`lexicon: no past form for the verb "${base}"`);
+  return past;
+};
+const thirdOfSay = (): string => SPEECH_VERBS.find((v) => v.base === 'say')!.third!;
+import { CLAUSE_END_VERBS, SPEAKER_WORDS, type SpeakerWordKind } from './speakerWords.ts';
+
+const speakerWords = (kind: SpeakerWordKind): string[] => SPEAKER_WORDS.filter((w) => w.kind === kind).map((w) => w.word);
+const capitalised = (word: string): string => word[0].toUpperCase() + word.slice(1);
 
 const forms = (verb: SpeechVerb): string[] => [verb.third, verb.past, verb.ing, ...(verb.also ?? [])].filter((f): f is string => f !== null);
 
@@ -38,6 +51,24 @@ export const WORD_LISTS = {
   relativePast: RELATIVE_WORDS.filter((r) => r.step === -1).map((r) => r.word),
   relativeNext: RELATIVE_WORDS.filter((r) => r.step === 1).map((r) => r.word),
   relativeThis: RELATIVE_WORDS.filter((r) => r.step === 0).map((r) => r.word),
+  // Tense (tenseWords.ts, read by dateTense.ts).
+  notPastEd: [...NOT_PAST_ED],
+  /** "said", "says", "announced", "reported"…: right before a date, it dates a report. */
+  reportVerb: [...REPORT_DATING_VERBS.map(pastOf), thirdOfSay()],
+  /** "said", "says", "announced", "confirmed", "reported": after a date that opens the sentence. */
+  reportVerbAfter: [...REPORT_AFTER_DATE_VERBS.map(pastOf), thirdOfSay()],
+  /** Speaker rules (../speakerRules.ts). */
+  ownedMessage: SPEAKER_WORDS.filter((w) => w.owned).map((w) => w.word),
+  writtenMessage: SPEAKER_WORDS.filter((w) => w.written).map((w) => w.word),
+  spokesperson: speakerWords('spokesperson'),
+  staffNoun: speakerWords('staff').flatMap((w) => [w, capitalised(w)]),
+  unnamedSourceNoun: speakerWords('unnamedSource'),
+  anyOrganisationNoun: speakerWords('anyOrganisation'),
+  releaseVerb: speakerWords('release'),
+  clauseEndVerb: CLAUSE_END_VERBS.flatMap(({ base, forms }) => {
+    const verb = SPEECH_VERBS.find((v) => v.base === base)!;
+    return forms.map((f) => verb[f]!);
+  }),
 } satisfies Record<string, readonly string[]>;
 
 export type WordListName = keyof typeof WORD_LISTS;
@@ -67,10 +98,24 @@ export const LEXICON_TABLES: readonly { name: string; words: readonly string[] }
   { name: 'seasons', words: SEASONS },
   { name: 'dayParts', words: DAY_PARTS },
   { name: 'relativeWords', words: RELATIVE_WORDS.map((r) => r.word) },
+  { name: 'tenseWords', words: [...IRREGULAR_PAST, ...NOT_PAST_ED, ...DISCLOSURE_VERBS.flatMap((v) => [v.base, v.past])] },
+  { name: 'speakerWords', words: SPEAKER_WORDS.map((w) => w.word) },
 ];
 
+/**
+ * Irregular past forms ("fell", "said"), speech verbs' included: what dateTense.ts takes for a past verb.
+ * Not a WORD_LISTS list: no rule names them as a placeholder, and code that lists a few of them for its own
+ * purpose ("Name said|told|met") is not copying this list.
+ */
+export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST, ...IRREGULAR_PAST_SPEECH_VERBS.map(pastOf)]);
+
 /** Words that two concept tables list on purpose, each with why ("may" is a month and a verb…). */
-export const SHARED_WORDS: readonly { word: string; tables: readonly string[]; why: string }[] = [];
+export const SHARED_WORDS: readonly { word: string; tables: readonly string[]; why: string }[] = [
+  // An irregular past form, and a verb that issues a message ("a letter sent by the minister").
+  { word: 'sent', tables: ['tenseWords', 'speakerWords'], why: 'an irregular past form, and a verb that issues a message' },
+  // A verb of saying and the message it makes: "she posted" cues a quote, "her post said" names its owner.
+  ...['post', 'tweet', 'message', 'email', 'blog', 'note'].map((word) => ({ word, tables: ['speechVerbs', 'speakerWords'], why: 'a verb of saying and the message it makes' })),
+];
 
 /**
  * Gender a table tells for a word, for the check that two tables never disagree ("Lady" female in titles

@@ -2,14 +2,25 @@
  * Every rule table of the program, for the checks that span tables (ids unique across all of them) and for
  * listing rules. A new table adds its import here.
  */
+import { ANCHOR_DAY_TABLE, ANCHOR_EVENT_TABLE, ANCHOR_NARRATIVE_TABLE } from '../dateAnchorTables.ts';
+import { TENSE_FUTURE, TENSE_PAST, TENSE_REPORT } from '../dateTense.ts';
 import type { NamedRule, RuleTable } from './ruleTable.ts';
 import { DATE_TABLES } from '../dateTables/index.ts';
 import { DATE_CALENDAR, DATE_SPANS } from '../dateTables/found.ts';
 import { DATE_PUBLISHED } from '../datePublished.ts';
+import { SPEAKER_PRONOUN_TABLE, SPEAKER_RULE_TABLE } from '../speakerRuleTable.ts';
 
 export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
+  TENSE_FUTURE,
+  TENSE_PAST,
+  TENSE_REPORT,
+  ANCHOR_DAY_TABLE,
+  ANCHOR_EVENT_TABLE,
+  ANCHOR_NARRATIVE_TABLE,
   ...(DATE_TABLES as readonly RuleTable<NamedRule>[]),
   DATE_CALENDAR,
   DATE_SPANS,
   DATE_PUBLISHED,
+  SPEAKER_RULE_TABLE as unknown as RuleTable<NamedRule>,
+  SPEAKER_PRONOUN_TABLE,
 ];

@@ -14,7 +14,7 @@ import { silentLogger } from '../../src/log.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
 import type { Story } from '../../src/story/story.ts';
 
-const STORY = 'test/fixtures/quotes-story';
+const STORY = 'test/fixtures/stories/quotes-story';
 
 async function cli(...argv: string[]) {
   let out = '';

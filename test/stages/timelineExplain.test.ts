@@ -65,7 +65,7 @@ describe('/timeline --explain', () => {
 });
 
 /** In the fixture story, the port's ammonia leak is dated "on Wednesday", and the closure "a day after" it. */
-const STORY = 'test/fixtures/quotes-story';
+const STORY = 'test/fixtures/stories/quotes-story';
 const COUNTED = 'Thu 7 Mar 2024 “a day after”: placed by anchor.event.same-sentence “on Wednesday”';
 
 function expectTimelineExplanation(text: string): void {
@@ -121,7 +121,7 @@ describe('console /timeline --explain', () => {
 
 describe('/timeline --explain, rival date rules', () => {
   it('names the overlapping words another date rule matched and why the event’s own rule won', async () => {
-    const story = await loadStory('test/fixtures/dates-business');
+    const story = await loadStory('test/fixtures/stories/dates-business');
     const answer = (await timeline.handler(story, {}, {})) as TimelineAnswer;
     const lines = timeline.explain!(answer);
     const at = lines.findIndex((l) => l.startsWith('Fri 5 Mar 2021 “5 March 2021”: placed by '));

@@ -17,7 +17,7 @@ export interface InterviewLine {
 
 const QUESTION = /^(?:Q|Question)\s*:\s*/;
 const ANSWER = /^(?:A|Answer)\s*:\s*/;
-const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\S)/u;
+const SPEAKER_LABEL = /^(?<label>(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\S)/u;
 
 const key = (pt: ParagraphText) => `${pt.file}#${pt.paragraph.number}`;
 
@@ -61,8 +61,8 @@ function transcript(people: People, file: string, paragraphs: ParagraphText[], l
   for (const pt of paragraphs) {
     if (lines.has(key(pt))) continue;
     const m = SPEAKER_LABEL.exec(pt.text);
-    if (!m) continue;
-    const person = people.lookup(m[1], file);
+    if (!m?.groups) continue;
+    const person = people.lookup(m.groups.label, file);
     if (person?.kind === 'person') found.push([pt, person.id, pt.text.slice(m[0].length)]);
   }
   if (found.length < 2) return;

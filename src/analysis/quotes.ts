@@ -328,8 +328,8 @@ class Attributor {
       const verdict = this.knownSubject(pt, words);
       if (verdict) return verdict;
       // "All he offers is: “Well.”" / "What she said was: “…”"
-      const what = words.length ? /^(?:[Aa]nd\s+)?(?:[Aa]ll|[Ww]hat)\s+(he|she)\s+(?:\p{Ll}+\s+){1,2}(?:is|was)$/u.exec(pt.text.slice(words[0].start, words[words.length - 1].end)) : null;
-      if (what) return this.speakers.pronoun(pt, words[0].start, PRONOUNS[what[1]]);
+      const what = words.length ? /^(?:[Aa]nd\s+)?(?:[Aa]ll|[Ww]hat)\s+(?<pronoun>he|she)\s+(?:\p{Ll}+\s+){1,2}(?:is|was)$/u.exec(pt.text.slice(words[0].start, words[words.length - 1].end)) : null;
+      if (what?.groups) return this.speakers.pronoun(pt, words[0].start, PRONOUNS[what.groups.pronoun]);
     }
     return undefined;
   }

@@ -35,7 +35,7 @@ export const ALLOWED: readonly { file: string; source: string; reason: string }[
   { file: "src/analysis/quoteSpeakers.ts", source: "^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+)?(?:spokes(?:wo)?man|spokesperson|representative|statement)\\s+(?:for|from)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}&.'’-]*)(?:\\s+(?:of|for|and|&|\\p{Lu}[\\p{L}&.'’-]*))*)$", reason: PARAGRAPH_UNKNOWN },
   { file: "src/analysis/quoteSpeakers.ts", source: "\\b(?:one|a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}word\\b[^.;:]*", reason: PARAGRAPH_UNKNOWN },
   { file: "src/analysis/quotes.ts", source: "^(?:(?:That|This|Those|These)(?:\\s+is|\\s+was|\\s+are|\\s+were|['’]s)\\s+(?:how|what|the\\s+(?:view|verdict|words?|assessment)\\s+of)|So\\s+says|(?:The|That|This)\\s+(?:verdict|view|assessment|remark|comment|warning|words?)\\s+(?:comes?|came)\\s+from)\\s+", reason: PARAGRAPH_UNKNOWN },
-  { file: "src/analysis/speechPosts.ts", source: "^Posted by (u\\/[A-Za-z0-9_-]{2,30})(?:\\s*[·•|]\\s*\\d+\\s*\\w+\\s+ago)?\\s*(.*)$", reason: PARAGRAPH },
+  { file: "src/analysis/speechPosts.ts", source: "^Posted by (?<author>u\\/[A-Za-z0-9_-]{2,30})(?:\\s*[·•|]\\s*\\d+\\s*\\w+\\s+ago)?\\s*(?<text>.*)$", reason: PARAGRAPH },
   { file: "src/analysis/timeline.ts", source: "[\\s,;:]+$", reason: PARAGRAPH },
   { file: "src/analysis/topics.ts", source: "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|for|and|de|van|von|al)?\\s*\\p{Lu}[\\p{L}'’.-]*)*", reason: PARAGRAPH },
   { file: "src/analysis/topics.ts", source: "[.\\s]+$", reason: PARAGRAPH },

@@ -91,8 +91,7 @@ class Attributor implements CueScope {
 
   /** Text → quote spans → a site per quote → cue candidates → the resolver → the occurrence. */
   private quotesOfParagraph(pt: ParagraphText): void {
-    // Scare quotes ("the so-called “reforms”") are nobody's words.
-    const spans = findQuoteSpans(pt.text).filter((s) => !/\bso-called\s*$/i.test(pt.text.slice(Math.max(0, s.open - 12), s.open)));
+    const spans = findQuoteSpans(pt.text).filter((s) => !isScareQuote(pt.text, s));
     if (!spans.length) return;
     const tokens = tokenize(pt.text);
     const verdicts: Verdict[] = [];
@@ -125,7 +124,7 @@ class Attributor implements CueScope {
   }
 
   private interviewAnswer(pt: ParagraphText, line: InterviewLine): void {
-    this.occurrences.push({
+    this.recordWhole(`cue.interview.${line.form}`, line.text.slice(0, 60), {
       text: line.text,
       file: pt.file,
       paragraph: pt.paragraph.number,
@@ -139,7 +138,7 @@ class Attributor implements CueScope {
   private embeddedPost(pt: ParagraphText): void {
     const post = pt.paragraph.embeddedPost!;
     const person = this.people.lookup(post.name, pt.file);
-    this.occurrences.push({
+    this.recordWhole('cue.post.embedded', post.name, {
       text: pt.text,
       file: pt.file,
       paragraph: pt.paragraph.number,
@@ -154,7 +153,7 @@ class Attributor implements CueScope {
   private pastedPost(pt: ParagraphText, post: PastedPost): void {
     const author = postAuthor(this.people, post);
     const from = Math.max(0, pt.text.indexOf(post.text));
-    this.occurrences.push({
+    this.recordWhole(`cue.post.${post.kind}`, post.handle ? `${post.author} (@${post.handle})` : post.author, {
       text: post.text,
       file: pt.file,
       paragraph: pt.paragraph.number,
@@ -163,6 +162,12 @@ class Attributor implements CueScope {
       attribution: 'named',
       order: this.position(pt, 0),
     });
+  }
+
+  /** Stores a paragraph's words (a post, an interview answer) with the paragraph cue that told whose they are. */
+  private recordWhole(rule: string, evidence: string, occurrence: QuoteOccurrence): void {
+    this.occurrences.push(occurrence);
+    CUES.set(occurrence, { rule, evidence });
   }
 
   private position(pt: ParagraphText, offset: number): number {
@@ -185,6 +190,13 @@ class Attributor implements CueScope {
     this.occurrences.push(occurrence);
     return occurrence;
   }
+}
+
+/** Scare quotes ("the so-called “reforms”") are nobody's words: the quote stage leaves them out. */
+export const SCARE_QUOTE = /\bso-called\s*$/i;
+
+function isScareQuote(text: string, span: QuoteSpan): boolean {
+  return SCARE_QUOTE.test(text.slice(Math.max(0, span.open - 12), span.open));
 }
 
 /** What the cue rules read about quote i of a paragraph: its sentence, the words before and after it. */

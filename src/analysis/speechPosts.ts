@@ -9,6 +9,8 @@ import { alternation } from './rules/pattern.ts';
 import type { ParagraphText } from './speechText.ts';
 
 export interface PastedPost {
+  /** How the post was told apart: an account line after its words, or a Reddit "Posted by u/…" line. */
+  kind: 'account-line' | 'reddit';
   /** The author as the account line gives them: a display name ("Jane Doe") or a Reddit user ("u/jd"). */
   author: string;
   handle?: string;
@@ -29,9 +31,9 @@ const MONTH = `${alternation(words('month').map((m) => m.slice(0, 3)))}[a-z]*\\.
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})`;
 /** "— Jane Doe (@janedoe) March 3, 2024" at the end of a paragraph (or as the whole paragraph), perhaps with an
  * aside in brackets after the display name ("— Jane Doe (Text JOIN to 555) (@janedoe)"). */
-const TRAILING_ACCOUNT = new RegExp(String.raw`(?:^|\s)[—–-]{1,2}\s*(?<author>${NAME})(?:\s*\([^()@]{1,40}\))?\s*\(@(?<handle>[A-Za-z0-9_]{1,30})\)(?:\s+${DATE})?\s*$`, 'u');
+export const TRAILING_ACCOUNT = new RegExp(String.raw`(?:^|\s)[—–-]{1,2}\s*(?<author>${NAME})(?:\s*\([^()@]{1,40}\))?\s*\(@(?<handle>[A-Za-z0-9_]{1,30})\)(?:\s+${DATE})?\s*$`, 'u');
 /** "Posted by u/jane_doe" opening a paragraph, the post's words after it (or in the next paragraph). */
-const REDDIT = /^Posted by (?<author>u\/[A-Za-z0-9_-]{2,30})(?:\s*[·•|]\s*\d+\s*\w+\s+ago)?\s*(?<text>.*)$/u;
+export const REDDIT = /^Posted by (?<author>u\/[A-Za-z0-9_-]{2,30})(?:\s*[·•|]\s*\d+\s*\w+\s+ago)?\s*(?<text>.*)$/u;
 
 /** Longer than any post on the networks whose account lines these are (280 characters, plus links). */
 const MAX_POST = 400;
@@ -47,7 +49,7 @@ export function pastedPosts(paragraphs: ParagraphText[]): PastedPosts {
     const trailing = TRAILING_ACCOUNT.exec(pt.text);
     if (trailing) {
       const text = pt.text.slice(0, trailing.index).trim();
-      const post = { author: trailing.groups!.author.trim(), handle: trailing.groups!.handle };
+      const post = { kind: 'account-line' as const, author: trailing.groups!.author.trim(), handle: trailing.groups!.handle };
       // A post is a few sentences at most: a long paragraph ending in an account line is the article's own
       // lines run together with a post the page lost, and whose words are whose cannot be told.
       if (text.length > MAX_POST) return;
@@ -61,10 +63,10 @@ export function pastedPosts(paragraphs: ParagraphText[]): PastedPosts {
     const reddit = REDDIT.exec(pt.text);
     if (!reddit?.groups) return;
     const { author, text } = reddit.groups;
-    if (text) bodies.set(key(pt), { author, text });
+    if (text) bodies.set(key(pt), { kind: 'reddit', author, text });
     else if (next) {
       accountLines.add(key(pt));
-      bodies.set(key(next), { author, text: next.text });
+      bodies.set(key(next), { kind: 'reddit', author, text: next.text });
     }
   });
   return { bodies, accountLines };

@@ -1,10 +1,13 @@
 /**
- * The paragraph cues of the quote stage: words that are someone's without quote marks (a social post
- * pasted with its account line, an interview printed as Q&A or as a transcript) and quote marks that are
- * nobody's words (scare quotes). The quote stage (quotes.ts) tries them on a paragraph before its quote
- * marks; the occurrence carries the rule's id (`cueOf`). The patterns are the ones the code uses
- * (speechPosts.ts, quoteInterview.ts, quotes.ts); the examples are article bodies under a headline, and
- * the quote an example is about is the last one found unless `given.quote` names words of another.
+ * The paragraph and story cues of the quote stage: words that are someone's without quote marks (a social
+ * post pasted with its account line, an interview printed as Q&A or as a transcript), quote marks that are
+ * nobody's words (scare quotes), and the story-wide cues tried once every article's quotes are attributed
+ * (the same words given a speaker by another outlet; a quote left open that the next paragraph continues).
+ * The quote stage (quotes.ts) tries the paragraph cues on a paragraph before its quote marks; the
+ * occurrence carries the rule's id (`cueOf`). The patterns are the ones the code uses (speechPosts.ts,
+ * quoteInterview.ts, quotes.ts). Examples are article bodies under a headline (`given.otherArticles`: more
+ * articles of the story); the quote an example is about is the last of its own article unless
+ * `given.quote` names words of another.
  */
 import { articleFromText } from '../story/loadStory.ts';
 import { Story } from '../story/story.ts';
@@ -77,6 +80,42 @@ const RULES: readonly ParagraphCueRule[] = [
     examples: [{ text: 'The council defended its so-called “repairs” to the pier.', expect: { dropped: true } }],
     notMatching: ['The council defended what it called “repairs” to the pier.'],
   },
+  {
+    id: 'cue.outlets.same-words',
+    note: 'A quote its own article gives no speaker takes the speaker other outlets give the same words.',
+    patterns: [],
+    examples: [
+      {
+        text: LEAD + 'Residents were told the pier is “finished for good, whatever the survey says” at the meeting.',
+        given: { otherArticles: [LEAD + '“The pier is finished for good, whatever the survey says,” said Ruth Abara, who chairs the council.'] },
+        expect: { speaker: 'Ruth Abara' },
+      },
+    ],
+    notMatching: [
+      {
+        text: LEAD + 'Residents were told the pier is “finished for good, whatever the survey says” at the meeting.',
+        given: { otherArticles: [LEAD + '“The harbour wall will be repaired before the winter storms,” said Ruth Abara, who chairs the council.'] },
+      },
+    ],
+  },
+  {
+    id: 'cue.continuation.open-quote',
+    note: 'A quote left open at a paragraph\'s end runs on into the next paragraph that opens with a quote mark: once its speaker is known, the continuation is theirs too.',
+    patterns: [],
+    examples: [
+      {
+        text: LEAD + 'At the meeting one voice carried: “The pier is finished for good, whatever the survey says.\n\n“We will not spend another penny on it.”',
+        given: { quote: 'another penny', otherArticles: [LEAD + '“The pier is finished for good, whatever the survey says,” said Ruth Abara, who chairs the council.'] },
+        expect: { speaker: 'Ruth Abara' },
+      },
+    ],
+    notMatching: [
+      {
+        text: LEAD + 'At the meeting one voice carried: “The pier is finished for good, whatever the survey says.”\n\n“We will not spend another penny on it.”',
+        given: { quote: 'another penny', otherArticles: [LEAD + '“The pier is finished for good, whatever the survey says,” said Ruth Abara, who chairs the council.'] },
+      },
+    ],
+  },
 ];
 
 /** An example is an article's body: the loader takes a text's first line for its headline. */
@@ -84,15 +123,17 @@ const EXAMPLE_HEADLINE = 'Harbour news\n\n';
 
 /** Runs the quote stage on the example and says what this rule made of its quote, or undefined. */
 function tryRule(rule: ParagraphCueRule, text: string, given?: Record<string, unknown>): ParagraphCueExpect | undefined {
-  const article = articleFromText('example.txt', `${EXAMPLE_HEADLINE}${text}`).article;
-  const analysis = quotesOf(new Story({ dir: '.', name: 'paragraph cue example', version: `${rule.id}:${text}`, articles: [article] }));
+  const others = Array.isArray(given?.otherArticles) ? (given.otherArticles as string[]) : [];
+  const articles = [text, ...others].map((body, i) => articleFromText(`example${i}.txt`, `${EXAMPLE_HEADLINE}${body}`).article);
+  const analysis = quotesOf(new Story({ dir: '.', name: 'paragraph cue example', version: `${rule.id}:${[text, ...others].join('|')}`, articles }));
   const words = typeof given?.quote === 'string' ? given.quote : undefined;
   if (rule.drops) {
     const span = findQuoteSpans(text).find((s) => (words ? s.text.includes(words) : true));
     const dropped = span && rule.patterns.some((p) => p.test(text.slice(Math.max(0, span.open - 12), span.open)));
     return dropped && !analysis.occurrences.some((o) => o.text.includes(span.text)) ? { dropped: true } : undefined;
   }
-  const occurrence = words ? analysis.occurrences.find((o) => o.text.includes(words)) : analysis.occurrences[analysis.occurrences.length - 1];
+  const own = analysis.occurrences.filter((o) => o.file === articles[0].file);
+  const occurrence = words ? own.find((o) => o.text.includes(words)) : own[own.length - 1];
   if (!occurrence || cueOf(occurrence)?.rule !== rule.id) return undefined;
   return { speaker: occurrence.speakerId ? analysis.people.get(occurrence.speakerId)!.name : null };
 }

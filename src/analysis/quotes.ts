@@ -241,8 +241,23 @@ function continueOpenQuotes(people: People, occurrences: QuoteOccurrence[], grou
     if (!before.length || !before[before.length - 1].unclosed || !here.length || /[\p{L}\p{N}]/u.test(text.slice(0, here[0].open)) || !o.text.startsWith(here[0].text.slice(0, 20))) continue;
     o.speakerId = previous.speakerId;
     o.attribution = previous.attribution;
+    CUES.set(o, { rule: 'cue.continuation.open-quote', evidence: previous.text.slice(-60) });
     const group = groupOf.get(o);
     if (group && group.speakerId === null) group.speakerId = o.speakerId;
+  }
+}
+
+/** An occurrence its own article leaves without a cue takes the speaker the other outlets give the same words. */
+function sameWordsElsewhere(groups: ReturnType<typeof groupOccurrences>): void {
+  for (const g of groups) {
+    if (!g.speakerId) continue;
+    const named = g.members.find((m) => m.occurrence.speakerId === g.speakerId)?.occurrence;
+    for (const { occurrence } of g.members) {
+      if (occurrence.attribution !== 'unattributed') continue;
+      occurrence.speakerId = g.speakerId;
+      occurrence.attribution = 'named';
+      CUES.set(occurrence, { rule: 'cue.outlets.same-words', evidence: named ? `${named.file}: ${named.text.slice(0, 60)}` : '' });
+    }
   }
 }
 
@@ -256,14 +271,7 @@ function analyse(story: Story): QuoteAnalysis {
   );
   // The same words in another outlet are the same quote: an occurrence its own article leaves without a
   // cue ("builds around the refrain “…”") takes the speaker the other outlets give it.
-  for (const g of groups) {
-    if (!g.speakerId) continue;
-    for (const { occurrence } of g.members) {
-      if (occurrence.attribution !== 'unattributed') continue;
-      occurrence.speakerId = g.speakerId;
-      occurrence.attribution = 'named';
-    }
-  }
+  sameWordsElsewhere(groups);
   continueOpenQuotes(people, occurrences, groups);
   const quotes = groups.map((g) => buildQuote(story, people, g));
   const speakerIds = groups.map((g) => g.speakerId);

@@ -9,15 +9,17 @@ import type { ParagraphText } from './speechText.ts';
 
 export interface InterviewLine {
   kind: 'question' | 'answer';
+  /** Printed as "Q: … / A: …", or as a transcript of "Name: …" lines. */
+  form: 'q-and-a' | 'transcript';
   /** The speaker of an answer, or null when the article does not make it clear. */
   speakerId: string | null;
   /** The words, without the "A:" / "Name:" label. */
   text: string;
 }
 
-const QUESTION = /^(?:Q|Question)\s*:\s*/;
-const ANSWER = /^(?:A|Answer)\s*:\s*/;
-const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\S)/u;
+export const QUESTION = /^(?:Q|Question)\s*:\s*/;
+export const ANSWER = /^(?:A|Answer)\s*:\s*/;
+export const SPEAKER_LABEL = /^(?<label>(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\S)/u;
 
 const key = (pt: ParagraphText) => `${pt.file}#${pt.paragraph.number}`;
 
@@ -50,8 +52,8 @@ function questionsAndAnswers(people: People, file: string, paragraphs: Paragraph
   }
   const interviewee = named.size === 1 ? [...named][0] : null;
   for (const pt of paragraphs.slice(first)) {
-    if (QUESTION.test(pt.text)) lines.set(key(pt), { kind: 'question', speakerId: null, text: pt.text.replace(QUESTION, '') });
-    else if (ANSWER.test(pt.text)) lines.set(key(pt), { kind: 'answer', speakerId: interviewee, text: pt.text.replace(ANSWER, '') });
+    if (QUESTION.test(pt.text)) lines.set(key(pt), { kind: 'question', form: 'q-and-a', speakerId: null, text: pt.text.replace(QUESTION, '') });
+    else if (ANSWER.test(pt.text)) lines.set(key(pt), { kind: 'answer', form: 'q-and-a', speakerId: interviewee, text: pt.text.replace(ANSWER, '') });
   }
 }
 
@@ -61,10 +63,10 @@ function transcript(people: People, file: string, paragraphs: ParagraphText[], l
   for (const pt of paragraphs) {
     if (lines.has(key(pt))) continue;
     const m = SPEAKER_LABEL.exec(pt.text);
-    if (!m) continue;
-    const person = people.lookup(m[1], file);
+    if (!m?.groups) continue;
+    const person = people.lookup(m.groups.label, file);
     if (person?.kind === 'person') found.push([pt, person.id, pt.text.slice(m[0].length)]);
   }
   if (found.length < 2) return;
-  for (const [pt, speakerId, text] of found) lines.set(key(pt), { kind: 'answer', speakerId, text });
+  for (const [pt, speakerId, text] of found) lines.set(key(pt), { kind: 'answer', form: 'transcript', speakerId, text });
 }

@@ -2,45 +2,31 @@
  * Speech cues: the verb that tells who spoke ("said", "tweeted", "warned", "according to") and the
  * phrase naming the speaker, before the verb ("Trump tweeted") or after it ("said Okafor").
  */
+import { wordSet } from './lexicon/index.ts';
 import type { Token } from './speechText.ts';
 
-/** Verbs of saying, in the forms news copy uses. */
-const SPEECH_VERBS = new Set([
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'wrote', 'writes', 'writing',
-  'tweeted', 'tweets', 'tweeting', 'posted', 'posts', 'warned', 'warns', 'warning', 'claimed', 'claims', 'claiming',
-  'described', 'describes', 'describing', 'called', 'calls', 'calling', 'termed', 'terms', 'labelled', 'labeled',
-  'labels', 'characterized', 'characterised', 'characterizes', 'characterises', 'stated', 'states', 'explained',
-  'explains', 'insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'replied', 'replies', 'responded',
-  'responds', 'answered', 'declared', 'declares', 'announced', 'announces', 'acknowledged', 'admitted', 'admits',
-  'conceded', 'recalled', 'recalls', 'continued', 'urged', 'urges', 'suggested', 'predicted', 'promised', 'vowed',
-  'vows', 'cautioned', 'complained', 'joked', 'quipped', 'countered', 'shouted', 'testified', 'confirmed',
-  'confirms', 'denied', 'denies', 'maintained', 'observed', 'remarked', 'stressed', 'emphasised', 'emphasized',
-  'pledged', 'boasted', 'lamented', 'texted', 'emailed', 'messaged', 'blogged', 'announced', 'dubbed',
-  // A singer's words are the lyric: "she sings “…”".
-  'sings', 'sang',
-  // Participles after a comma: "…, stating, “…”" (the subject is the sentence's: quotes.ts).
-  'stating', 'noting', 'explaining', 'insisting', 'declaring', 'announcing',
-]);
+const SPEECH_VERB = wordSet('speechVerb');
+const SPEECH_VERB_PLURAL = wordSet('speechVerbPlural');
+const SPEECH_VERB_ADJACENT = wordSet('speechVerbAdjacent');
 
 /**
- * Verbs that name the speaker only right next to the quote ("'Why?' she asked", "“…,” read a letter from
- * Ida Marsh"), never in reported speech.
+ * A verb of saying (lexicon/speechVerbs.ts). `adjacent`: the verb stands right next to the quote, where the
+ * verbs that name a speaker only there count too ("'Why?' she asked", "“…,” read a letter from Ida Marsh").
  */
-const ADJACENT_ONLY = new Set(['read', 'asked', 'asks', 'wondered', 'whispered', 'shouted', 'screamed', 'yelled', 'laughed', 'sighed', 'began', 'concluded']);
-
 export function isSpeechVerb(word: string, adjacent: boolean): boolean {
   const w = word.toLowerCase();
-  return SPEECH_VERBS.has(w) || (adjacent && ADJACENT_ONLY.has(w));
+  return SPEECH_VERB.has(w) || SPEECH_VERB_PLURAL.has(w) || (adjacent && SPEECH_VERB_ADJACENT.has(w));
 }
 
 /** Words between a subject and its verb ("had said", "also told", "on Thursday said"). */
 const BETWEEN = new Set([
   'had', 'has', 'have', 'also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'publicly', 'earlier',
-  'repeatedly', 'yesterday', 'today', 'tonight', 'on', 'last', 'this', 'week', 'morning', 'afternoon', 'evening',
-  'night', 'month', 'year', 'simply', 'just', 'still', 'further', 'would', 'will', 'did', 'does', 'later',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately', 'privately',
-  'flatly', 'bluntly', 'quietly', 'angrily', 'firmly', 'reportedly', 'however', 'only', 'then', 'had', 'to',
-  'would', 'went', 'go', 'on',
+  'repeatedly', 'yesterday', 'today', 'tonight', 'on', 'last', 'this', 'week', 'month', 'year', 'simply', 'just',
+  'still', 'further', 'would', 'will', 'did', 'does', 'separately', 'privately', 'flatly', 'bluntly', 'quietly',
+  'angrily', 'firmly', 'reportedly', 'however', 'only', 'to', 'went', 'go',
+  // "on Thursday said", "this morning told".
+  ...wordSet('weekday'),
+  ...wordSet('dayPart'),
 ]);
 
 /** Words that start a new clause: the speaker is named after the last of them. */
@@ -59,7 +45,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number, text
   while (end > floor && BETWEEN.has(tokens[end - 1].text.toLowerCase())) end--;
   // "He laughed and said": skip "and" plus one verb-like lower-case word.
   let coordinated = false;
-  if (end > floor && /^(and|but|then)$/i.test(tokens[end - 1].text)) {
+  if (end > floor && /^(?:and|but|then)$/i.test(tokens[end - 1].text)) {
     coordinated = true;
     end--;
     if (end > floor && /^\p{Ll}+ed$/u.test(tokens[end - 1].text)) end--;
@@ -88,7 +74,7 @@ export function subjectAfter(tokens: Token[], verb: number, ceiling: number, tex
   let end = verb + 1;
   while (end < ceiling && end - verb <= 12) {
     const w = tokens[end].text;
-    if (/^[,;:.!?"“”()—–]$/.test(w) || /^(of|who|in|at|on|from|during|to|after|before|when|while|for|with)$/i.test(w)) break;
+    if (/^[,;:.!?"“”()—–]$/.test(w) || /^(?:of|who|in|at|on|from|during|to|after|before|when|while|for|with)$/i.test(w)) break;
     end++;
   }
   if (end === verb + 1) return { phrase: '', start: tokens[verb].end };
@@ -97,7 +83,7 @@ export function subjectAfter(tokens: Token[], verb: number, ceiling: number, tex
 
 /** Words that say outright that a source is not named. */
 const ANONYMITY_MARKER =
-  /\b(familiar with|on condition of anonymity|speaking anonymously|not authori[sz]ed to|declined to be (named|identified)|(asked|wished|preferred) not to be (named|identified)|(did not|didn't|does not|doesn't) (want|wish) to be (named|identified)|(cannot|could not|can ?not|can't|may not|must not) be (named|identified)|requested anonymity|who (would|did) not give|(did not|didn't|does not|doesn't) want (his|her|their) (full )?name (used|published|printed)|(declined|refused) to give (his|her|their) (full |last )?name|would (only|not) give (his|her|their) (first )?name|unnamed|anonymous)\b/i;
+  /\b(?:familiar with|on condition of anonymity|speaking anonymously|not authori[sz]ed to|declined to be (?:named|identified)|(?:asked|wished|preferred) not to be (?:named|identified)|(?:did not|didn't|does not|doesn't) (?:want|wish) to be (?:named|identified)|(?:cannot|could not|can ?not|can't|may not|must not) be (?:named|identified)|requested anonymity|who (?:would|did) not give|(?:did not|didn't|does not|doesn't) want (?:his|her|their) (?:full )?name (?:used|published|printed)|(?:declined|refused) to give (?:his|her|their) (?:full |last )?name|would (?:only|not) give (?:his|her|their) (?:first )?name|unnamed|anonymous)\b/i;
 
 /** Whether a phrase says outright that its source is not named ("who asked not to be named"). */
 export function hasAnonymityMarker(phrase: string): boolean {
@@ -107,8 +93,8 @@ export function hasAnonymityMarker(phrase: string): boolean {
 /** Phrases that mark an unnamed source. */
 const ANONYMOUS = [
   ANONYMITY_MARKER,
-  /^(a|an|one|two|three|four|several|some|many|other|another|two other|senior|multiple)\b.*\b(officials?|sources?|persons?|people|aides?|diplomats?|insiders?|staffers?|employees?|officers?|executives?|lawmakers?|residents?|witnesses?|spokes(man|woman|person)|advisers?|advisors?|members?|analysts?|workers?|individuals?|someone|man|woman|engineers?|dockers?|managers?|neighbou?rs?|bystanders?|relatives?|friends?|onlookers?|shoppers?|commuters?|parents?|students?|teachers?|locals?|colleagues?|volunteers?|villagers?|voters?|passengers?|customers?)\b/i,
-  /^(officials|sources|aides|insiders|diplomats|witnesses|residents|people)$/i,
+  /^(?:a|an|one|two|three|four|several|some|many|other|another|two other|senior|multiple)\b.*\b(?:officials?|sources?|persons?|people|aides?|diplomats?|insiders?|staffers?|employees?|officers?|executives?|lawmakers?|residents?|witnesses?|spokes(?:man|woman|person)|advisers?|advisors?|members?|analysts?|workers?|individuals?|someone|man|woman|engineers?|dockers?|managers?|neighbou?rs?|bystanders?|relatives?|friends?|onlookers?|shoppers?|commuters?|parents?|students?|teachers?|locals?|colleagues?|volunteers?|villagers?|voters?|passengers?|customers?)\b/i,
+  /^(?:officials|sources|aides|insiders|diplomats|witnesses|residents|people)$/i,
 ];
 
 export function isAnonymous(phrase: string): boolean {

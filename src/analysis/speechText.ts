@@ -1,5 +1,6 @@
 import type { Paragraph, Sentence } from '../story/types.ts';
 import { lowerBound } from '../search/lowerBound.ts';
+import { pattern } from './rules/pattern.ts';
 
 /**
  * A paragraph as one string (its sentences joined by a space) with the offset where each sentence
@@ -36,7 +37,7 @@ export function sentenceAt(pt: ParagraphText, offset: number): Sentence {
 }
 
 /** A title abbreviation a sentence splitter may take for a full stop ("said Det. Sgt. Colm Brannigan"). */
-const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Det|Sgt|Insp|Supt|Const|Cst|Cpl|Pte|Lt|Capt|Cmdr|Col|Gen|Maj|Adm|Gov|Sen|Rep|Rev|Dr|Prof|Mr|Mrs|Ms|Hon|Atty|Fr)\.$/;
+const TITLE_ABBREVIATION = pattern('(?:^|[\\s(]){titleAbbreviation}\\.$');
 
 /**
  * Offsets [start, end) of the sentence holding `offset`. Sentences split after a title abbreviation

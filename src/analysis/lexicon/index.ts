@@ -32,6 +32,8 @@ export const WORD_LISTS = {
   speechVerb: SPEECH_VERBS.filter((v) => !v.adjacentOnly).flatMap(forms),
   /** Forms that cue a quote only right next to it ("asked", "read"). */
   speechVerbAdjacent: SPEECH_VERBS.filter((v) => v.adjacentOnly).flatMap(forms),
+  /** Base forms that cue a quote as they are ("officials say"). */
+  speechVerbPlural: SPEECH_VERBS.filter((v) => v.pluralCue).map((v) => v.base),
   speechVerbPast: SPEECH_VERBS.filter((v) => !v.adjacentOnly).flatMap((v) => (v.past ? [v.past] : [])),
   speechVerbThird: SPEECH_VERBS.filter((v) => !v.adjacentOnly).flatMap((v) => (v.third ? [v.third] : [])),
   speechVerbIng: SPEECH_VERBS.filter((v) => !v.adjacentOnly).flatMap((v) => (v.ing ? [v.ing] : [])),

@@ -12,6 +12,8 @@ export interface SpeechVerb {
   adjacentOnly?: boolean;
   /** Other spellings of a form ("labeled" beside "labelled"). */
   also?: readonly string[];
+  /** The base form cues a quote too, as a plural present: "residents say “…”". */
+  pluralCue?: boolean;
 }
 
 const v = (base: string, third: string | null, past: string | null, ing: string | null, adjacentOnly = false, also?: readonly string[]): SpeechVerb => ({
@@ -24,7 +26,7 @@ const v = (base: string, third: string | null, past: string | null, ing: string 
 });
 
 export const SPEECH_VERBS: readonly SpeechVerb[] = [
-  v('say', 'says', 'said', 'saying'),
+  { ...v('say', 'says', 'said', 'saying'), pluralCue: true },
   v('tell', 'tells', 'told', 'telling'),
   v('add', 'adds', 'added', 'adding'),
   v('write', 'writes', 'wrote', 'writing'),

@@ -4,6 +4,8 @@
  */
 import { ANCHOR_DAY_TABLE, ANCHOR_EVENT_TABLE, ANCHOR_NARRATIVE_TABLE } from '../dateAnchorTables.ts';
 import { TENSE_FUTURE, TENSE_PAST, TENSE_REPORT } from '../dateTense.ts';
+import { QUOTE_CUES } from '../quoteCues.ts';
+import { QUOTE_PARAGRAPH_CUES } from '../quoteParagraphCues.ts';
 import type { NamedRule, RuleTable } from './ruleTable.ts';
 import { DATE_TABLES } from '../dateTables/index.ts';
 import { DATE_CALENDAR, DATE_SPANS } from '../dateTables/found.ts';
@@ -23,4 +25,6 @@ export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   DATE_PUBLISHED,
   SPEAKER_RULE_TABLE as unknown as RuleTable<NamedRule>,
   SPEAKER_PRONOUN_TABLE,
+  QUOTE_CUES as unknown as RuleTable<NamedRule>,
+  QUOTE_PARAGRAPH_CUES as unknown as RuleTable<NamedRule>,
 ];

@@ -1,6 +1,9 @@
 import { matchQuotes, matchSpeakers } from '../src/analysis/quoteMatch.ts';
-import { quotesOf, type Quote, type QuoteAnalysis, type QuoteOccurrence, type QuoteSpeaker } from '../src/analysis/quotes.ts';
-import type { Explanation } from '../src/analysis/rules/ruleTable.ts';
+import { cueOf, quotesOf, type Quote, type QuoteAnalysis, type QuoteOccurrence, type QuoteSpeaker } from '../src/analysis/quotes.ts';
+import type { Explanation, RuleTrace } from '../src/analysis/rules/ruleTable.ts';
+
+/** Why a quote has its speaker: the speaker rule (or the cue that named them outright) and the cue it read. */
+export type QuoteExplanation = Explanation & { cue?: RuleTrace };
 import { defineCommand, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
 import type { Story } from '../src/story/story.ts';
 
@@ -39,10 +42,11 @@ export interface WhoSaidAnswer {
   otherSpeaker?: boolean;
   /**
    * For each of `quotes` (same index): which speaker rule gave its speaker, from what words, passing over
-   * whom; null when no speaker rule decided it (a cue naming someone outright, an interview answer, the
-   * same words in another outlet). For --explain; Discord does not show it.
+   * whom, and the cue rule it read; when a cue named the speaker outright (a post's account line, an
+   * interview answer, the same words in another outlet), that cue rule. null when no rule is recorded (a
+   * quote continuing the one before). For --explain; Discord does not show it.
    */
-  explanations: (Explanation | null)[];
+  explanations: (QuoteExplanation | null)[];
 }
 
 /** A quote of at most this many words is a phrase quoted in passing (a scare quote), not a statement. */
@@ -79,18 +83,24 @@ function explanationIndex(analysis: QuoteAnalysis): ExplanationIndex {
  * The explanation of the speaker rule that named a quote's speaker: from the first of its occurrences (in
  * the quote's citations) whose words it carries and whose rule named that same speaker.
  */
-function explanationOf(analysis: QuoteAnalysis, quote: Quote): Explanation | null {
+function explanationOf(analysis: QuoteAnalysis, quote: Quote): QuoteExplanation | null {
   const index = explanationIndex(analysis);
   const speakerId = analysis.speakerIds[index.quoteIndex.get(quote) ?? -1] ?? null;
   const wordings = new Set([quote.text, ...quote.variants]);
+  let cueOnly: QuoteExplanation | null = null;
   for (const c of quote.citations) {
     for (const o of index.byParagraph.get(`${c.file}#${c.paragraph}`) ?? []) {
-      if (!o.explanation || o.explanation.speakerId !== speakerId || !wordings.has(o.text)) continue;
-      const { rule, evidence, passedOver } = o.explanation;
-      return { rule, evidence, ...(passedOver?.length ? { passedOver } : {}) };
+      if (!wordings.has(o.text)) continue;
+      const cue = cueOf(o);
+      if (o.explanation && o.explanation.speakerId === speakerId) {
+        const { rule, evidence, passedOver } = o.explanation;
+        return { rule, evidence, ...(passedOver?.length ? { passedOver } : {}), ...(cue ? { cue } : {}) };
+      }
+      // A cue that named the speaker itself (a post's account line, an interview answer, another outlet's words).
+      if (!cueOnly && cue && o.speakerId === speakerId) cueOnly = { rule: cue.rule, evidence: cue.evidence };
     }
   }
-  return null;
+  return cueOnly;
 }
 
 const short = (text: string, length = 70): string => (text.length > length ? `${text.slice(0, length)}…` : text).replace(/\s+/g, ' ');
@@ -101,9 +111,10 @@ export function explainWhoSaid(answer: WhoSaidAnswer): string[] {
     const who = quote.speaker?.name ?? (quote.attribution === 'anonymous' ? `an anonymous source${quote.source ? ` (${quote.source})` : ''}` : 'nobody (unattributed)');
     const explanation = answer.explanations[i];
     const head = `${i + 1}. “${short(quote.text)}” — ${who}`;
-    if (!explanation) return [head, '   no speaker rule decided it: its cue named the speaker outright (an interview answer, a post’s account), it continues the quote before it, or another outlet’s wording named them'];
+    if (!explanation) return [head, '   no rule recorded: it continues a quote before it, or it was matched to the same words elsewhere'];
     return [
       head,
+      ...(explanation.cue ? [`   cue ${explanation.cue.rule}, from “${explanation.cue.evidence}”`] : []),
       `   rule ${explanation.rule}, from “${explanation.evidence}”`,
       ...(explanation.passedOver ?? []).map((p) => `   passed over ${p.candidate}: ${p.reason}${p.rule ? ` (${p.rule})` : ''}`),
     ];

@@ -39,6 +39,18 @@ describe('npm run cli -- … --explain', () => {
     expectSpeakerExplanation(out);
   });
 
+  it('names the cue rule the speaker rule read, and the cue alone when it named the speaker outright', async () => {
+    const { code, out } = await cli('who-said', '--quote', 'too little, too late', '--story', STORY, '--explain');
+    expect(code).toBe(0);
+    expect(out).toMatch(/ {3}cue cue\.[a-z.-]+, from “[^”]+”\n {3}rule speaker\.pronoun\.nearest-name/);
+    // A pasted post is named by its account line: the cue rule itself, with no speaker rule after it.
+    const post = await cli('who-said', '--quote', 'we did it', '--story', 'test/fixtures/stories/quotes-blind-social', '--explain');
+    const explanation = post.out.slice(post.out.indexOf('Explanation:'));
+    expect(explanation).toContain('— Ottoline Fairweather');
+    expect(explanation).toMatch(/ {3}rule cue\.post\.account-line, from “/);
+    expect(explanation).not.toContain('no rule recorded');
+  });
+
   it('prints no explanation without the flag', async () => {
     const { out } = await cli('who-said', '--quote', 'too little, too late', '--story', STORY);
     expect(out).toContain('Aisha Youssef');

@@ -9,8 +9,11 @@ import {
 } from './speechLexicon.ts';
 import { isCapitalised, isNameParticle, stripPossessive, type Token } from './speechText.ts';
 import { GENDERED_HONORIFICS, type Gender } from './peopleRegistry.ts';
+import { words } from './lexicon/index.ts';
+import { alternation, pattern } from './rules/pattern.ts';
 
-const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev|hon|sir|dame|lady|lord)\.?$/i;
+/** Forms of address ("Prof. Dr.", "Mrs", "Dame"): neither the name nor the role. */
+const TITLE = pattern('^{honorific}\\.?$', 'i');
 
 /** The role phrase written just before a name ("White House Press Secretary", "national security adviser"). */
 export function descriptionBefore(tokens: Token[], index: number): string | undefined {
@@ -116,10 +119,13 @@ export function nameInRun(tokens: Token[], a: number, b: number): [number, numbe
   return undefined;
 }
 
+/** One capitalised word, or a name prefix and a hyphen before it ("al-Rashid"); apostrophe or hyphen parts allowed. */
+const NAME_LIKE = new RegExp(`^(?:\\p{Lu}|${alternation(words('namePrefix'))}-\\p{Lu})[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?$`, 'u');
+
 /** Capitalised words that could be a name the lexicon does not know ("Ottilie", "Haalke"). */
 export function nameLike(word: string): boolean {
   const w = stripPossessive(word);
-  return /^(?:\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu})[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(w) && !isFunctionWord(w) && !isTimeWord(w) && !isRoleWord(w) && !isHonorific(w) && !endsName(w) && !isDemonym(w) && !isOrgWord(w);
+  return NAME_LIKE.test(w) && !isFunctionWord(w) && !isTimeWord(w) && !isRoleWord(w) && !isHonorific(w) && !endsName(w) && !isDemonym(w) && !isOrgWord(w);
 }
 
 /**

@@ -3,6 +3,8 @@
  * their name, their roles (the description), gender and mentions; lookups by full name, surname, first
  * name and role. Filled by people.ts.
  */
+import { wordSet } from './lexicon/index.ts';
+import { TITLES } from './lexicon/titles.ts';
 import { isDemonym } from './speechLexicon.ts';
 import { stripPossessive, type ParagraphText } from './speechText.ts';
 
@@ -41,9 +43,10 @@ export interface Record_ {
 }
 
 /** Words that make a role a different post: a deputy speaker is not the speaker. */
-const RANKS = new Set(['deputy', 'junior', 'assistant', 'vice', 'shadow', 'acting', 'interim', 'former', 'associate', 'under']);
+const RANKS = wordSet('roleRank');
 
-export const GENDERED_HONORIFICS: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
+/** Forms of address that tell the gender of the name after them, lower case: "mr" → male. */
+export const GENDERED_HONORIFICS: Record<string, Gender> = Object.fromEntries(TITLES.filter((t) => t.courtesy && t.gender).map((t) => [t.word.toLowerCase(), t.gender]));
 
 /** A place in an article: paragraph number and offset in its text. */
 export interface Position {

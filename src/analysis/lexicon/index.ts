@@ -10,8 +10,47 @@ import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, SEASONS, WEEKDAYS } from './cal
 import { RELATIVE_WORDS } from './relativeWords.ts';
 import { SPEECH_VERBS, type SpeechVerb } from './speechVerbs.ts';
 import { TITLES } from './titles.ts';
+// Names and people.
+import { GENDERED_WORDS } from './genderedWords.ts';
+import { NAME_PREFIXES, NAME_SUFFIXES } from './nameParts.ts';
+import { ORGANISATION_WORDS } from './organisations.ts';
+import { PERSON_NOUNS } from './personNouns.ts';
+import { ROLE_INITIALS, ROLE_SUFFIXES, ROLE_WORDS } from './roles.ts';
 
 const forms = (verb: SpeechVerb): string[] => [verb.third, verb.past, verb.ing, ...(verb.also ?? [])].filter((f): f is string => f !== null);
+
+/** Gender each table that tells one gives a word (lower case). */
+const GENDERS = {
+  titles: TITLES.filter((t) => t.courtesy).map((t) => ({ word: t.word.toLowerCase(), gender: t.gender })),
+  roles: ROLE_WORDS.map((r) => ({ word: r.word, gender: r.gender })),
+  personNouns: PERSON_NOUNS.map((p) => ({ word: p.word, gender: p.gender })),
+  genderedWords: GENDERED_WORDS,
+};
+const allGendered = Object.values(GENDERS).flat();
+
+/** The word lists of names and people (roles, organisations, person nouns, genders, name parts). */
+const PEOPLE_WORD_LISTS = {
+  /** Nouns that name a role ("mayor", "goalkeeper"), with rank and office titles written short ("det", "gov"). */
+  roleNoun: [...ROLE_WORDS.filter((r) => r.noun).map((r) => r.word), ...TITLES.filter((t) => !t.honorific).map((t) => t.word.toLowerCase())],
+  /** Words that qualify a role written after them ("press secretary", "union leader"). */
+  roleModifier: [...ROLE_WORDS.filter((r) => r.modifier).map((r) => r.word), ...ORGANISATION_WORDS.filter((o) => o.qualifiesRole).map((o) => o.word)],
+  /** Qualifiers that make a role a different post ("deputy", "shadow"). */
+  roleRank: ROLE_WORDS.filter((r) => r.rank).map((r) => r.word),
+  roleSuffix: [...ROLE_SUFFIXES],
+  roleInitials: ROLE_INITIALS.map((r) => r.word),
+  /** Words compromise tags as actors or honorifics that name no role: forms of address, "people", "critic". */
+  notARole: [...TITLES.filter((t) => t.courtesy).map((t) => t.word.toLowerCase()), ...PERSON_NOUNS.filter((p) => p.notARole).map((p) => p.word)],
+  /** Forms of address that tell the gender of the surname after them ("Ms Okafor", "Sir Keir"). */
+  genderedCourtesyTitle: TITLES.filter((t) => t.courtesy && t.gender).map((t) => t.word),
+  organisationNoun: ORGANISATION_WORDS.filter((o) => o.kind === 'noun').map((o) => o.word),
+  organisationNameEnd: ORGANISATION_WORDS.filter((o) => o.kind === 'nameEnd').map((o) => o.word),
+  /** Nouns for someone the story does not name ("a resident said"). */
+  personNoun: PERSON_NOUNS.filter((p) => p.unnamed).map((p) => p.word),
+  femaleWord: allGendered.filter((g) => g.gender === 'female').map((g) => g.word),
+  maleWord: allGendered.filter((g) => g.gender === 'male').map((g) => g.word),
+  nameSuffix: [...NAME_SUFFIXES],
+  namePrefix: [...NAME_PREFIXES],
+};
 
 /** Every named word list. */
 export const WORD_LISTS = {
@@ -36,6 +75,8 @@ export const WORD_LISTS = {
   relativePast: RELATIVE_WORDS.filter((r) => r.step === -1).map((r) => r.word),
   relativeNext: RELATIVE_WORDS.filter((r) => r.step === 1).map((r) => r.word),
   relativeThis: RELATIVE_WORDS.filter((r) => r.step === 0).map((r) => r.word),
+  // Names and people.
+  ...PEOPLE_WORD_LISTS,
 } satisfies Record<string, readonly string[]>;
 
 export type WordListName = keyof typeof WORD_LISTS;
@@ -65,10 +106,23 @@ export const LEXICON_TABLES: readonly { name: string; words: readonly string[] }
   { name: 'seasons', words: SEASONS },
   { name: 'dayParts', words: DAY_PARTS },
   { name: 'relativeWords', words: RELATIVE_WORDS.map((r) => r.word) },
+  // Names and people.
+  { name: 'roles', words: [...ROLE_WORDS.map((r) => r.word), ...ROLE_INITIALS.map((r) => r.word)] },
+  { name: 'organisations', words: ORGANISATION_WORDS.map((o) => o.word) },
+  { name: 'personNouns', words: PERSON_NOUNS.map((p) => p.word) },
+  { name: 'genderedWords', words: GENDERED_WORDS.map((g) => g.word) },
+  { name: 'nameParts', words: [...NAME_SUFFIXES, ...NAME_PREFIXES] },
 ];
 
 /** Words that two concept tables list on purpose, each with why ("may" is a month and a verb…). */
-export const SHARED_WORDS: readonly { word: string; tables: readonly string[]; why: string }[] = [];
+export const SHARED_WORDS: readonly { word: string; tables: readonly string[]; why: string }[] = [
+  // Names and people.
+  ...['player', 'pensioner', 'volunteer'].map((word) => ({
+    word,
+    tables: ['roles', 'personNouns'],
+    why: `a role before a name ("${word} Ana Cole") and a noun for someone unnamed ("a ${word} said")`,
+  })),
+];
 
 /**
  * Gender a table tells for a word, for the check that two tables never disagree ("Lady" female in titles
@@ -76,4 +130,8 @@ export const SHARED_WORDS: readonly { word: string; tables: readonly string[]; w
  */
 export const GENDER_TELLERS: readonly { table: string; rows: readonly { word: string; gender: 'male' | 'female' | null }[] }[] = [
   { table: 'titles', rows: TITLES.map((t) => ({ word: t.word, gender: t.gender })) },
+  // Names and people.
+  { table: 'roles', rows: GENDERS.roles },
+  { table: 'personNouns', rows: GENDERS.personNouns },
+  { table: 'genderedWords', rows: GENDERS.genderedWords },
 ];

@@ -3,5 +3,8 @@
  * listing rules. A new table adds its import here.
  */
 import type { NamedRule, RuleTable } from './ruleTable.ts';
+import { nameRules } from '../nameRules.ts';
 
-export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [];
+export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
+  nameRules as unknown as RuleTable<NamedRule>,
+];

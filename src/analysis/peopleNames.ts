@@ -27,7 +27,7 @@ export function descriptionBefore(tokens: Token[], index: number): string | unde
   // "pop star Vesper Lane and actor Tobiah Rennick": a name joined by "and" is another person, not the role.
   const and = kept.lastIndexOf('and');
   if (and > 0 && !kept.slice(0, and).some(isRoleWord)) kept.splice(0, and + 1);
-  while (kept.length && !isRoleWord(kept[0]) && (isFunctionWord(kept[0]) || isTimeWord(kept[0]) || /^(of|and|its|his|her|their|our|my|the|a|an)$/i.test(kept[0]))) kept.shift();
+  while (kept.length && !isRoleWord(kept[0]) && (isFunctionWord(kept[0]) || isTimeWord(kept[0]) || /^(?:of|and|its|his|her|their|our|my|the|a|an)$/i.test(kept[0]))) kept.shift();
   // Forms of address ("Prof. Dr.", "Mrs", "Dame") are neither the name nor the role.
   const text = kept.filter((w) => !TITLE.test(w)).join(' ');
   return text && text.split(' ').some(isRoleWord) ? text : undefined;
@@ -51,9 +51,11 @@ export function genderBefore(tokens: Token[], index: number): Gender {
  * "Lorcan Obi, the group's chair," → "chair".
  */
 export function descriptionAfter(text: string, end: number): string | undefined {
-  const m = /^,\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text.slice(end));
-  if (!m) return undefined;
-  const words = m[1].split(/\s+/);
+  const rest = text.slice(end);
+  const lead = /^,\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?/u.exec(rest);
+  const phrase = lead && /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+/u.exec(rest.slice(lead[0].length))?.[0];
+  if (!phrase) return undefined;
+  const words = phrase.split(/\s+/);
   const role = words.findIndex((w) => isRoleWord(w));
   if (role < 0 || !words.slice(0, role).every((w) => isRoleModifier(w))) return undefined;
   return words.slice(0, role + 1).join(' ');
@@ -61,8 +63,8 @@ export function descriptionAfter(text: string, end: number): string | undefined 
 
 /** "19-year-old Keziah Moreno": the age written right before a name. */
 export function ageBefore(text: string, start: number): number | undefined {
-  const m = /\b(\d{1,3})-year-old\s+$/.exec(text.slice(Math.max(0, start - 16), start));
-  const age = m ? Number(m[1]) : NaN;
+  const m = /\b(?<age>\d{1,3})-year-old\s+$/.exec(text.slice(Math.max(0, start - 16), start));
+  const age = m ? Number(m.groups!.age) : NaN;
   return age > 0 && age < 120 ? age : undefined;
 }
 
@@ -73,8 +75,8 @@ export function isOtherNameOf(text: string, start: number): boolean {
 
 /** "Tomasz Kral, 34," / "Kral (34)": the age written right after a name. */
 export function ageAfter(text: string, end: number): number | undefined {
-  const m = /^(?:,\s*(\d{1,3}),|\s*\((\d{1,3})\))/.exec(text.slice(end));
-  const age = m ? Number(m[1] ?? m[2]) : NaN;
+  const m = /^(?:,\s*(?<comma>\d{1,3}),|\s*\((?<bracket>\d{1,3})\))/.exec(text.slice(end));
+  const age = m ? Number(m.groups!.comma ?? m.groups!.bracket) : NaN;
   return age > 0 && age < 120 ? age : undefined;
 }
 

@@ -34,7 +34,6 @@ const STILL_TO_FIX: Record<'longFunctions' | 'positionalGroups' | 'vocabularyCop
     'src/analysis/dateRecall.ts',
     'src/analysis/dateSpans.ts',
     'src/analysis/dates.ts',
-    'src/analysis/peopleNames.ts',
     'src/analysis/quoteInterview.ts',
     'src/analysis/quoteSpeakers.ts',
     'src/analysis/quotes.ts',

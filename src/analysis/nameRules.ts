@@ -10,9 +10,9 @@
  * and texts it must leave alone; run `npx vitest run test/rules/nameRules.test.ts`.
  */
 import { ruleTable, type NamedRule } from './rules/ruleTable.ts';
-import { endsName, firstNameGender, isFunctionWord, isHonorific, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
+import { endsName, firstNameGender, isFunctionWord, isHonorific, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
 import { isCapitalised, isNameParticle, stripPossessive, tokenize, type Token } from './speechText.ts';
-import { ageAfter, ageBefore, capitalisedRuns, genderBefore, nameLike } from './peopleNames.ts';
+import { ageAfter, ageBefore, capitalisedRuns, genderBefore, isOtherNameOf, nameLike } from './peopleNames.ts';
 
 /** A run of capitalised words, tokens [a, b), the k-th of the paragraph's runs. */
 export interface NameRun {
@@ -44,7 +44,23 @@ interface ContextRule extends NamedRule<{ name: string }> {
   test(run: NameRun): boolean;
 }
 
-export type NameRule = WordsRule | ContextRule;
+/** What a finding rule does to a name the run rules found. */
+export type FindingVerdict = { end: number } | { otherNameOf: true } | { refused: true };
+
+interface FindingRule extends NamedRule<Record<string, unknown>> {
+  stage: 'finding';
+  /** Looks at the name [start, end) found in the paragraph: a new end, "another name of someone", a refusal. */
+  judge(tokens: Token[], text: string, start: number, end: number): FindingVerdict | undefined;
+}
+
+interface AccountRule extends NamedRule<Record<string, unknown>> {
+  stage: 'account';
+  /** Whether the rule reads the name of a post's account ("Corvana Foods", "Jane Doe") as its kind. */
+  kind: 'person' | 'organisation';
+  test(words: readonly string[]): boolean;
+}
+
+export type NameRule = WordsRule | ContextRule | FindingRule | AccountRule;
 
 const endsWithApostrophe = (t: Token) => /['’]s?$/.test(t.text);
 
@@ -197,6 +213,51 @@ export const NAME_RULES: readonly NameRule[] = [
     examples: [{ text: 'Sarah Raman and Jorund Haalke signed the letter.', expect: { name: 'Jorund Haalke' } }],
     notMatching: ['Harbour Board and Jorund Haalke signed the letter.'],
   },
+  {
+    id: 'name.finding.title-after',
+    stage: 'finding',
+    note: 'A title that starts after the name ("… President and CEO of …") is not part of it: the name ends before it.',
+    judge: (tokens, _text, start, end) => (end - start >= 3 && isRoleWord(tokens[end - 1].text) && /^(?:and|of|&)$/.test(tokens[end]?.text ?? '') ? { end: end - 1 } : undefined),
+    examples: [{ text: 'The board thanked Tony Brandt President and founder of the club.', expect: { name: 'Tony Brandt' } }],
+    notMatching: ['The board thanked Tony Brandt President yesterday.', 'The board thanked Sarah Jane Brandt and her team.'],
+  },
+  {
+    id: 'name.finding.other-name',
+    stage: 'finding',
+    note: 'After "real name", "born", "née" or "formerly known as", a name is another name of someone already named, not a new person.',
+    judge: (tokens, text, start) => (isOtherNameOf(text, tokens[start].start) ? { otherNameOf: true } : undefined),
+    examples: [{ text: 'The singer, whose real name is Sarah Okonkwo, toured for years.', expect: { otherNameOf: 'Sarah Okonkwo' } }],
+    notMatching: ['The singer Sarah Okonkwo toured for years.'],
+  },
+  {
+    id: 'name.finding.title-word-first',
+    stage: 'finding',
+    note: 'A name whose first word is a role or its qualifier ("Deputy Prime Mini…" cut off mid-word) is nobody, unless that word is also a first name.',
+    judge: (tokens, _text, start) => ((isRoleModifier(tokens[start].text) || isRoleWord(tokens[start].text)) && firstNameGender(tokens[start].text) === undefined ? { refused: true } : undefined),
+    examples: [{ text: 'Questions went to the Deputy Prime Mini', expect: { refused: 'Prime Mini' } }],
+    notMatching: ['Questions went to Mayor Lindiwe Okafor.'],
+  },
+  {
+    id: 'name.account.organisation',
+    stage: 'account',
+    kind: 'organisation',
+    note: 'A post\'s account named in several words, one of them an organisation word ("Foods", "Logistics", "Council"), is an organisation.',
+    test: (words) => words.length > 1 && words.some((w) => isOrgWord(w)),
+    examples: [{ text: 'Tidewell Logistics', expect: { kind: 'organisation' } }],
+    notMatching: ['Logistics', 'Jane Doe'],
+  },
+  {
+    id: 'name.account.person',
+    stage: 'account',
+    kind: 'person',
+    note: 'Any other account name is a person\'s; its @handle becomes one of their names.',
+    test: (words) => !(words.length > 1 && words.some((w) => isOrgWord(w))),
+    examples: [
+      { text: 'Jane Doe', expect: { kind: 'person' } },
+      { text: 'Jane Doe', given: { handle: 'janedoe' }, expect: { kind: 'person', alias: '@janedoe' } },
+    ],
+    notMatching: ['Corvana Foods'],
+  },
 ];
 
 /** The run [a, b) trimmed for the context rules, or undefined when it is not two to four name-like words. */
@@ -211,14 +272,16 @@ function nameLikeRun(run: NameRun): NameRun | undefined {
   return { ...run, a };
 }
 
+type RunRule = WordsRule | ContextRule;
+
 /** One rule on one run: the name's tokens, or undefined. */
-function applyRule(rule: NameRule, run: NameRun): [number, number] | undefined {
+function applyRule(rule: RunRule, run: NameRun): [number, number] | undefined {
   if (rule.stage === 'words') return rule.find(run);
   const trimmed = nameLikeRun(run);
   return trimmed && rule.test(trimmed) ? [trimmed.a, trimmed.b] : undefined;
 }
 
-function firstHit(rules: readonly NameRule[], run: NameRun): NameHit | undefined {
+function firstHit(rules: readonly RunRule[], run: NameRun): NameHit | undefined {
   for (const rule of rules) {
     const found = applyRule(rule, run);
     if (found) return { start: found[0], end: found[1], rule: rule.id };
@@ -226,8 +289,38 @@ function firstHit(rules: readonly NameRule[], run: NameRun): NameHit | undefined
   return undefined;
 }
 
-const WORDS_RULES = NAME_RULES.filter((r) => r.stage === 'words');
-const CONTEXT_RULES = NAME_RULES.filter((r) => r.stage === 'context');
+const WORDS_RULES = NAME_RULES.filter((r): r is WordsRule => r.stage === 'words');
+const CONTEXT_RULES = NAME_RULES.filter((r): r is ContextRule => r.stage === 'context');
+const FINDING_RULES = NAME_RULES.filter((r): r is FindingRule => r.stage === 'finding');
+const ACCOUNT_RULES = NAME_RULES.filter((r): r is AccountRule => r.stage === 'account');
+
+/** A name found in a paragraph after the finding rules: its tokens, the rules that decided, and what they said. */
+export interface JudgedName extends NameHit {
+  otherNameOf?: true;
+  /** The finding rules that changed or refused it. */
+  judgedBy: string[];
+}
+
+/** The finding rules on a name found by the run rules, in order: undefined when one refuses it. */
+export function judgeName(tokens: Token[], text: string, hit: NameHit): JudgedName | undefined {
+  const judged: JudgedName = { ...hit, judgedBy: [] };
+  for (const rule of FINDING_RULES) {
+    const verdict = rule.judge(tokens, text, judged.start, judged.end);
+    if (!verdict) continue;
+    judged.judgedBy.push(rule.id);
+    if ('refused' in verdict) return undefined;
+    if ('end' in verdict) judged.end = verdict.end;
+    // Another name of someone: nothing else to judge.
+    if ('otherNameOf' in verdict) return { ...judged, otherNameOf: true };
+  }
+  return judged;
+}
+
+/** What a post's account name is ("Corvana Foods": an organisation), by the first account rule that reads it. */
+export function accountKind(words: readonly string[]): { kind: 'person' | 'organisation'; rule: string } {
+  const rule = ACCOUNT_RULES.find((r) => r.test(words))!;
+  return { kind: rule.kind, rule: rule.id };
+}
 
 /** The name each run of capitalised words holds (by the first rule that reads it), or undefined. */
 export function findNameInRun(tokens: Token[], text: string, runs: readonly [number, number][]): (NameHit | undefined)[] {
@@ -239,14 +332,28 @@ export function findNameInRun(tokens: Token[], text: string, runs: readonly [num
 export const nameRules = ruleTable<NameRule>({
   name: 'nameRules',
   rules: NAME_RULES,
-  tryRule(rule, text) {
+  tryRule(rule, text, given) {
+    if (rule.stage === 'account') {
+      const handle = given?.handle as string | undefined;
+      return rule.test(text.split(/\s+/)) ? { kind: rule.kind, ...(handle ? { alias: `@${handle}` } : {}) } : undefined;
+    }
     const tokens = tokenize(text);
     const runs = capitalisedRuns(tokens);
+    const wordsOf = (start: number, end: number) => tokens.slice(start, end).map((t) => t.text).join(' ');
+    if (rule.stage === 'finding') {
+      for (const hit of findNameInRun(tokens, text, runs)) {
+        const verdict = hit && rule.judge(tokens, text, hit.start, hit.end);
+        if (!verdict) continue;
+        if ('end' in verdict) return { name: wordsOf(hit.start, verdict.end) };
+        return 'refused' in verdict ? { refused: wordsOf(hit.start, hit.end) } : { otherNameOf: wordsOf(hit.start, hit.end) };
+      }
+      return undefined;
+    }
     const base = { tokens, text, runs, byWords: [] as (NameHit | undefined)[] };
     const byWords = runs.map(([a, b], k) => firstHit(WORDS_RULES, { ...base, a, b, k }));
     for (let k = 0; k < runs.length; k++) {
       const found = applyRule(rule, { ...base, a: runs[k][0], b: runs[k][1], k, byWords });
-      if (found) return { name: tokens.slice(found[0], found[1]).map((t) => t.text).join(' ') };
+      if (found) return { name: wordsOf(found[0], found[1]) };
     }
     return undefined;
   },

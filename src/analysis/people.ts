@@ -12,7 +12,7 @@
 import type { Story } from '../story/story.ts';
 import { perStory } from '../story/perStory.ts';
 import { pastedPosts, type PastedPost } from './speechPosts.ts';
-import { isOrgWord } from './speechLexicon.ts';
+import { accountKind } from './nameRules.ts';
 import { genderOf } from './peopleNames.ts';
 import { People, type Person } from './peopleRegistry.ts';
 import { scanStory, type ScannedParagraph } from './peopleText.ts';
@@ -67,7 +67,7 @@ function buildPeople(story: Story): People {
 /** The person or organisation an account line names, registered (or, once built, proposed) with its handle. */
 export function postAuthor(people: People, post: PastedPost): Person {
   const words = post.author.split(/\s+/);
-  const found = people.lookup(post.author) ?? (words.length > 1 && words.some((w) => isOrgWord(w)) ? people.organisation(post.author) : people.get(people.addName(words, genderOf(words[0])).id)!);
+  const found = people.lookup(post.author) ?? (accountKind(words).kind === 'organisation' ? people.organisation(post.author) : people.get(people.addName(words, genderOf(words[0])).id)!);
   if (post.handle) people.addAlias(found.id, `@${post.handle}`);
   return people.get(found.id)!;
 }

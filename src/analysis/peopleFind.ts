@@ -4,12 +4,12 @@
  * the age, role and gender the words around them give. Bylines and embedded posts name people too.
  */
 import type { Story } from '../story/story.ts';
-import { firstNameGender, isHonorific, isRoleModifier, isRoleWord } from './speechLexicon.ts';
+import { isHonorific } from './speechLexicon.ts';
 import { stripPossessive } from './speechText.ts';
-import { ageAfter, ageBefore, authorName, capitalisedRuns, descriptionAfter, descriptionBefore, genderBefore, genderOf, isOtherNameOf } from './peopleNames.ts';
+import { ageAfter, ageBefore, authorName, capitalisedRuns, descriptionAfter, descriptionBefore, genderBefore, genderOf } from './peopleNames.ts';
 import { GENDERED_HONORIFICS, type Gender, type People } from './peopleRegistry.ts';
 import { claim, inQuote, type ScannedParagraph } from './peopleText.ts';
-import { findNameInRun } from './nameRules.ts';
+import { findNameInRun, judgeName } from './nameRules.ts';
 
 /** A name found in a paragraph: tokens [start, end), and what the words around it say. */
 export interface NameFinding {
@@ -33,21 +33,16 @@ export function findNames(p: ScannedParagraph): NameFinding[] {
   const found = findNameInRun(tokens, pt.text, runs);
   const findings: NameFinding[] = [];
   for (const hit of found) {
-    if (!hit) continue;
-    const s = hit.start;
-    let e = hit.end;
-    // "Tony Brandt President and CEO of …": a title that starts after the name is not part of it.
-    if (e - s >= 3 && isRoleWord(tokens[e - 1].text) && /^(?:and|of|&)$/.test(tokens[e]?.text ?? '')) e--;
+    const name = hit && judgeName(tokens, pt.text, hit);
+    if (!name) continue;
+    const { start: s, end: e } = name;
     const quoted = inQuote(p, tokens[s].start);
-    // "whose real name is Marguerite Osterhaus": the same person under another name, not a new speaker.
-    if (isOtherNameOf(pt.text, tokens[s].start)) {
-      findings.push({ start: s, end: e, rule: hit.rule, otherNameOf: true, words: [], gender: null, descriptions: [], quoted });
+    if (name.otherNameOf) {
+      findings.push({ start: s, end: e, rule: name.rule, otherNameOf: true, words: [], gender: null, descriptions: [], quoted });
       continue;
     }
     const words = tokens.slice(s, e).map((t, k) => (k === e - s - 1 ? stripPossessive(t.text) : t.text));
-    // "Deputy Prime Mini…" cut off mid-word: a title's words are nobody's first name.
-    if ((isRoleModifier(words[0]) || isRoleWord(words[0])) && firstNameGender(words[0]) === undefined) continue;
-    findings.push({ start: s, end: e, rule: hit.rule, words, gender: genderOf(words[0]) ?? genderBefore(tokens, s), age: ageAfter(pt.text, tokens[e - 1].end) ?? ageBefore(pt.text, tokens[s].start), descriptions: quoted ? [] : roles(p, s, e), quoted });
+    findings.push({ start: s, end: e, rule: name.rule, words, gender: genderOf(words[0]) ?? genderBefore(tokens, s), age: ageAfter(pt.text, tokens[e - 1].end) ?? ageBefore(pt.text, tokens[s].start), descriptions: quoted ? [] : roles(p, s, e), quoted });
   }
   return findings;
 }

@@ -17,8 +17,7 @@ import { genderOf } from './peopleNames.ts';
 import { People, type Person } from './peopleRegistry.ts';
 import { scanStory, type ScannedParagraph } from './peopleText.ts';
 import { fullNames } from './peopleFind.ts';
-import { bareRoles, familyMembers, firstNameInApposition, firstNamesAlone, knownNamesWrittenOut, playedBy, surnamesAlone } from './peopleMentions.ts';
-import { genderFromPronouns } from './peopleGender.ts';
+import { MENTION_RULES } from './mentionRules.ts';
 
 export { People } from './peopleRegistry.ts';
 export type { AgeMention, Gender, Mention, Person } from './peopleRegistry.ts';
@@ -36,23 +35,25 @@ function inStoryOrder(people: People): void {
   people.reindexMentions();
 }
 
-/** The steps after the full names, in order. */
+const rule = (id: string): Step['run'] => MENTION_RULES.find((r) => r.id === id)!.run;
+
+/** The steps after the full names, in order: the mention rules (./mentionRules.ts) by id, and the plumbing between them. */
 const STEPS: readonly Step[] = [
-  { name: 'known names written out', run: knownNamesWrittenOut },
-  { name: 'characters played by', run: playedBy },
+  { name: 'name.mention.written-out', run: rule('name.mention.written-out') },
+  { name: 'name.mention.played-by', run: rule('name.mention.played-by') },
   // Authors of social posts pasted as text ("— Jane Doe (@janedoe) March 3, 2024", "Posted by u/jd").
   { name: 'pasted posts', run: (people) => pastedPosts(people.paragraphs).bodies.forEach((post) => postAuthor(people, post)) },
-  { name: 'family members', run: familyMembers },
+  { name: 'name.mention.family-member', run: rule('name.mention.family-member') },
   // Genders the narration gives ("said his constituents") before surnames are read, so that "Ms Okafor"
   // can pick the one woman of two Okafors.
   { name: 'story order', run: inStoryOrder },
-  { name: 'gender from pronouns', run: genderFromPronouns },
-  { name: 'first names alone', run: firstNamesAlone },
-  { name: 'first name in apposition', run: firstNameInApposition },
-  { name: 'surnames alone', run: surnamesAlone },
-  { name: 'bare roles', run: bareRoles },
+  { name: 'name.gender.pronouns', run: rule('name.gender.pronouns') },
+  { name: 'name.mention.first-name-alone', run: rule('name.mention.first-name-alone') },
+  { name: 'name.mention.first-name-apposition', run: rule('name.mention.first-name-apposition') },
+  { name: 'name.mention.surname-alone', run: rule('name.mention.surname-alone') },
+  { name: 'name.mention.bare-role', run: rule('name.mention.bare-role') },
   { name: 'story order', run: inStoryOrder },
-  { name: 'gender from pronouns', run: genderFromPronouns },
+  { name: 'name.gender.pronouns', run: rule('name.gender.pronouns') },
 ];
 
 function buildPeople(story: Story): People {

@@ -4,7 +4,9 @@
  */
 import type { NamedRule, RuleTable } from './ruleTable.ts';
 import { nameRules } from '../nameRules.ts';
+import { mentionRules } from '../mentionRules.ts';
 
 export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   nameRules as unknown as RuleTable<NamedRule>,
+  mentionRules as unknown as RuleTable<NamedRule>,
 ];

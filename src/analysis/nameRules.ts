@@ -9,6 +9,8 @@
  * To add a rule: a row with its id, a sentence saying why, `find` (or `test`), examples in our own words
  * and texts it must leave alone; run `npx vitest run test/rules/nameRules.test.ts`.
  */
+import { ARTICLES, POSSESSIVES } from './lexicon/determiners.ts';
+import { alternation } from './rules/pattern.ts';
 import { ruleTable, type NamedRule } from './rules/ruleTable.ts';
 import { endsName, firstNameGender, isFunctionWord, isHonorific, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
 import { isCapitalised, isNameParticle, stripPossessive, tokenize, type Token } from './speechText.ts';
@@ -106,9 +108,12 @@ function describedByNoun({ tokens, text, b }: NameRun): boolean {
   return !!noun && !isOrgNoun(noun) && (isRoleWord(noun) || isPersonNoun(noun) || !!nounGender(noun));
 }
 
+/** What opens an apposition about a person: an article or "his", "her", "their". */
+const APPOSITION_OPENER = new RegExp(`^${alternation([...ARTICLES, ...POSSESSIVES.filter((p) => p.ofPeople && p.person === 3).map((p) => p.word)])}$`, 'i');
+
 /** ", the council leader," / ", principal analyst at …": a lower-case role in the apposition after the name. */
 function roleAfterComma({ tokens, b }: NameRun): boolean {
-  if (tokens[b]?.text !== ',' || !(/^(?:a|an|the|his|her|their)$/i.test(tokens[b + 1]?.text ?? '') || /^\p{Ll}/u.test(tokens[b + 1]?.text ?? ''))) return false;
+  if (tokens[b]?.text !== ',' || !(APPOSITION_OPENER.test(tokens[b + 1]?.text ?? '') || /^\p{Ll}/u.test(tokens[b + 1]?.text ?? ''))) return false;
   for (let j = b + 1; j < Math.min(tokens.length, b + 8) && tokens[j].text !== ','; j++) {
     if (isRoleWord(tokens[j].text) && !isCapitalised(tokens[j].text)) return true;
     if (isCapitalised(tokens[j].text) || /^(?:who|which|that)$/i.test(tokens[j].text)) return false;

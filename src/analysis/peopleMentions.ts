@@ -9,6 +9,8 @@ import { isCapitalised, stripPossessive } from './speechText.ts';
 import { descriptionBefore, genderBefore, honorificGender, nameLike } from './peopleNames.ts';
 import { GENDERED_HONORIFICS, type Mention, type People } from './peopleRegistry.ts';
 import { claim, inQuote, type ScannedParagraph } from './peopleText.ts';
+import { NARRATED_POSSESSIVES } from './lexicon/determiners.ts';
+import { alternation } from './rules/pattern.ts';
 
 type Stage = (people: People, paragraphs: readonly ScannedParagraph[]) => void;
 
@@ -124,6 +126,9 @@ export const firstNamesAlone: Stage = (people, paragraphs) => {
   }
 };
 
+/** Whose family or person noun it is: "her father", "my neighbour" (of people, not "its"). */
+const OWNER = new RegExp(`^${alternation(NARRATED_POSSESSIVES.filter((p) => p.ofPeople).map((p) => p.word))}$`, 'i');
+
 /**
  * A first name alone in apposition to a family or person noun ("Her father, Diego,", "my neighbour
  * Gertrude,") that names nobody yet: a person known by that one name.
@@ -138,7 +143,7 @@ export const firstNameInApposition: Stage = (people, paragraphs) => {
       const comma = tokens[i - 1].text === ',' ? 1 : 0;
       const noun = tokens[i - 1 - comma];
       const owner = tokens[i - 2 - comma];
-      if (!noun || !owner || !/^(?:his|her|their|my|our)$/i.test(owner.text)) return;
+      if (!noun || !owner || !OWNER.test(owner.text)) return;
       const gender = nounGender(noun.text);
       if (gender === null && !isPersonNoun(noun.text)) return;
       if (isFunctionWord(token.text) || isTimeWord(token.text) || isRoleWord(token.text) || isOrgWord(token.text) || isDemonym(token.text)) return;

@@ -6,11 +6,15 @@
 import { endsName, firstNameGender, isDemonym, isFunctionWord, isHonorific, isOrgWord, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
 import { isCapitalised, isNameParticle, stripPossessive, type Token } from './speechText.ts';
 import { GENDERED_HONORIFICS, type Gender } from './peopleRegistry.ts';
+import { ARTICLES, NARRATED_POSSESSIVES } from './lexicon/determiners.ts';
 import { words } from './lexicon/index.ts';
 import { alternation, pattern } from './rules/pattern.ts';
 
 /** Forms of address ("Prof. Dr.", "Mrs", "Dame"): neither the name nor the role. */
 const TITLE = pattern('^{honorific}\\.?$', 'i');
+
+/** Words that open the phrase before a name without being part of its role: "of", "and", an article, a possessive. */
+const LEADING_WORD = new RegExp(`^(?:of|and|${alternation([...ARTICLES, ...NARRATED_POSSESSIVES.map((p) => p.word)])})$`, 'i');
 
 /** The role phrase written just before a name ("White House Press Secretary", "national security adviser"). */
 export function descriptionBefore(tokens: Token[], index: number): string | undefined {
@@ -27,7 +31,7 @@ export function descriptionBefore(tokens: Token[], index: number): string | unde
   // "pop star Vesper Lane and actor Tobiah Rennick": a name joined by "and" is another person, not the role.
   const and = kept.lastIndexOf('and');
   if (and > 0 && !kept.slice(0, and).some(isRoleWord)) kept.splice(0, and + 1);
-  while (kept.length && !isRoleWord(kept[0]) && (isFunctionWord(kept[0]) || isTimeWord(kept[0]) || /^(?:of|and|its|his|her|their|our|my|the|a|an)$/i.test(kept[0]))) kept.shift();
+  while (kept.length && !isRoleWord(kept[0]) && (isFunctionWord(kept[0]) || isTimeWord(kept[0]) || LEADING_WORD.test(kept[0]))) kept.shift();
   // Forms of address ("Prof. Dr.", "Mrs", "Dame") are neither the name nor the role.
   const text = kept.filter((w) => !TITLE.test(w)).join(' ');
   return text && text.split(' ').some(isRoleWord) ? text : undefined;
@@ -52,7 +56,7 @@ export function genderBefore(tokens: Token[], index: number): Gender {
  */
 export function descriptionAfter(text: string, end: number): string | undefined {
   const rest = text.slice(end);
-  const lead = /^,\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?/u.exec(rest);
+  const lead = APPOSITION_LEAD.exec(rest);
   const phrase = lead && /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+/u.exec(rest.slice(lead[0].length))?.[0];
   if (!phrase) return undefined;
   const words = phrase.split(/\s+/);
@@ -60,6 +64,9 @@ export function descriptionAfter(text: string, end: number): string | undefined 
   if (role < 0 || !words.slice(0, role).every((w) => isRoleModifier(w))) return undefined;
   return words.slice(0, role + 1).join(' ');
 }
+
+/** ", the 27-year-old …" / ", a …": the comma, the article and the age before a role in apposition. */
+const APPOSITION_LEAD = new RegExp(`^,\\s+${alternation(ARTICLES)}\\s+(?:\\d{1,3}-year-old\\s+)?`, 'u');
 
 /** "19-year-old Keziah Moreno": the age written right before a name. */
 export function ageBefore(text: string, start: number): number | undefined {

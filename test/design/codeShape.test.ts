@@ -70,6 +70,8 @@ const STILL_TO_FIX: Record<'longFunctions' | 'positionalGroups' | 'vocabularyCop
     'src/analysis/dateTense.ts',
     'src/analysis/dates.ts',
     'src/analysis/quoteSpeakers.ts',
+    // Found when the lexicon gained possessives (names and people).
+    'src/analysis/quotes.ts',
     'src/analysis/speechCues.ts',
     'src/analysis/speechText.ts',
     'src/analysis/timeline.ts',

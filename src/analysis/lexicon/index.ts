@@ -11,6 +11,7 @@ import { RELATIVE_WORDS } from './relativeWords.ts';
 import { SPEECH_VERBS, type SpeechVerb } from './speechVerbs.ts';
 import { TITLES } from './titles.ts';
 // Names and people.
+import { ARTICLES, POSSESSIVES } from './determiners.ts';
 import { GENDERED_WORDS } from './genderedWords.ts';
 import { NAME_PREFIXES, NAME_SUFFIXES } from './nameParts.ts';
 import { ORGANISATION_WORDS } from './organisations.ts';
@@ -50,6 +51,8 @@ const PEOPLE_WORD_LISTS = {
   maleWord: allGendered.filter((g) => g.gender === 'male').map((g) => g.word),
   nameSuffix: [...NAME_SUFFIXES],
   namePrefix: [...NAME_PREFIXES],
+  /** "his", "its", "their"… (articles are not a list here: "the" repeats in any sentence; read ARTICLES). */
+  possessive: POSSESSIVES.map((p) => p.word),
 };
 
 /** Every named word list. */
@@ -112,6 +115,7 @@ export const LEXICON_TABLES: readonly { name: string; words: readonly string[] }
   { name: 'personNouns', words: PERSON_NOUNS.map((p) => p.word) },
   { name: 'genderedWords', words: GENDERED_WORDS.map((g) => g.word) },
   { name: 'nameParts', words: [...NAME_SUFFIXES, ...NAME_PREFIXES] },
+  { name: 'determiners', words: [...ARTICLES, ...POSSESSIVES.map((p) => p.word)] },
 ];
 
 /** Words that two concept tables list on purpose, each with why ("may" is a month and a verb…). */
@@ -122,6 +126,7 @@ export const SHARED_WORDS: readonly { word: string; tables: readonly string[]; w
     tables: ['roles', 'personNouns'],
     why: `a role before a name ("${word} Ana Cole") and a noun for someone unnamed ("a ${word} said")`,
   })),
+  { word: 'an', tables: ['nameParts', 'determiners'], why: 'an article ("an aide") and a prefix joined to a surname ("an-Nasir")' },
 ];
 
 /**

@@ -327,11 +327,18 @@ export function accountKind(words: readonly string[]): { kind: 'person' | 'organ
   return { kind: rule.kind, rule: rule.id };
 }
 
+/** The first context rule that reads the run, its name-like words found once for all of them. */
+function firstContextHit(run: NameRun): NameHit | undefined {
+  const trimmed = nameLikeRun(run);
+  const rule = trimmed && CONTEXT_RULES.find((r) => r.test(trimmed));
+  return rule ? { start: trimmed.a, end: trimmed.b, rule: rule.id } : undefined;
+}
+
 /** The name each run of capitalised words holds (by the first rule that reads it), or undefined. */
 export function findNameInRun(tokens: Token[], text: string, runs: readonly [number, number][]): (NameHit | undefined)[] {
   const base = { tokens, text, runs, byWords: [] as (NameHit | undefined)[] };
   const byWords = runs.map(([a, b], k) => firstHit(WORDS_RULES, { ...base, a, b, k }));
-  return runs.map(([a, b], k) => byWords[k] ?? (b - a >= 2 ? firstHit(CONTEXT_RULES, { ...base, a, b, k, byWords }) : undefined));
+  return runs.map(([a, b], k) => byWords[k] ?? (b - a >= 2 ? firstContextHit({ ...base, a, b, k, byWords }) : undefined));
 }
 
 export const nameRules = ruleTable<NameRule>({

@@ -1,8 +1,17 @@
 /**
  * The register of a story's people and organisations: one record per individual, with every form of
  * their name, their roles (the description), gender and mentions; lookups by full name, surname, first
- * name and role. Filled by people.ts.
+ * name and role.
+ *
+ * people.ts builds it (the names-and-people stage) and then freezes it. From then on nothing is written
+ * into the built records: a later stage that meets a speaker the story never named in a way the name
+ * finder caught (an organisation named only as a quote's source, a surname-only speaker, a post's account)
+ * *proposes* it, and the proposal goes to a separate layer that every lookup reads after the built
+ * records. A proposal that adds to a built person (a handle, another form of their name) is a copy of
+ * that record in the layer, never an edit of it.
  */
+import { wordSet } from './lexicon/index.ts';
+import { TITLES } from './lexicon/titles.ts';
 import { isDemonym } from './speechLexicon.ts';
 import { stripPossessive, type ParagraphText } from './speechText.ts';
 
@@ -31,19 +40,26 @@ export interface Mention {
   via: 'name' | 'surname' | 'first' | 'role';
 }
 
+/** One individual as the registry holds it (plain data; `Person` is its display form). */
 export interface Record_ {
-  person: Person;
+  id: string;
+  kind: 'person' | 'organisation';
+  /** The name it was registered under. */
+  name: string;
   first: string;
   last: string;
+  gender: Gender;
   forms: Map<string, number>;
   descriptions: Map<string, { text: string; count: number }>;
-  mentions: number;
+  /** For a proposal's copy of a built record: the record it copies. */
+  origin?: Record_;
 }
 
 /** Words that make a role a different post: a deputy speaker is not the speaker. */
-const RANKS = new Set(['deputy', 'junior', 'assistant', 'vice', 'shadow', 'acting', 'interim', 'former', 'associate', 'under']);
+const RANKS = wordSet('roleRank');
 
-export const GENDERED_HONORIFICS: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
+/** Forms of address that tell the gender of the name after them, lower case: "mr" → male. */
+export const GENDERED_HONORIFICS: Record<string, Gender> = Object.fromEntries(TITLES.filter((t) => t.courtesy && t.gender).map((t) => [t.word.toLowerCase(), t.gender]));
 
 /** A place in an article: paragraph number and offset in its text. */
 export interface Position {
@@ -58,6 +74,12 @@ export interface AgeMention {
   age: number;
 }
 
+/** Records by id and by surname: the built layer, then the layer of proposals. */
+class Layer {
+  readonly records = new Map<string, Record_>();
+  readonly byLast = new Map<string, Record_[]>();
+}
+
 export class People {
   readonly paragraphs: ParagraphText[] = [];
   readonly mentions: Mention[] = [];
@@ -66,8 +88,13 @@ export class People {
   readonly ambiguous: { file: string; paragraph: number; start: number; end: number }[] = [];
   /** The person who wrote each article, when its byline names one: the "I" of a first-person piece. */
   readonly authors = new Map<string, string>();
-  private readonly records = new Map<string, Record_>();
-  private readonly byLast = new Map<string, Record_[]>();
+  private readonly built = new Layer();
+  private readonly proposed = new Layer();
+  /** Proposals' copies of built records, by the record they copy. */
+  private readonly copies = new Map<Record_, Record_>();
+  private frozen = false;
+  /** The display form of each record (by the record, or the record a copy copies): one object per person. */
+  private readonly views = new Map<Record_, Person>();
   private byParagraph?: Map<string, Mention[]>;
   /** The last word of a description (lower case) → the records described so: for roleHolder. */
   private readonly byRoleWord = new Map<string, Set<Record_>>();
@@ -80,6 +107,27 @@ export class People {
   /** First name → people, built on first use after the names are known (reset when a name is added). */
   private byFirst?: Map<string, Record_[]>;
 
+  /**
+   * Ends the build: the records, mentions, ages and authors found so far are final. Later stages only
+   * propose (organisation, single, addName, addAlias write to the layer of proposals).
+   */
+  freeze(): this {
+    this.frozen = true;
+    this.mentionIndex();
+    for (const list of [this.paragraphs, this.mentions, this.ages, this.ambiguous]) Object.freeze(list);
+    for (const r of this.built.records.values()) Object.freeze(r);
+    return this;
+  }
+
+  get isFrozen(): boolean {
+    return this.frozen;
+  }
+
+  /** The records later stages proposed (new people and organisations, and copies of built people they added to). */
+  get proposals(): Person[] {
+    return [...this.proposed.records.values(), ...this.copies.values()].map((r) => this.finish(r));
+  }
+
   /** Re-reads the mentions (after they are sorted into story order). */
   reindexMentions(): void {
     this.byParagraph = undefined;
@@ -87,12 +135,50 @@ export class People {
 
   /** Every person and organisation, in order of first appearance. */
   get all(): Person[] {
-    return [...this.records.values()].map((r) => this.finish(r));
+    return this.records().map((r) => this.finish(r));
+  }
+
+  /** Every record as it stands, in order of first appearance (built, then proposed). */
+  private records(): Record_[] {
+    const ids = [...this.built.records.keys(), ...[...this.proposed.records.keys()].filter((id) => !this.built.records.has(id))];
+    return ids.map((id) => this.recordOf(id)!);
   }
 
   get(id: string): Person | undefined {
-    const r = this.records.get(id);
+    const r = this.recordOf(id);
     return r && this.finish(r);
+  }
+
+  /** The record of an id as it stands: a proposal's, else the built one (with a proposal's copy of it). */
+  private recordOf(id: string): Record_ | undefined {
+    const r = this.proposed.records.get(id) ?? this.built.records.get(id);
+    return r && this.current(r);
+  }
+
+  /** A record as it stands: its proposal's copy when a later stage added to it. */
+  private current(r: Record_): Record_ {
+    return this.copies.get(r) ?? r;
+  }
+
+  /** The record a change may be written to: itself while building, afterwards a proposal's copy of a built one. */
+  private writable(r: Record_): Record_ {
+    if (!this.frozen || !Object.isFrozen(r.origin ?? r) || r.origin) return r;
+    let copy = this.copies.get(r);
+    if (!copy) this.copies.set(r, (copy = { ...r, forms: new Map(r.forms), origin: r }));
+    return copy;
+  }
+
+  /** Where new records go: the built layer while building, the layer of proposals afterwards. */
+  private get layer(): Layer {
+    return this.frozen ? this.proposed : this.built;
+  }
+
+  /** The records with this surname (lower case), built first, as they stand. */
+  private withLast(last: string): Record_[] {
+    const built = this.built.byLast.get(last);
+    const proposed = this.proposed.byLast.get(last);
+    const list = proposed ? [...(built ?? []), ...proposed] : (built ?? []);
+    return this.copies.size ? list.map((r) => this.current(r)) : list;
   }
 
   /** Mentions of a paragraph, in text order. */
@@ -157,32 +243,32 @@ export class People {
     if (!tokens.length) return undefined;
     const last = tokens[tokens.length - 1].toLowerCase();
     const first = tokens[0].toLowerCase();
-    const candidates = this.byLast.get(last) ?? [];
+    const candidates = this.withLast(last);
     if (tokens.length > 1) {
       const exact = candidates.find((r) => r.first === first);
       return exact && this.finish(exact);
     }
-    const fitting = gender ? candidates.filter((r) => r.person.gender !== (gender === 'male' ? 'female' : 'male')) : candidates;
+    const fitting = gender ? candidates.filter((r) => r.gender !== (gender === 'male' ? 'female' : 'male')) : candidates;
     const picked = this.pickSurname(fitting, file, at);
     return picked && this.finish(picked);
   }
 
   /** Everyone (people, not organisations) with this surname. */
   lookupFamily(surname: string): Record_[] {
-    return (this.byLast.get(surname.toLowerCase()) ?? []).filter((r) => r.person.kind === 'person');
+    return this.withLast(surname.toLowerCase()).filter((r) => r.kind === 'person');
   }
 
   /** Whether several people of the story share this surname. */
   sharedSurname(word: string): boolean {
-    return (this.byLast.get(stripPossessive(word).toLowerCase()) ?? []).filter((r) => r.person.kind === 'person').length > 1;
+    return this.withLast(stripPossessive(word).toLowerCase()).filter((r) => r.kind === 'person').length > 1;
   }
 
   /** The one person whose full name starts with this first name ("Grace" → Grace Okoro), if only one. */
   byFirstName(word: string): Person | undefined {
     if (!this.byFirst) {
       this.byFirst = new Map();
-      for (const r of this.records.values()) {
-        if (r.person.kind !== 'person' || r.first === r.last) continue;
+      for (const r of this.records()) {
+        if (r.kind !== 'person' || r.first === r.last) continue;
         this.byFirst.set(r.first, [...(this.byFirst.get(r.first) ?? []), r]);
       }
     }
@@ -190,14 +276,14 @@ export class People {
     return found.length === 1 ? this.finish(found[0]) : undefined;
   }
 
-  /** The organisation called `name` (created on first use). */
+  /** The organisation called `name` (proposed on first use once the registry is built). */
   organisation(name: string): Person {
     const clean = name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
     const id = `org:${clean.toLowerCase()}`;
-    let r = this.records.get(id);
+    let r = this.recordOf(id);
     if (!r) {
-      r = { person: { id, name: clean, aliases: [], description: null, kind: 'organisation', gender: null }, first: '', last: '', forms: new Map([[clean, 1]]), descriptions: new Map(), mentions: 0 };
-      this.records.set(id, r);
+      r = { id, name: clean, kind: 'organisation', gender: null, first: '', last: '', forms: new Map([[clean, 1]]), descriptions: new Map() };
+      this.layer.records.set(id, r);
     }
     return this.finish(r);
   }
@@ -226,7 +312,7 @@ export class People {
     const namedHere = (id: string) => !file || this.mentionedAs(file, id, 'name') || this.mentionedAs(file, id, 'surname') || this.mentionedAs(file, id, 'first');
     // Only the records with a description ending in the role (the order does not matter: a tie answers nobody).
     for (const r of this.byRoleWord.get(head) ?? []) {
-      if (!namedHere(r.person.id)) continue;
+      if (!namedHere(r.id)) continue;
       let score = 0;
       for (const d of r.descriptions.values()) {
         const words = d.text.split(/\s+/);
@@ -242,32 +328,36 @@ export class People {
     scores.sort((a, b) => b.score - a.score);
     if (!scores.length) return undefined;
     if (scores.length > 1 && scores[0].score < 2 * scores[1].score) return undefined;
-    return this.finish(scores[0].r);
+    return this.finish(this.current(scores[0].r));
   }
 
+  /** Registers a name (or, once built, proposes it): an existing person when the name is one of theirs. */
   addName(tokens: string[], gender: Gender): Record_ {
     this.byFirst = undefined;
     const first = tokens[0].toLowerCase();
     const last = tokens[tokens.length - 1].toLowerCase();
-    const list = this.byLast.get(last) ?? [];
+    const list = this.withLast(last);
     let r = tokens.length > 1 ? list.find((x) => x.first === first || x.first === last) : list.find((x) => x.first === last);
     if (!r) {
       const id = `person:${tokens.join('-').toLowerCase()}`;
-      r = { person: { id, name: tokens.join(' '), aliases: [], description: null, kind: 'person', gender }, first: tokens.length > 1 ? first : last, last, forms: new Map(), descriptions: new Map(), mentions: 0 };
-      this.records.set(id, r);
-      list.push(r);
-      this.byLast.set(last, list);
-    } else if (r.first === last && tokens.length > 1) {
+      r = { id, name: tokens.join(' '), kind: 'person', gender, first: tokens.length > 1 ? first : last, last, forms: new Map(), descriptions: new Map() };
+      this.layer.records.set(id, r);
+      const own = this.layer.byLast.get(last);
+      if (own) own.push(r);
+      else this.layer.byLast.set(last, [r]);
+    } else {
+      const surnameOnly = r.first === last && tokens.length > 1;
+      if (surnameOnly || (!r.gender && gender)) r = this.writable(r);
       // A surname-only person meets their full name.
-      r.first = first;
+      if (surnameOnly) r.first = first;
     }
-    if (!r.person.gender && gender) r.person.gender = gender;
-    const form = tokens.join(' ');
-    r.forms.set(form, (r.forms.get(form) ?? 0) + 1);
+    if (!r.gender && gender) r.gender = gender;
+    this.addForm(r, tokens.join(' '));
     return r;
   }
 
   addDescription(r: Record_, description: string): void {
+    if (this.frozen) throw new Error('people: descriptions are found while the registry is built, not proposed afterwards');
     const key = description.toLowerCase();
     const d = r.descriptions.get(key);
     if (d) {
@@ -283,58 +373,73 @@ export class People {
     }
   }
 
+  /** Sets the gender of a person the story has not given one yet. */
+  setGender(id: string, gender: Gender): void {
+    const r = this.recordOf(id);
+    if (r && !r.gender && gender) this.writable(r).gender = gender;
+  }
+
   record(id: string): Record_ | undefined {
-    return this.records.get(id);
+    return this.recordOf(id);
   }
 
   addForm(r: Record_, form: string): void {
-    r.forms.set(form, (r.forms.get(form) ?? 0) + 1);
+    const w = this.writable(r);
+    w.forms.set(form, (w.forms.get(form) ?? 0) + 1);
   }
 
   addAlias(id: string, alias: string): void {
-    const r = this.records.get(id);
-    if (r) r.forms.set(alias, r.forms.get(alias) ?? 0);
+    const r = this.recordOf(id);
+    if (r) {
+      const w = this.writable(r);
+      w.forms.set(alias, w.forms.get(alias) ?? 0);
+    }
   }
 
   pickSurname(candidates: Record_[], file?: string, at?: Position): Record_ | undefined {
-    const full = candidates.filter((r) => r.person.kind === 'person');
+    const full = candidates.filter((r) => r.kind === 'person');
     if (full.length <= 1) return full[0];
     if (file && at) {
       // "Joe Bryce spoke first. “…,” Bryce said, next to his wife Jill Bryce": a surname means someone the
       // article has already named in full; when both were, nobody can tell which.
-      const named = full.filter((r) => this.mentionedBefore(file, r.person.id, 'name', at));
+      const named = full.filter((r) => this.mentionedBefore(file, r.id, 'name', at));
       if (named.length === 1) return named[0];
       if (named.length > 1) {
         // "…, his wife, Solveig": the one it has called by first name alone so far is not the bare surname.
-        const rest = named.filter((r) => !this.mentionedBefore(file, r.person.id, 'first, outside quotes', at));
+        const rest = named.filter((r) => !this.mentionedBefore(file, r.id, 'first, outside quotes', at));
         return rest.length === 1 ? rest[0] : undefined;
       }
     }
     if (file) {
       // Several people share the surname: the one this article names in full, if only one.
-      const named = full.filter((r) => this.mentionedAs(file, r.person.id, 'name'));
+      const named = full.filter((r) => this.mentionedAs(file, r.id, 'name'));
       if (named.length === 1) return named[0];
       // An article that calls the others by their first name alone ("his wife, Solveig") keeps the bare
       // surname for the one it does not.
-      const rest = (named.length ? named : full).filter((r) => !this.mentionedAs(file, r.person.id, 'first, outside quotes'));
+      const rest = (named.length ? named : full).filter((r) => !this.mentionedAs(file, r.id, 'first, outside quotes'));
       if (rest.length === 1 && rest.length < (named.length || full.length)) return rest[0];
     }
     return undefined;
   }
 
+  /** The display form of a record: its most used full form as the name, the others as aliases. */
   private finish(r: Record_): Person {
+    const key = r.origin ?? r;
+    let person = this.views.get(key);
+    if (!person) this.views.set(key, (person = { id: r.id, name: r.name, aliases: [], description: null, kind: r.kind, gender: r.gender }));
     const forms = [...r.forms.entries()].filter(([f]) => f.split(' ').length > 1 || r.forms.size === 1 || f.startsWith('@'));
     const full = forms.filter(([f]) => !f.startsWith('@'));
     full.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-    const name = full[0]?.[0] ?? r.person.name;
+    const name = full[0]?.[0] ?? person.name;
     const aliases = new Set<string>();
     for (const [f] of r.forms) if (f !== name) aliases.add(f);
     const surname = name.split(' ').pop()!;
-    if (r.person.kind === 'person' && surname !== name) aliases.add(surname);
+    if (r.kind === 'person' && surname !== name) aliases.add(surname);
     const descriptions = [...r.descriptions.values()].sort((a, b) => b.count - a.count || b.text.length - a.text.length);
-    r.person.name = name;
-    r.person.aliases = [...aliases];
-    r.person.description = descriptions[0]?.text ?? r.person.description;
-    return r.person;
+    person.name = name;
+    person.aliases = [...aliases];
+    person.description = descriptions[0]?.text ?? person.description;
+    person.gender = r.gender;
+    return person;
   }
 }

@@ -1,6 +1,7 @@
 /** The vocabulary is listed once: no word twice in a table or in two tables, and no two tables disagree. */
 import { describe, expect, it } from 'vitest';
 import { GENDER_TELLERS, LEXICON_TABLES, SHARED_WORDS, WORD_LISTS } from '../../src/analysis/lexicon/index.ts';
+import { SPEAKER_WORDS } from '../../src/analysis/lexicon/speakerWords.ts';
 import { SPEECH_VERBS } from '../../src/analysis/lexicon/speechVerbs.ts';
 
 const key = (w: string): string => w.toLowerCase();
@@ -22,6 +23,11 @@ describe('lexicon', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+  it('marks speaker words of other tables only where those tables list them', () => {
+    const tables = new Map(LEXICON_TABLES.map((t) => [t.name, new Set(t.words.map(key))]));
+    const missing = SPEAKER_WORDS.filter((w) => w.listedIn && !tables.get(w.listedIn)?.has(key(w.word))).map((w) => `${w.word} (${w.listedIn})`);
+    expect(missing).toEqual([]);
   });
   it('never gives one word two genders', () => {
     const gender = new Map<string, { table: string; gender: string | null }>();

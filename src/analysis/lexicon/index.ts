@@ -23,8 +23,50 @@ import { CLAUSE_END_VERBS, SPEAKER_WORDS, type SpeakerWordKind } from './speaker
 
 const speakerWords = (kind: SpeakerWordKind): string[] => SPEAKER_WORDS.filter((w) => w.kind === kind).map((w) => w.word);
 const capitalised = (word: string): string => word[0].toUpperCase() + word.slice(1);
+// Names and people.
+import { ARTICLES, POSSESSIVES } from './determiners.ts';
+import { GENDERED_WORDS } from './genderedWords.ts';
+import { NAME_PREFIXES, NAME_SUFFIXES } from './nameParts.ts';
+import { ORGANISATION_WORDS } from './organisations.ts';
+import { PERSON_NOUNS } from './personNouns.ts';
+import { ROLE_INITIALS, ROLE_SUFFIXES, ROLE_WORDS } from './roles.ts';
 
 const forms = (verb: SpeechVerb): string[] => [verb.third, verb.past, verb.ing, ...(verb.also ?? [])].filter((f): f is string => f !== null);
+
+/** Gender each table that tells one gives a word (lower case). */
+const GENDERS = {
+  titles: TITLES.filter((t) => t.courtesy).map((t) => ({ word: t.word.toLowerCase(), gender: t.gender })),
+  roles: ROLE_WORDS.map((r) => ({ word: r.word, gender: r.gender })),
+  personNouns: PERSON_NOUNS.map((p) => ({ word: p.word, gender: p.gender })),
+  genderedWords: GENDERED_WORDS,
+};
+const allGendered = Object.values(GENDERS).flat();
+
+/** The word lists of names and people (roles, organisations, person nouns, genders, name parts). */
+const PEOPLE_WORD_LISTS = {
+  /** Nouns that name a role ("mayor", "goalkeeper"), with rank and office titles written short ("det", "gov"). */
+  roleNoun: [...ROLE_WORDS.filter((r) => r.noun).map((r) => r.word), ...TITLES.filter((t) => !t.honorific).map((t) => t.word.toLowerCase())],
+  /** Words that qualify a role written after them ("press secretary", "union leader"). */
+  roleModifier: [...ROLE_WORDS.filter((r) => r.modifier).map((r) => r.word), ...ORGANISATION_WORDS.filter((o) => o.qualifiesRole).map((o) => o.word)],
+  /** Qualifiers that make a role a different post ("deputy", "shadow"). */
+  roleRank: ROLE_WORDS.filter((r) => r.rank).map((r) => r.word),
+  roleSuffix: [...ROLE_SUFFIXES],
+  roleInitials: ROLE_INITIALS.map((r) => r.word),
+  /** Words compromise tags as actors or honorifics that name no role: forms of address, "people", "critic". */
+  notARole: [...TITLES.filter((t) => t.courtesy).map((t) => t.word.toLowerCase()), ...PERSON_NOUNS.filter((p) => p.notARole).map((p) => p.word)],
+  /** Forms of address that tell the gender of the surname after them ("Ms Okafor", "Sir Keir"). */
+  genderedCourtesyTitle: TITLES.filter((t) => t.courtesy && t.gender).map((t) => t.word),
+  organisationNoun: ORGANISATION_WORDS.filter((o) => o.kind === 'noun').map((o) => o.word),
+  organisationNameEnd: ORGANISATION_WORDS.filter((o) => o.kind === 'nameEnd').map((o) => o.word),
+  /** Nouns for someone the story does not name ("a resident said"). */
+  personNoun: PERSON_NOUNS.filter((p) => p.unnamed).map((p) => p.word),
+  femaleWord: allGendered.filter((g) => g.gender === 'female').map((g) => g.word),
+  maleWord: allGendered.filter((g) => g.gender === 'male').map((g) => g.word),
+  nameSuffix: [...NAME_SUFFIXES],
+  namePrefix: [...NAME_PREFIXES],
+  /** "his", "its", "their"… (articles are not a list here: "the" repeats in any sentence; read ARTICLES). */
+  possessive: POSSESSIVES.map((p) => p.word),
+};
 
 /** Every named word list. */
 export const WORD_LISTS = {
@@ -71,6 +113,8 @@ export const WORD_LISTS = {
     const verb = SPEECH_VERBS.find((v) => v.base === base)!;
     return forms.map((f) => verb[f]!);
   }),
+  // Names and people.
+  ...PEOPLE_WORD_LISTS,
 } satisfies Record<string, readonly string[]>;
 
 export type WordListName = keyof typeof WORD_LISTS;
@@ -101,7 +145,14 @@ export const LEXICON_TABLES: readonly { name: string; words: readonly string[] }
   { name: 'dayParts', words: DAY_PARTS },
   { name: 'relativeWords', words: RELATIVE_WORDS.map((r) => r.word) },
   { name: 'tenseWords', words: [...IRREGULAR_PAST, ...NOT_PAST_ED, ...DISCLOSURE_VERBS.flatMap((v) => [v.base, v.past])] },
-  { name: 'speakerWords', words: SPEAKER_WORDS.map((w) => w.word) },
+  { name: 'speakerWords', words: SPEAKER_WORDS.filter((w) => !w.listedIn).map((w) => w.word) },
+  // Names and people.
+  { name: 'roles', words: [...ROLE_WORDS.map((r) => r.word), ...ROLE_INITIALS.map((r) => r.word)] },
+  { name: 'organisations', words: ORGANISATION_WORDS.map((o) => o.word) },
+  { name: 'personNouns', words: PERSON_NOUNS.map((p) => p.word) },
+  { name: 'genderedWords', words: GENDERED_WORDS.map((g) => g.word) },
+  { name: 'nameParts', words: [...NAME_SUFFIXES, ...NAME_PREFIXES] },
+  { name: 'determiners', words: [...ARTICLES, ...POSSESSIVES.map((p) => p.word)] },
 ];
 
 /**
@@ -114,9 +165,17 @@ export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_P
 /** Words that two concept tables list on purpose, each with why ("may" is a month and a verb…). */
 export const SHARED_WORDS: readonly { word: string; tables: readonly string[]; why: string }[] = [
   // An irregular past form, and a verb that issues a message ("a letter sent by the minister").
+  { word: 'state', tables: ['speechVerbs', 'roles'], why: 'a verb of saying ("she stated") and a role modifier ("state senator")' },
   { word: 'sent', tables: ['tenseWords', 'speakerWords'], why: 'an irregular past form, and a verb that issues a message' },
   // A verb of saying and the message it makes: "she posted" cues a quote, "her post said" names its owner.
   ...['post', 'tweet', 'message', 'email', 'blog', 'note'].map((word) => ({ word, tables: ['speechVerbs', 'speakerWords'], why: 'a verb of saying and the message it makes' })),
+  // Names and people.
+  ...['player', 'pensioner', 'volunteer'].map((word) => ({
+    word,
+    tables: ['roles', 'personNouns'],
+    why: `a role before a name ("${word} Ana Cole") and a noun for someone unnamed ("a ${word} said")`,
+  })),
+  { word: 'an', tables: ['nameParts', 'determiners'], why: 'an article ("an aide") and a prefix joined to a surname ("an-Nasir")' },
 ];
 
 /**
@@ -125,4 +184,8 @@ export const SHARED_WORDS: readonly { word: string; tables: readonly string[]; w
  */
 export const GENDER_TELLERS: readonly { table: string; rows: readonly { word: string; gender: 'male' | 'female' | null }[] }[] = [
   { table: 'titles', rows: TITLES.map((t) => ({ word: t.word, gender: t.gender })) },
+  // Names and people.
+  { table: 'roles', rows: GENDERS.roles },
+  { table: 'personNouns', rows: GENDERS.personNouns },
+  { table: 'genderedWords', rows: GENDERS.genderedWords },
 ];

@@ -20,6 +20,11 @@ export type SpeakerWordKind =
 export interface SpeakerWord {
   word: string;
   kind: SpeakerWordKind;
+  /**
+   * The concept table that lists the word (roles, organisations, personNouns): this row only says what the
+   * speaker rules make of it. The lexicon test checks the word is there, so the two never drift apart.
+   */
+  listedIn?: 'roles' | 'organisations' | 'personNouns';
   /** A message of one's own: "Her post …", "Achterberg's statement said". */
   owned?: boolean;
   /** A message written down, "from" or "by" its writer: "a letter released by Ida Marsh". */
@@ -30,7 +35,7 @@ const message = (word: string, how: { owned?: boolean; written?: boolean }): Spe
 const owned = { owned: true };
 const written = { written: true };
 const both = { owned: true, written: true };
-const kind = (k: SpeakerWordKind) => (word: string): SpeakerWord => ({ word, kind: k });
+const kind = (k: SpeakerWordKind, listedIn?: SpeakerWord['listedIn']) => (word: string): SpeakerWord => ({ word, kind: k, ...(listedIn ? { listedIn } : {}) });
 
 export const SPEAKER_WORDS: readonly SpeakerWord[] = [
   message('post', owned),
@@ -48,10 +53,10 @@ export const SPEAKER_WORDS: readonly SpeakerWord[] = [
   message('blog', owned),
   message('note', written),
   message('memo', written),
-  ...['spokesman', 'spokeswoman', 'spokesperson', 'representative'].map(kind('spokesperson')),
+  ...['spokesman', 'spokeswoman', 'spokesperson', 'representative'].map(kind('spokesperson', 'roles')),
   ...['analysts', 'economists', 'researchers', 'strategists', 'scientists', 'experts', 'officials', 'engineers', 'lawyers'].map(kind('staff')),
-  ...['insider', 'source'].map(kind('unnamedSource')),
-  ...['company', 'firm', 'business', 'group', 'organisation', 'organization', 'operator', 'startup'].map(kind('anyOrganisation')),
+  ...['insider', 'source'].map(kind('unnamedSource', 'personNouns')),
+  ...['company', 'firm', 'business', 'group', 'organisation', 'organization', 'operator', 'startup'].map(kind('anyOrganisation', 'organisations')),
   ...['released', 'issued', 'signed', 'sent', 'written'].map(kind('release')),
 ];
 
@@ -65,5 +70,5 @@ export const CLAUSE_END_VERBS: readonly { base: string; forms: readonly ('third'
   { base: 'add', forms: ['past'] },
   { base: 'write', forms: ['past'] },
   { base: 'confirm', forms: ['past'] },
-  { base: 'stat', forms: ['past'] },
+  { base: 'state', forms: ['past'] },
 ];

@@ -38,7 +38,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('call', 'calls', 'called', 'calling'),
   v('term', 'terms', 'termed', null),
   v('label', 'labels', 'labelled', null, false, ['labeled']),
-  v('stat', 'states', 'stated', 'stating'),
+  v('state', 'states', 'stated', 'stating'),
   v('explain', 'explains', 'explained', 'explaining'),
   v('insist', 'insists', 'insisted', 'insisting'),
   v('argue', 'argues', 'argued', null),

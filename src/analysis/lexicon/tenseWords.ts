@@ -30,10 +30,10 @@ export const DISCLOSURE_VERBS: readonly { base: string; past: string }[] = [
 ];
 
 /**
- * Verbs (by base as speechVerbs.ts spells it, 'stat' for "state"; then disclosure verbs) whose past form right before a date says when
+ * Verbs (by base as speechVerbs.ts spells it; then disclosure verbs) whose past form right before a date says when
  * something was said or made known ("said Thursday", "announced on Monday"), not when the event happened.
  */
-export const REPORT_DATING_VERBS: readonly string[] = ['say', 'tell', 'announce', 'tweet', 'write', 'stat', 'confirm', 'add', 'declare', 'post', 'report', 'reveal', 'disclose'];
+export const REPORT_DATING_VERBS: readonly string[] = ['say', 'tell', 'announce', 'tweet', 'write', 'state', 'confirm', 'add', 'declare', 'post', 'report', 'reveal', 'disclose'];
 
 /** The same verbs after a date that opens the sentence ("On Tuesday, officials said …"). */
 export const REPORT_AFTER_DATE_VERBS: readonly string[] = ['say', 'announce', 'confirm', 'report'];

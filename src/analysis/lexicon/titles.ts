@@ -13,25 +13,29 @@ export interface Title {
   honorific: boolean;
   /** Written as an abbreviation, often with a full stop that does not end the sentence ("Det. Ana Cole"). */
   abbreviation: boolean;
+  /** A form of address only (Mr, Dame): it says nothing of a role, and its gender is the surname's ("Ms Okafor"). */
+  courtesy: boolean;
 }
 
-const honorific = (word: string, gender: TitleGender, abbreviation = true): Title => ({ word, gender, honorific: true, abbreviation });
-const rank = (word: string): Title => ({ word, gender: null, honorific: false, abbreviation: true });
+const honorific = (word: string, gender: TitleGender, abbreviation = true): Title => ({ word, gender, honorific: true, abbreviation, courtesy: false });
+const courtesy = (word: string, gender: TitleGender, abbreviation = true): Title => ({ ...honorific(word, gender, abbreviation), courtesy: true });
+const rank = (word: string): Title => ({ word, gender: null, honorific: false, abbreviation: true, courtesy: false });
 
 export const TITLES: readonly Title[] = [
-  honorific('Mr', 'male'),
-  honorific('Mrs', 'female'),
-  honorific('Ms', 'female'),
-  honorific('Miss', 'female', false),
+  courtesy('Mr', 'male'),
+  courtesy('Mrs', 'female'),
+  courtesy('Ms', 'female'),
+  courtesy('Miss', 'female', false),
+  courtesy('Mx', null),
   honorific('Dr', null),
   honorific('Prof', null),
   honorific('Rev', null),
   honorific('Hon', null),
   honorific('Fr', 'male'),
-  honorific('Sir', 'male', false),
-  honorific('Dame', 'female', false),
-  honorific('Lord', 'male', false),
-  honorific('Lady', 'female', false),
+  courtesy('Sir', 'male', false),
+  courtesy('Dame', 'female', false),
+  courtesy('Lord', 'male', false),
+  courtesy('Lady', 'female', false),
   rank('Det'),
   rank('Sgt'),
   rank('Insp'),

@@ -7,6 +7,8 @@ import { TENSE_FUTURE, TENSE_PAST, TENSE_REPORT } from '../dateTense.ts';
 import { QUOTE_CUES } from '../quoteCues.ts';
 import { QUOTE_PARAGRAPH_CUES } from '../quoteParagraphCues.ts';
 import type { NamedRule, RuleTable } from './ruleTable.ts';
+import { nameRules } from '../nameRules.ts';
+import { mentionRules } from '../mentionRules.ts';
 import { DATE_TABLES } from '../dateTables/index.ts';
 import { DATE_CALENDAR, DATE_SPANS } from '../dateTables/found.ts';
 import { DATE_PUBLISHED } from '../datePublished.ts';
@@ -27,4 +29,6 @@ export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   SPEAKER_PRONOUN_TABLE,
   QUOTE_CUES as unknown as RuleTable<NamedRule>,
   QUOTE_PARAGRAPH_CUES as unknown as RuleTable<NamedRule>,
+  nameRules as unknown as RuleTable<NamedRule>,
+  mentionRules as unknown as RuleTable<NamedRule>,
 ];

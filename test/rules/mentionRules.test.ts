@@ -1,0 +1,4 @@
+import { mentionRules } from '../../src/analysis/mentionRules.ts';
+import { describeRuleTable } from './describeRuleTable.ts';
+
+describeRuleTable(mentionRules);

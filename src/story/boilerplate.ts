@@ -12,13 +12,13 @@ export { dateOfLine, isDateLine } from './dateLines.ts';
 export { parseBareByline, parseByline } from './bylines.ts';
 
 /** "Sarah Sanders@PressSec": the account line an embedded post starts with. */
-const POST_ACCOUNT = /^((?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*)\s?@([A-Za-z0-9_]{1,30})(?:\s*[·•|-]\s*.*)?$/u;
+const POST_ACCOUNT = /^(?<name>(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*)\s?@(?<handle>[A-Za-z0-9_]{1,30})(?:\s*[·•|-]\s*.*)?$/u;
 
 export function parsePostAccount(line: string): { name: string; handle: string } | undefined {
   if (!line.includes('@')) return undefined;
   const match = POST_ACCOUNT.exec(line.trim());
   if (!match) return undefined;
-  return { name: match[1].trim(), handle: match[2] };
+  return { name: match.groups!.name.trim(), handle: match.groups!.handle };
 }
 
 /** The longest line that may be page furniture: a cookie banner or a wire footer of two sentences. */
@@ -38,7 +38,7 @@ export function isBoilerplate(line: string): boolean {
   // Captions and credits are short; a long sentence that mentions Reuters is reporting, not a credit.
   if (isCaption(text)) return true;
   // A run-together widget label such as "Share this articleComments".
-  if (/^share this (article|story)/i.test(text) && text.length < 60) return true;
+  if (/^share this (?:article|story)/i.test(text) && text.length < 60) return true;
   if (isDateLine(text) || isNavLine(text) || isTaglineWithIssue(text)) return true;
   return false;
 }
@@ -47,7 +47,7 @@ export function isBoilerplate(line: string): boolean {
 function isTaglineWithIssue(text: string): boolean {
   const parts = text.split(/\s+[·•|]\s+/);
   if (parts.length < 2 || text.length > 160 || parts.some((p) => /[.!?]$/.test(p))) return false;
-  return parts.some((p) => isDateLine(p) || /^(issue|edition|vol\.?|volume|no\.)\s?#?\d{1,5}$/i.test(p));
+  return parts.some((p) => isDateLine(p) || /^(?:issue|edition|vol\.?|volume|no\.)\s?#?\d{1,5}$/i.test(p));
 }
 
 /** A photo caption, image label or credit: it may sit between a headline and its byline. */
@@ -81,7 +81,7 @@ export function isShortLabel(line: string): boolean {
 
 /** A heading over a list of links to other stories: "More on this story", "Related coverage". */
 export function isRelatedHeading(line: string): boolean {
-  return /^(more (on|about) (this|the) (story|topic|subject)|more (stories|coverage|from [\w ]{1,30})|related( stories| articles| coverage| content| links)?|read (more|next)|you (may|might) also like|recommended( for you| reading| stories| articles| videos)?|most (read|viewed|popular|shared)|trending( now)?|top stories|editor'?s picks|latest( news| stories)?|explore more on (these|this) topics?|obituaries|death notices|weather|in other news|recommended from [\w ]{1,30})\s*:?$/i.test(
+  return /^(?:more (?:on|about) (?:this|the) (?:story|topic|subject)|more (?:stories|coverage|from [\w ]{1,30})|related(?: stories| articles| coverage| content| links)?|read (?:more|next)|you (?:may|might) also like|recommended(?: for you| reading| stories| articles| videos)?|most (?:read|viewed|popular|shared)|trending(?: now)?|top stories|editor'?s picks|latest(?: news| stories)?|explore more on (?:these|this) topics?|obituaries|death notices|weather|in other news|recommended from [\w ]{1,30})\s*:?$/i.test(
     line.trim(),
   );
 }

@@ -11,7 +11,7 @@ import type { Article, ArticleMeta, LoadWarning } from './types.ts';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const MANIFEST_FILE = 'story.json';
-const ARTICLE_EXTENSIONS = /\.(txt|md|markdown|html?)$/i;
+const ARTICLE_EXTENSIONS = /\.(?:txt|md|markdown|html?)$/i;
 const HTML_FILE = /\.html?$/i;
 
 export class StoryLoadError extends Error {

@@ -116,15 +116,15 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
         continue;
       }
     }
-    if (/^(news |content |story )?provided by\s*:?$/i.test(line)) {
+    if (/^(?:news |content |story )?provided by\s*:?$/i.test(line)) {
       pendingReleaseOutlet = true;
       drop(line);
       continue;
     }
     // "Provided by The Ledger": the outlet a syndicated page (an aggregator's copy) credits.
-    const provider = /^(?:content |story )?provided by\s*:?\s+(.{2,60})$/i.exec(line);
-    if (provider && !TERMINAL.test(provider[1])) {
-      releaseOutlet ??= provider[1].trim();
+    const provider = /^(?:content |story )?provided by\s*:?\s+(?<outlet>.{2,60})$/i.exec(line);
+    if (provider && !TERMINAL.test(provider.groups!.outlet)) {
+      releaseOutlet ??= provider.groups!.outlet.trim();
       drop(line);
       continue;
     }
@@ -149,7 +149,7 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
         continue;
       }
     }
-    if (/^(image |photo |video )?caption\s*[,:]?$/i.test(line)) {
+    if (/^(?:image |photo |video )?caption\s*[,:]?$/i.test(line)) {
       captionNext = true;
       drop(line);
       continue;
@@ -213,7 +213,7 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
     }
     if (isBoilerplate(line) || isRelatedHeading(line)) {
       // "Weather" or "Obituaries" in a menu is a link; under the story's first paragraphs it heads a sidebar.
-      inRelatedList = (isRelatedHeading(line) && (blocks.length > 0 || !/^(weather|obituaries|death notices)$/i.test(line))) || /^(related|read more|more)\s*:?$/i.test(line);
+      inRelatedList = (isRelatedHeading(line) && (blocks.length > 0 || !/^(?:weather|obituaries|death notices)$/i.test(line))) || /^(?:related|read more|more)\s*:?$/i.test(line);
       // "Updated 3:45 PM EST, Tue March 5, 2024", "FOR IMMEDIATE RELEASE – 28 May 2025": the page's dates.
       if (isDateLine(line) || (line.length <= 80 && !copyrightHolder(line))) {
         const date = dateOfLine(line);

@@ -3,7 +3,7 @@ import type { CleanLine } from './markup.ts';
 
 /** "Media contact:", "Press enquiries", "Contact: Jane Doe, …": a press release's contact box. */
 export function isContactHeading(text: string): boolean {
-  return /^((media|press|investor|news)( relations)? (contacts?|enquiries|inquiries)|contacts?|for (more|further) information)\b\s*(:.{0,120})?$/i.test(text);
+  return /^(?:(?:media|press|investor|news)(?: relations)? (?:contacts?|enquiries|inquiries)|contacts?|for (?:more|further) information)\b\s*(?::.{0,120})?$/i.test(text);
 }
 
 /**
@@ -11,16 +11,16 @@ export function isContactHeading(text: string): boolean {
  * "Founded in 1952, Calder Park Zoo is …"): a press release's boilerplate. Returns the name.
  */
 export function aboutSection(lines: readonly CleanLine[], i: number): string | undefined {
-  const match = /^[Aa]bout (?:the )?(\p{Lu}[^.!?:]{1,60})$/u.exec(lines[i].text);
+  const match = /^[Aa]bout (?:the )?(?<name>\p{Lu}[^.!?:]{1,60})$/u.exec(lines[i].text);
   if (!match) return undefined;
   const next = lines.slice(i + 1).find((l) => l.text)?.text;
   if (!next) return undefined;
-  const name = match[1].trim();
+  const name = match.groups!.name.trim();
   const first = next.split(/(?<=[.!?])\s/)[0];
   return first.includes(name) || next.startsWith(name.split(/\s+/)[0] + ' ') ? name : undefined;
 }
 
 /** Lines that mark a press release: "FOR IMMEDIATE RELEASE", "Media contact:", "###", "/PRNewswire/ --". */
 export function isReleaseMarker(text: string): boolean {
-  return /^(for immediate release|(press|news|media) release|embargoed\b|#{3}$|-?\s?ends\s?-?$)/i.test(text) || isContactHeading(text) || (text.includes('/') && /\/\s?\p{Lu}[\p{L} -]{1,30}\/\s?(--|—|–)/u.test(text));
+  return /^(?:for immediate release|(?:press|news|media) release|embargoed\b|#{3}$|-?\s?ends\s?-?$)/i.test(text) || isContactHeading(text) || (text.includes('/') && /\/\s?\p{Lu}[\p{L} -]{1,30}\/\s?(?:--|—|–)/u.test(text));
 }

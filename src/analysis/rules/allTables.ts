@@ -3,5 +3,10 @@
  * listing rules. A new table adds its import here.
  */
 import type { NamedRule, RuleTable } from './ruleTable.ts';
+import { CAPTIONS, FURNITURE, RELATED_HEADINGS } from '../../story/furnitureRules.ts';
 
-export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [];
+export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
+  FURNITURE,
+  CAPTIONS,
+  RELATED_HEADINGS,
+];

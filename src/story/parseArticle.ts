@@ -11,7 +11,7 @@ import { copyrightHolder, datelineAgency, mastheadName, newsletterName, outletLi
 import { type Block, numberParagraphs } from './paragraphs.ts';
 import { joinWrapped, repeatedLineTest } from './pdfText.ts';
 import { aboutSection, isContactHeading, isReleaseMarker } from './pressRelease.ts';
-import { isAuthorBio, isTailMarker, SIGN_OFF, writtenBy } from './storyEnd.ts';
+import { isAuthorBio, isSignOff, isTailMarker, writtenBy } from './storyEnd.ts';
 import type { Article, ArticleMeta, EmbeddedPost } from './types.ts';
 
 export { cleanLine } from './markup.ts';
@@ -176,7 +176,7 @@ export function parseArticle(file: string, body: string, meta: ArticleMeta): Art
       }
       // "Until next week, / Joanna Markle / Editor, The Lakes Letter": a newsletter's sign-off.
       const name = lines[i + 1]?.text;
-      if (SIGN_OFF.test(line) && name && isPersonName(name.replace(/^[—–-]\s*/, ''))) {
+      if (isSignOff(line) && name && isPersonName(name.replace(/^[—–-]\s*/, ''))) {
         author ??= name.replace(/^[—–-]\s*/, '');
         drop(line);
         removed.push(name);

@@ -4,9 +4,13 @@
  */
 import type { NamedRule, RuleTable } from './ruleTable.ts';
 import { CAPTIONS, FURNITURE, RELATED_HEADINGS } from '../../story/furnitureRules.ts';
+import { PRESS_RELEASE } from '../../story/pressRelease.ts';
+import { STORY_END } from '../../story/storyEnd.ts';
 
 export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   FURNITURE,
   CAPTIONS,
   RELATED_HEADINGS,
+  STORY_END,
+  PRESS_RELEASE,
 ];

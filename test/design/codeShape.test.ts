@@ -24,7 +24,6 @@ const STILL_TO_FIX: Record<'longFunctions' | 'positionalGroups' | 'vocabularyCop
     'src/analysis/quoteSpeakers.ts resolve',
     'src/analysis/timeline.ts buildTimeline',
     'src/story/loadStory.ts loadStory',
-    'src/story/parseArticle.ts parseArticle',
   ],
   positionalGroups: [
     'src/analysis/dateCalendar.ts',

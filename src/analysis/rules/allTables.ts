@@ -4,6 +4,7 @@
  */
 import type { NamedRule, RuleTable } from './ruleTable.ts';
 import { CAPTIONS, FURNITURE, RELATED_HEADINGS } from '../../story/furnitureRules.ts';
+import { LINE_CLASSIFIER_TABLE, PARAGRAPH_RULE_TABLE } from '../../story/parseArticle.ts';
 import { PRESS_RELEASE } from '../../story/pressRelease.ts';
 import { STORY_END } from '../../story/storyEnd.ts';
 
@@ -13,4 +14,6 @@ export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   RELATED_HEADINGS,
   STORY_END,
   PRESS_RELEASE,
+  LINE_CLASSIFIER_TABLE,
+  PARAGRAPH_RULE_TABLE,
 ];

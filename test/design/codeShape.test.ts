@@ -23,7 +23,6 @@ const STILL_TO_FIX: Record<'longFunctions' | 'positionalGroups' | 'vocabularyCop
     'src/analysis/people.ts buildPeople',
     'src/analysis/quoteSpeakers.ts resolve',
     'src/analysis/timeline.ts buildTimeline',
-    'src/story/loadStory.ts loadStory',
   ],
   positionalGroups: [
     'src/analysis/dateCalendar.ts',

@@ -35,11 +35,11 @@ export function isBoilerplate(line: string): boolean {
   return PAGE_FURNITURE.some((rule) => rule.test(text)) || isCaption(text);
 }
 
-/** The furniture or caption rule that recognises a line, for a caller that says why a line went. */
+/** The furniture, caption or related-heading rule that recognises a line, for a trace that says why a line went. */
 export function furnitureRuleOf(line: string): string | undefined {
   const text = line.trim();
-  if (!withinFurniture(text)) return undefined;
-  return (firstRule(FURNITURE_RULES, text) ?? CAPTION_RULES.find((rule) => text.length <= rule.maxLength && rule.line.test(text)))?.id;
+  const furniture = withinFurniture(text) ? (firstRule(FURNITURE_RULES, text) ?? CAPTION_RULES.find((rule) => text.length <= rule.maxLength && rule.line.test(text))) : undefined;
+  return (furniture ?? firstRule(RELATED_HEADING_RULES, text))?.id;
 }
 
 /** A photo caption, image label or credit: it may sit between a headline and its byline. */

@@ -5,7 +5,7 @@
  * examples are small pages and the lines it takes or notes on them, its non-examples pages where it takes
  * none (see LINE_CLASSIFIER_TABLE in parseArticle.ts).
  */
-import { isBoilerplate, isRelatedHeading, isShortLabel, parsePostAccount } from './boilerplate.ts';
+import { furnitureRuleOf, isBoilerplate, isRelatedHeading, isShortLabel, parsePostAccount } from './boilerplate.ts';
 import { bylineOf, isPersonName, isRoleLine, parseByline } from './bylines.ts';
 import { dateOfLine, isDateLine } from './dateLines.ts';
 import { isLabelCase, isListItem, isProse, TERMINAL } from './lineShapes.ts';
@@ -288,6 +288,8 @@ export const LINE_CLASSIFIERS: readonly LineClassifier[] = [
       // "Weather" or "Obituaries" in a menu is a link; under the story's first paragraphs it heads a sidebar.
       s.inRelatedList = (isRelatedHeading(line) && (s.blocks.length > 0 || !/^(?:weather|obituaries|death notices)$/i.test(line))) || /^(?:related|read more|more)\s*:?$/i.test(line);
       noteFurniture(s, line);
+      // Which furniture rule it was, for a trace that asks.
+      if (s.trace) s.trace(furnitureRuleOf(line) ?? 'furniture.unknown', line);
       return took(s, line);
     },
     examples: [{ text: 'Flood warning for the valley\n\nShare this article\n\nThe river rose two metres overnight in the town centre.', expect: ['Share this article'] }],

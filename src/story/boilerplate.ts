@@ -63,7 +63,7 @@ export function isShortLabel(line: string): boolean {
 
 /** A heading over a list of links to other stories: "More on this story", "Related coverage". */
 export function isRelatedHeading(line: string): boolean {
-  const text = line.trim();
-  return RELATED_HEADING_TESTS.some((rule) => rule.test(text));
+  return RELATED_HEADING.test(line.trim());
 }
-const RELATED_HEADING_TESTS = RELATED_HEADING_RULES.map((rule) => rule.line);
+/** The related-heading rules as one pattern (each is anchored to the whole line): one test per line, not one per rule. */
+const RELATED_HEADING = new RegExp(RELATED_HEADING_RULES.map((rule) => rule.line.source).join('|'), 'i');

@@ -4,68 +4,50 @@
  * footers, tag lists, comment counts. Rules are about page furniture in general, never about one story;
  * the patterns themselves are in furnitureRules.ts.
  */
-import { isDateLine } from './dateLines.ts';
-import { CAPTION_CREDIT, IMAGE, PAGE_FURNITURE } from './furnitureRules.ts';
+import { CAPTION_RULES, FURNITURE_RULES, PAGE_FURNITURE, RELATED_HEADING_RULES, withinFurniture } from './furnitureRules.ts';
+import { firstRule } from './lineRules.ts';
 
 export { copyrightHolder, datelineAgency } from './outletNames.ts';
 export { dateOfLine, isDateLine } from './dateLines.ts';
 export { parseBareByline, parseByline } from './bylines.ts';
+export { MAX_FURNITURE } from './furnitureRules.ts';
+export { isNavLine } from './furnitureShapes.ts';
 
 /** "Sarah Sanders@PressSec": the account line an embedded post starts with. */
-const POST_ACCOUNT = /^((?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*)\s?@([A-Za-z0-9_]{1,30})(?:\s*[·•|-]\s*.*)?$/u;
+const POST_ACCOUNT = /^(?<name>(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*)\s?@(?<handle>[A-Za-z0-9_]{1,30})(?:\s*[·•|-]\s*.*)?$/u;
 
 export function parsePostAccount(line: string): { name: string; handle: string } | undefined {
   if (!line.includes('@')) return undefined;
   const match = POST_ACCOUNT.exec(line.trim());
   if (!match) return undefined;
-  return { name: match[1].trim(), handle: match[2] };
+  return { name: match.groups!.name.trim(), handle: match.groups!.handle };
 }
 
-/** The longest line that may be page furniture: a cookie banner or a wire footer of two sentences. */
-export const MAX_FURNITURE = 400;
-
-function sentenceEnds(text: string): number {
-  return text.match(/[.!?]["”’)]?\s+\p{Lu}/gu)?.length ?? 0;
-}
-
+/**
+ * Page furniture: a line some rule of the furniture or captions table recognises. Furniture is a label or
+ * a box of a sentence or two: a longer line is text, whatever words it has (a paste that lost its line
+ * breaks keeps its paragraphs).
+ */
 export function isBoilerplate(line: string): boolean {
   const text = line.trim();
-  if (!text) return false;
-  // Furniture is a label or a box of a sentence or two: a longer line is text, whatever words it has
-  // (a paste that lost its line breaks keeps its paragraphs).
-  if (text.length > MAX_FURNITURE || sentenceEnds(text) > 3) return false;
-  if (PAGE_FURNITURE.some((re) => re.test(text))) return true;
+  if (!withinFurniture(text)) return false;
   // Captions and credits are short; a long sentence that mentions Reuters is reporting, not a credit.
-  if (isCaption(text)) return true;
-  // A run-together widget label such as "Share this articleComments".
-  if (/^share this (article|story)/i.test(text) && text.length < 60) return true;
-  if (isDateLine(text) || isNavLine(text) || isTaglineWithIssue(text)) return true;
-  return false;
+  return PAGE_FURNITURE.some((rule) => rule.test(text)) || isCaption(text);
 }
 
-/** "A weekly letter for small investors · Issue 212 · 15 March 2025": a tagline with an issue or date. */
-function isTaglineWithIssue(text: string): boolean {
-  const parts = text.split(/\s+[·•|]\s+/);
-  if (parts.length < 2 || text.length > 160 || parts.some((p) => /[.!?]$/.test(p))) return false;
-  return parts.some((p) => isDateLine(p) || /^(issue|edition|vol\.?|volume|no\.)\s?#?\d{1,5}$/i.test(p));
+/** The furniture, caption or related-heading rule that recognises a line, for a trace that says why a line went. */
+export function furnitureRuleOf(line: string): string | undefined {
+  const text = line.trim();
+  const furniture = withinFurniture(text) ? (firstRule(FURNITURE_RULES, text) ?? CAPTION_RULES.find((rule) => text.length <= rule.maxLength && rule.line.test(text))) : undefined;
+  return (furniture ?? firstRule(RELATED_HEADING_RULES, text))?.id;
 }
 
 /** A photo caption, image label or credit: it may sit between a headline and its byline. */
 export function isCaption(line: string): boolean {
   const text = line.trim();
-  return (text.length <= 160 && IMAGE.some((re) => re.test(text))) || (text.length <= 400 && CAPTION_CREDIT.some((re) => re.test(text)));
+  return CAPTION_TESTS.some(({ maxLength, line }) => text.length <= maxLength && line.test(text));
 }
-
-/** A menu or breadcrumb: "News | Sport | Business", "Home > News > Local". */
-export function isNavLine(line: string): boolean {
-  const text = line.trim();
-  for (const separator of [/\s+\|\s+/, /\s+[>»›]\s+/, /\s+[·•]\s+/]) {
-    const items = text.split(separator);
-    const minimum = separator.source.includes('|') || separator.source.includes('·') ? 3 : 2;
-    if (items.length >= minimum && items.every((item) => item.split(/\s+/).length <= 3 && !/[.!?]$/.test(item))) return true;
-  }
-  return false;
-}
+const CAPTION_TESTS = CAPTION_RULES.map(({ maxLength, line }) => ({ maxLength, line }));
 
 /**
  * A short line that is a label, not prose: a button, a section name, a counter ("Share", "Key events",
@@ -81,7 +63,7 @@ export function isShortLabel(line: string): boolean {
 
 /** A heading over a list of links to other stories: "More on this story", "Related coverage". */
 export function isRelatedHeading(line: string): boolean {
-  return /^(more (on|about) (this|the) (story|topic|subject)|more (stories|coverage|from [\w ]{1,30})|related( stories| articles| coverage| content| links)?|read (more|next)|you (may|might) also like|recommended( for you| reading| stories| articles| videos)?|most (read|viewed|popular|shared)|trending( now)?|top stories|editor'?s picks|latest( news| stories)?|explore more on (these|this) topics?|obituaries|death notices|weather|in other news|recommended from [\w ]{1,30})\s*:?$/i.test(
-    line.trim(),
-  );
+  return RELATED_HEADING.test(line.trim());
 }
+/** The related-heading rules as one pattern (each is anchored to the whole line): one test per line, not one per rule. */
+const RELATED_HEADING = new RegExp(RELATED_HEADING_RULES.map((rule) => rule.line.source).join('|'), 'i');

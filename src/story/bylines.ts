@@ -9,16 +9,16 @@ export interface Byline {
 }
 
 /** Words that name a job rather than an outlet: "Staff Writer", "Transport Correspondent". */
-const ROLE = /\b(staff|writer|reporter|correspondent|editor|contributor|columnist|producer|anchor|intern|critic|chief|freelancer?|journalist|photographer|analyst|desk)s?\b/i;
+const ROLE = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|producer|anchor|intern|critic|chief|freelancer?|journalist|photographer|analyst|desk)s?\b/i;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PERSON = new RegExp(`^(?:${NAME_WORD}\\s+){1,3}${NAME_WORD}$`, 'u');
 
-const US_STATE = /^(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;
+const US_STATE = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;
 
 /** "MARTA KELLNER" → "Marta Kellner"; names already in mixed case are kept. */
 function nameCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return name.toLowerCase().replace(/(?<sep>^|[\s'’-])(?<letter>\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
 function readAuthorsAndOutlet(rest: string): Byline | undefined {
@@ -27,18 +27,18 @@ function readAuthorsAndOutlet(rest: string): Byline | undefined {
   let outletText = separator ? rest.slice(separator.index + separator[0].length).trim() : undefined;
   // "Ana Ruiz, Tom Li and Sam Roe": more names after the comma belong to the authors.
   while (outletText && separator?.[0].trim() === ',') {
-    const more = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)(?:\s*(,|\s(?:and|&)\s)\s*|$)/u.exec(outletText);
-    if (!more || !/\s(and|&)\s/.test(outletText) || ROLE.test(more[1])) break;
-    names += ' and ' + more[1];
+    const more = /^(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)(?:\s*(?:,|\s(?:and|&)\s)\s*|$)/u.exec(outletText);
+    if (!more || !/\s(?:and|&)\s/.test(outletText) || ROLE.test(more.groups!.name)) break;
+    names += ' and ' + more.groups!.name;
     outletText = outletText.slice(more[0].length).trim() || undefined;
   }
   const authors = names
     .split(/\s+(?:and|&)\s+|\s*,\s*/)
-    .map((n) => n.replace(/\s*\((now|earlier|later|previously|before)\)\s*$/i, '').trim())
+    .map((n) => n.replace(/\s*\((?:now|earlier|later|previously|before)\)\s*$/i, '').trim())
     .filter(Boolean);
   if (!authors.length || !authors.every((n) => PERSON.test(n))) return undefined;
   // "with NBC News Politics" names the outlet and its desk; "Transport Correspondent" is a job, not an outlet.
-  const desk = outletText?.replace(/\s+(politics|news desk|staff|contributor|correspondent)$/i, '');
+  const desk = outletText?.replace(/\s+(?:politics|news desk|staff|contributor|correspondent)$/i, '');
   let outlet = desk;
   if (outlet && (!/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/).length > 6 || ROLE.test(outlet) || /[.!?]$/.test(outlet))) outlet = undefined;
   if (outlet && desk !== outletText && desk!.split(/\s+/).length === 1 && !/^\p{Lu}{2,}$/u.test(desk!)) outlet = undefined;
@@ -58,7 +58,7 @@ export function parseByline(line: string): Byline | undefined {
     .filter((part, k) => k === 0 || !isDateLine(part))
     .join(' • ')
     // "Posted on 19 November 2025 by Jane Doe": the date before the name.
-    .replace(/^(?:posted|published|written)\s+(?:on\s+)?([^.!?]{4,40}?)\s+(by\s)/i, (whole, date: string, by: string) => (isDateLine(date) ? by : whole));
+    .replace(/^(?:posted|published|written)\s+(?:on\s+)?(?<date>[^.!?]{4,40}?)\s+(?<by>by\s)/i, (whole, date: string, by: string) => (isDateLine(date) ? by : whole));
   if (text.length > 120 || !/^(?:(?:written|words|story|text|posted|reported) )?by\s/i.test(text) || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
   return readAuthorsAndOutlet(text.replace(/^(?:(?:written|words|story|text|posted|reported) )?by\s+/i, '').replace(/^:\s*/, ''));
 }
@@ -71,8 +71,8 @@ export function parseByline(line: string): Byline | undefined {
 export function parseBareByline(line: string): Byline | undefined {
   const text = withoutContact(line);
   if (text.length > 100 || /[.!?:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
-  const marked = /\((now|earlier)\)/i.test(text);
-  const separated = /^[^,|—–]+(,|\||—|–)\s*\S/.exec(text);
+  const marked = /\((?:now|earlier)\)/i.test(text);
+  const separated = /^[^,|—–]+(?:,|\||—|–)\s*\S/.exec(text);
   if (!marked && !separated) return nameWithRole(text);
   if (marked && !separated) return readAuthorsAndOutlet(text);
   const byline = readAuthorsAndOutlet(text);
@@ -89,12 +89,12 @@ export function parseBareByline(line: string): Byline | undefined {
 /** A byline without its contact details: "By Jane Doe jdoe@paper.example" → "By Jane Doe". */
 function withoutContact(line: string): string {
   // (Only a line with an @ can hold an address: the pattern is not tried at every word of the others.)
-  return line.includes('@') ? line.replace(/\s*[<(]?[\w.+-]+@[\w-]+(\.[\w-]+)+[>)]?/g, '').trim() : line.trim();
+  return line.includes('@') ? line.replace(/\s*[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?/g, '').trim() : line.trim();
 }
 
 /** A person's name: two to four capitalised words, none of them a job or a masthead word. */
 export function isPersonName(text: string): boolean {
-  return PERSON.test(text) && !/^(the|a|an|this|our|my|your|by|from|with|for|and)\s/i.test(text) && text.split(/\s+/).length <= 4 && !ROLE.test(text) && !MASTHEAD_WORD.test(text) && text !== text.toUpperCase();
+  return PERSON.test(text) && !/^(?:the|a|an|this|our|my|your|by|from|with|for|and)\s/i.test(text) && text.split(/\s+/).length <= 4 && !ROLE.test(text) && !MASTHEAD_WORD.test(text) && text !== text.toUpperCase();
 }
 
 /** A job title on its own: "Journalist", "Health correspondent", "Staff Writer", "Editor, The Lakes Letter". */

@@ -1,8 +1,12 @@
 /** Lines of a page that are only a date or a time, and the calendar date they give. */
+import { words } from '../analysis/lexicon/index.ts';
+import { alternation } from '../analysis/rules/pattern.ts';
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_TOKEN = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
-const DATE_WORD = /^(updated|published|posted|first|last|modified|on|at|am|pm|a\.m\.|p\.m\.|ago|today|yesterday|min|mins|read|and|hours?|minutes?|days?|listen|watch|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$/i;
+/** The first three letters of each month, lower case, in calendar order ("jan" … "dec"). */
+const MONTH_NAMES = words('month').map((month) => month.slice(0, 3).toLowerCase());
+/** A month as a date line writes it: in full, in three letters, or in the lexicon's short forms ("Sept."). */
+const MONTH_TOKEN = new RegExp(`^${alternation([...words('month'), ...MONTH_NAMES, ...words('monthAbbreviation')])}\\.?$`, 'i');
+const DATE_WORD = /^(?:updated|published|posted|first|last|modified|on|at|am|pm|a\.m\.|p\.m\.|ago|today|yesterday|min|mins|read|and|hours?|minutes?|days?|listen|watch|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$/i;
 
 /**
  * A line that is only a date, a time or a timestamp: "Thu 13 Feb 2025 15.10 CET", "Updated 3:45 PM EST,
@@ -11,16 +15,16 @@ const DATE_WORD = /^(updated|published|posted|first|last|modified|on|at|am|pm|a\
 export function isDateLine(line: string): boolean {
   const text = line.trim();
   if (!text || text.length > 90 || /[!?]/.test(text)) return false;
-  const tokens = text.replace(/(\S)(Updated|Published)\b/g, '$1 $2').replace(/\b(Updated|Published|Posted)(\d)/g, '$1 $2').split(/[\s,·•|()]+/).filter(Boolean);
+  const tokens = text.replace(/(?<before>\S)(?<word>Updated|Published)\b/g, '$<before> $<word>').replace(/\b(?<word>Updated|Published|Posted)(?<digit>\d)/g, '$<word> $<digit>').split(/[\s,·•|()]+/).filter(Boolean);
   let dated = false;
   for (const raw of tokens) {
     const token = raw.replace(/[.:;]$/, '');
     if (!token) continue;
-    if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(token) || /^\d{1,2}[:.]\d{2}(?::\d{2})?([ap]\.?m\.?)?$/i.test(token) || /^\d{1,4}(st|nd|rd|th)?$/i.test(token) || /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(token) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(token)) {
+    if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(token) || /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$/i.test(token) || /^\d{1,4}(?:st|nd|rd|th)?$/i.test(token) || /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/.test(token) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(token)) {
       dated = true;
       continue;
     }
-    if (/^\d+\s?(h|m|min|hr|hrs|d|s)$/i.test(token)) {
+    if (/^\d+\s?(?:h|m|min|hr|hrs|d|s)$/i.test(token)) {
       dated = true;
       continue;
     }
@@ -30,7 +34,7 @@ export function isDateLine(line: string): boolean {
     }
     if (DATE_WORD.test(token)) continue;
     // Time zones: "CET", "EST", "GMT+2", "BST", "ET".
-    if (/^(GMT|UTC)([+-]\d{1,2})?$|^[A-Z]{1,4}T$|^[A-Z]ST$|^[A-Z]DT$|^CES?T$/.test(token)) continue;
+    if (/^(?:GMT|UTC)(?:[+-]\d{1,2})?$|^[A-Z]{1,4}T$|^[A-Z]ST$|^[A-Z]DT$|^CES?T$/.test(token)) continue;
     return false;
   }
   return dated;
@@ -38,19 +42,19 @@ export function isDateLine(line: string): boolean {
 
 /** The full date (with a year) a date line gives, as YYYY-MM-DD: "Feb 14, 2025", "Thu 13 Feb 2025". */
 export function dateOfLine(line: string): string | undefined {
-  const text = line.trim().replace(/\b(Updated|Published|Posted)(\d)/g, '$1 $2');
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  const text = line.trim().replace(/\b(?<word>Updated|Published|Posted)(?<digit>\d)/g, '$<word> $<digit>');
+  const iso = /\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b/.exec(text)?.groups;
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
-  const dotted = /(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
-  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   // "10.09.2025": day, month, year, as European pages print it.
-  else if (dotted) [year, month, day] = [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])];
+  const dotted = /(?:^|\s)(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})\b/.exec(text)?.groups;
+  const numeric = iso ?? dotted;
+  if (numeric) [year, month, day] = [Number(numeric.year), Number(numeric.month), Number(numeric.day)];
   else {
-    const monthDay = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(text);
-    const dayMonth = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})\b/.exec(text);
-    const m = monthDay && MONTH_TOKEN.test(monthDay[1]) ? { name: monthDay[1], day: monthDay[2], year: monthDay[3] } : dayMonth && MONTH_TOKEN.test(dayMonth[2]) ? { name: dayMonth[2], day: dayMonth[1], year: dayMonth[3] } : undefined;
+    const monthDay = /\b(?<name>[A-Za-z]{3,9})\.? (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>\d{4})\b/.exec(text)?.groups;
+    const dayMonth = /\b(?<day>\d{1,2})(?:st|nd|rd|th)? (?<name>[A-Za-z]{3,9})\.?,? (?<year>\d{4})\b/.exec(text)?.groups;
+    const m = monthDay && MONTH_TOKEN.test(monthDay.name) ? monthDay : dayMonth && MONTH_TOKEN.test(dayMonth.name) ? dayMonth : undefined;
     if (!m) return undefined;
     [year, month, day] = [Number(m.year), MONTH_NAMES.indexOf(m.name.slice(0, 3).toLowerCase()) + 1, Number(m.day)];
   }

@@ -1,7 +1,7 @@
 /** The headers of an email pasted with them: subject, sender and date. */
 import type { CleanLine } from './markup.ts';
 
-const EMAIL_HEADER = /^(from|date|sent|subject|to|cc|reply-to):\s*(.*)$/i;
+const EMAIL_HEADER = /^(?<field>from|date|sent|subject|to|cc|reply-to):\s*(?<value>.*)$/i;
 
 export interface EmailHeaders {
   subject?: string;
@@ -23,10 +23,10 @@ export function readEmailHeaders(lines: readonly CleanLine[]): EmailHeaders {
     }
     const match = EMAIL_HEADER.exec(text);
     if (!match) break;
-    found[match[1].toLowerCase()] = match[2].trim();
+    found[match.groups!.field.toLowerCase()] = match.groups!.value.trim();
     at.push(i);
   }
   if (at.length < 2 || (found.subject === undefined && found.from === undefined)) return { lines: [] };
   const from = found.from?.replace(/<[^>]*>/g, '').replace(/["']/g, '').trim();
-  return { subject: found.subject?.replace(/^((re|fwd?|fw):\s*)+/i, '').trim() || undefined, from: from || undefined, date: found.date ?? found.sent, lines: at };
+  return { subject: found.subject?.replace(/^(?:(?:re|fwd?|fw):\s*)+/i, '').trim() || undefined, from: from || undefined, date: found.date ?? found.sent, lines: at };
 }

@@ -11,7 +11,7 @@ function parseYaml(text: string): unknown {
   return yamlParse(text);
 }
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FENCE = /^---[ \t]*\r?\n(?<yaml>[\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads the optional YAML front matter of an article. Throws FrontMatterError when it is broken. */
@@ -23,7 +23,7 @@ export function splitFrontMatter(raw: string): { meta: ArticleMeta; body: string
   }
   let data: unknown;
   try {
-    data = parseYaml(match[1]);
+    data = parseYaml(match.groups!.yaml);
   } catch (err) {
     throw new FrontMatterError(`front matter is not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }

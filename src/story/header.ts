@@ -37,7 +37,7 @@ export function findHeader(lines: readonly CleanLine[]): Header {
       const text = lines[i].text;
       if (!text && !lines[i].image) continue;
       // "NEWS PROVIDED BY" over the issuer's name: neither is the headline, and they do not end its run.
-      if (/^[^.!?]{0,30}\b(provided|presented|sponsored|brought to you) by\s*:?$/i.test(text)) {
+      if (/^[^.!?]{0,30}\b(?:provided|presented|sponsored|brought to you) by\s*:?$/i.test(text)) {
         i = lines.findIndex((l, j) => j > i && l.text) - 1;
         if (i < 0) break;
         i++;

@@ -11,7 +11,7 @@ export function isListItem(line: string): boolean {
 export function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/);
   const real = words.filter((w) => /\p{L}{3,}/u.test(w)).length;
-  return line.length <= 200 && words.length >= 2 && real >= 2 && words.length <= 30 && !TERMINAL.test(line) && !isListItem(line) && !/^#{1,6}\s/.test(line) && !/(^|\s)(u\/|@)\w/.test(line) && !/\S\s{4,}\S/.test(line);
+  return line.length <= 200 && words.length >= 2 && real >= 2 && words.length <= 30 && !TERMINAL.test(line) && !isListItem(line) && !/^#{1,6}\s/.test(line) && !/(?:^|\s)(?:u\/|@)\w/.test(line) && !/\S\s{4,}\S/.test(line);
 }
 
 /** The first line of the story's prose: a sentence of some length, a list item or a wire dateline. */

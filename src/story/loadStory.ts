@@ -6,12 +6,12 @@ import { parseArticle } from './parseArticle.ts';
 import { readInFolder, UnsafeFileError } from './safeRead.ts';
 import { publicationsOf } from '../analysis/datePublished.ts';
 import { loadIndex, saveIndex } from '../search/persistedIndex.ts';
-import { Story } from './story.ts';
+import { Story, type StoryInit } from './story.ts';
 import type { Article, ArticleMeta, LoadWarning } from './types.ts';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const MANIFEST_FILE = 'story.json';
-const ARTICLE_EXTENSIONS = /\.(txt|md|markdown|html?)$/i;
+const ARTICLE_EXTENSIONS = /\.(?:txt|md|markdown|html?)$/i;
 const HTML_FILE = /\.html?$/i;
 
 export class StoryLoadError extends Error {
@@ -148,73 +148,12 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
     warnings.push(warning);
     options.onWarning?.(warning);
   };
-  let entries: string[];
-  try {
-    const info = await stat(dir);
-    if (!info.isDirectory()) throw new StoryLoadError(`STORY_DIR ${dir} is not a folder`);
-    entries = (await readdir(dir)).sort();
-  } catch (err) {
-    if (err instanceof StoryLoadError) throw err;
-    throw new StoryLoadError(`cannot read the story folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+  const entries = await folderEntries(dir);
   const realDir = await realpath(dir);
   const manifestWarnings: LoadWarning[] = [];
   const manifest = await readManifest(realDir, manifestWarnings);
   manifestWarnings.forEach(warn);
-  const articles: Article[] = [];
-  const hash = createHash('sha256');
-  const budget = options.fileBudgetMs ?? FILE_BUDGET_MS;
-  let sliceStart = performance.now();
-  for (const file of entries) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
-    if (!ARTICLE_EXTENSIONS.test(file) || file.startsWith('.') || /^readme\.md$/i.test(file)) continue;
-    try {
-      // A sub-folder named like an article is not one, and says nothing.
-      if ((await lstat(join(dir, file))).isDirectory()) continue;
-      let bytes: Buffer;
-      try {
-        bytes = await readInFolder(realDir, file, MAX_ARTICLE_BYTES);
-      } catch (err) {
-        if (!(err instanceof UnsafeFileError)) throw err;
-        warn({ file, reason: `${err.message === 'points outside the story folder' ? 'symbolic link pointing outside the story folder' : err.message}; skipped` });
-        continue;
-      }
-      const manifestEntry = JSON.stringify(manifest.articles[file] ?? {});
-      const key = options.parsed ? createHash('sha1').update(bytes).update('\0').update(manifestEntry).digest('base64') : '';
-      const earlier = options.parsed?.get(file);
-      if (earlier && earlier.key === key) {
-        articles.push(structuredClone(earlier.article));
-        hash.update(file).update('\0').update(bytes).update('\0').update(manifestEntry);
-        continue;
-      }
-      const parseStart = performance.now();
-      const text = HTML_FILE.test(file) ? await htmlArticleText(bytes) : { text: bytes.toString('utf8'), reason: rejectReason(bytes) };
-      if (text.reason) {
-        warn({ file, reason: `${text.reason}; skipped` });
-        continue;
-      }
-      const { article, warnings: metaWarnings } = articleFromText(file, text.text, manifest.articles[file]);
-      const parseMs = performance.now() - parseStart;
-      if (parseMs > budget) {
-        warn({ file, reason: `took ${Math.round(parseMs)} ms to read, more than the ${budget} ms a file may take; skipped` });
-        continue;
-      }
-      for (const reason of metaWarnings) warn({ file, reason: `front matter: ${reason}` });
-      if (article.sentences.length === 0) {
-        warn({ file, reason: 'no article text after removing page furniture; skipped' });
-        continue;
-      }
-      options.parsed?.set(file, { key, article: structuredClone(article) });
-      articles.push(article);
-      hash.update(file).update('\0').update(bytes).update('\0').update(manifestEntry);
-    } catch (err) {
-      const reason = err instanceof FrontMatterError ? err.message : `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-      warn({ file, reason: `${reason}; skipped` });
-    }
-  }
+  const { articles, version } = await readArticles(entries, { dir, realDir, manifest, options, warn });
   if (options.parsed) for (const file of options.parsed.keys()) if (!entries.includes(file)) options.parsed.delete(file);
   for (const file of Object.keys(manifest.articles)) {
     if (!entries.includes(file)) warn({ file: MANIFEST_FILE, reason: `lists ${file}, which is not in the folder` });
@@ -223,11 +162,101 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
     const detail = warnings.length ? ` (${warnings.map((w) => `${w.file}: ${w.reason}`).join('; ')})` : '';
     throw new StoryLoadError(`no readable article (.txt or .md) in ${dir}${detail}`, true);
   }
-  const version = hash.digest('hex').slice(0, 16);
-  const init = { dir, name: manifest.name ?? basename(dir), version, articles, warnings };
-  const sentences = articles.reduce((n, a) => n + a.sentences.length, 0);
+  return buildStory({ dir, name: manifest.name ?? basename(dir), version, articles, warnings }, options);
+}
+
+/** The names in the story folder, sorted; a clear error when it is not a readable folder. */
+async function folderEntries(dir: string): Promise<string[]> {
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new StoryLoadError(`STORY_DIR ${dir} is not a folder`);
+    return (await readdir(dir)).sort();
+  } catch (err) {
+    if (err instanceof StoryLoadError) throw err;
+    throw new StoryLoadError(`cannot read the story folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/** What reading the folder's articles needs. */
+interface FolderRead {
+  dir: string;
+  realDir: string;
+  manifest: Manifest;
+  options: LoadOptions;
+  warn: (warning: LoadWarning) => void;
+}
+
+/** Reads the article files among the folder's entries, giving the event loop a turn every SLICE_MS. */
+async function readArticles(entries: readonly string[], folder: FolderRead): Promise<{ articles: Article[]; version: string }> {
+  const articles: Article[] = [];
+  const hash = createHash('sha256');
+  let sliceStart = performance.now();
+  for (const file of entries) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+    if (!ARTICLE_EXTENSIONS.test(file) || file.startsWith('.') || /^readme\.md$/i.test(file)) continue;
+    try {
+      const read = await readArticleFile(file, folder);
+      if (!read) continue;
+      articles.push(read.article);
+      hash.update(file).update('\0').update(read.bytes).update('\0').update(read.manifestEntry);
+    } catch (err) {
+      const reason = err instanceof FrontMatterError ? err.message : `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+      folder.warn({ file, reason: `${reason}; skipped` });
+    }
+  }
+  return { articles, version: hash.digest('hex').slice(0, 16) };
+}
+
+/**
+ * One article file: read with the folder's checks, taken from earlier loads when its bytes and manifest entry
+ * are unchanged, else parsed. Undefined (with a warning) when it is skipped.
+ */
+async function readArticleFile(file: string, folder: FolderRead): Promise<{ article: Article; bytes: Buffer; manifestEntry: string } | undefined> {
+  const { options, warn } = folder;
+  // A sub-folder named like an article is not one, and says nothing.
+  if ((await lstat(join(folder.dir, file))).isDirectory()) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = await readInFolder(folder.realDir, file, MAX_ARTICLE_BYTES);
+  } catch (err) {
+    if (!(err instanceof UnsafeFileError)) throw err;
+    warn({ file, reason: `${err.message === 'points outside the story folder' ? 'symbolic link pointing outside the story folder' : err.message}; skipped` });
+    return undefined;
+  }
+  const manifestEntry = JSON.stringify(folder.manifest.articles[file] ?? {});
+  const key = options.parsed ? createHash('sha1').update(bytes).update('\0').update(manifestEntry).digest('base64') : '';
+  const earlier = options.parsed?.get(file);
+  if (earlier && earlier.key === key) return { article: structuredClone(earlier.article), bytes, manifestEntry };
+  const budget = options.fileBudgetMs ?? FILE_BUDGET_MS;
+  const parseStart = performance.now();
+  const text = HTML_FILE.test(file) ? await htmlArticleText(bytes) : { text: bytes.toString('utf8'), reason: rejectReason(bytes) };
+  if (text.reason) {
+    warn({ file, reason: `${text.reason}; skipped` });
+    return undefined;
+  }
+  const { article, warnings: metaWarnings } = articleFromText(file, text.text, folder.manifest.articles[file]);
+  const parseMs = performance.now() - parseStart;
+  if (parseMs > budget) {
+    warn({ file, reason: `took ${Math.round(parseMs)} ms to read, more than the ${budget} ms a file may take; skipped` });
+    return undefined;
+  }
+  for (const reason of metaWarnings) warn({ file, reason: `front matter: ${reason}` });
+  if (article.sentences.length === 0) {
+    warn({ file, reason: 'no article text after removing page furniture; skipped' });
+    return undefined;
+  }
+  options.parsed?.set(file, { key, article: structuredClone(article) });
+  return { article, bytes, manifestEntry };
+}
+
+/** Builds the story and its index; a large story reuses the index saved for this exact content, or saves it. */
+async function buildStory(init: StoryInit, options: LoadOptions): Promise<Story> {
+  const { dir, version } = init;
+  const sentences = init.articles.reduce((n, a) => n + a.sentences.length, 0);
   if (sentences < (options.persistIndexFrom ?? PERSIST_INDEX_FROM_SENTENCES)) return withDatelineDates(await Story.build(init));
-  // A large story: reuse the index saved for this exact content, or build it and save it for next time.
   let saved = await loadIndex(dir, version, sentences);
   let release: (() => Promise<void>) | undefined;
   if (!saved.index && options.buildLock) {

@@ -15,7 +15,7 @@ const STRIPPED_APOSTROPHE = /(?<=[a-z])(?:39|8217);(?=s\b|[\s,.;:!?]|$)/g;
 /** Decodes the HTML entities a copy from a web page keeps: "&amp;", "&#8217;", "&#x2019;". */
 export function decodeEntities(text: string): string {
   if (text.includes('39;') || text.includes('8217;')) text = text.replace(STRIPPED_APOSTROPHE, '’');
-  return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, code: string) => {
+  return text.replace(/&(?<code>#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, code: string) => {
     if (code[0] === '#') {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
       return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
@@ -32,29 +32,29 @@ export interface CleanLine {
   profile?: string;
 }
 
-const PROFILE_URL = /\/(@[\w.-]+|authors?\/|people\/|profiles?\/|staff\/|contributors?\/|by\/|journalists?\/)/i;
+const PROFILE_URL = /\/(?:@[\w.-]+|authors?\/|people\/|profiles?\/|staff\/|contributors?\/|by\/|journalists?\/)/i;
 
 /** Removes the markup of a pasted line: HTML entities and tags, Markdown links, images, emphasis, quotes. */
 export function cleanLine(raw: string): CleanLine {
   let text = decodeEntities(raw).replace(/\u00a0/g, ' ').trim();
-  text = text.replace(/<\/?(p|br|em|strong|b|i|u|span|div|a|small|sup|sub)\b[^>]*>/gi, '');
-  if (/^(!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*$/.test(text)) return { text: '', image: true };
-  const profile = /^\[([^\]]{3,60})\]\(([^)\s]+)\)$/.exec(text);
+  text = text.replace(/<\/?(?:p|br|em|strong|b|i|u|span|div|a|small|sup|sub)\b[^>]*>/gi, '');
+  if (/^(?:!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*$/.test(text)) return { text: '', image: true };
+  const profile = /^\[[^\]]{3,60}\]\((?<url>[^)\s]+)\)$/.exec(text);
   text = text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    .replace(/\[(?<label>[^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, '$<label>')
+    .replace(/<(?<url>https?:\/\/[^>\s]+)>/g, '$<url>')
     .replace(/^>\s?/, '');
   // Footnote markers after a word or a sentence: "in the county.[1] It opened" → "in the county. It opened".
   // (The plain pre-check keeps the costly \p{…} pattern from being compiled for lines without a marker.)
   if (/\[\d/.test(text)) text = text.replace(/(?<=[\p{L}\p{N}.,;:!?"”’')])\[\d{1,3}\]/gu, '');
   text = text
-    .replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1')
-    .replace(/__(\S(?:.*?\S)?)__/g, '$1')
-    .replace(/(^|[\s(“"‘'])\*(\S(?:.*?\S)?)\*(?=$|[\s).,;:!?’'"”])/g, '$1$2')
-    .replace(/(^|[\s(“"‘'])_(\S(?:.*?\S)?)_(?=$|[\s).,;:!?’'"”])/g, '$1$2')
+    .replace(/\*\*(?<inner>\S(?:.*?\S)?)\*\*/g, '$<inner>')
+    .replace(/__(?<inner>\S(?:.*?\S)?)__/g, '$<inner>')
+    .replace(/(?<before>^|[\s(“"‘'])\*(?<inner>\S(?:.*?\S)?)\*(?=$|[\s).,;:!?’'"”])/g, '$<before>$<inner>')
+    .replace(/(?<before>^|[\s(“"‘'])_(?<inner>\S(?:.*?\S)?)_(?=$|[\s).,;:!?’'"”])/g, '$<before>$<inner>')
     .trim();
-  return { text, image: false, profile: profile && PROFILE_URL.test(profile[2]) ? text : undefined };
+  return { text, image: false, profile: profile && PROFILE_URL.test(profile.groups!.url) ? text : undefined };
 }
 
 /**

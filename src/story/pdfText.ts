@@ -5,7 +5,7 @@ import type { CleanLine } from './markup.ts';
 import { lowerBound } from '../search/lowerBound.ts';
 
 /** Compound words keep their hyphen across a line break ("well-\nknown"); split words do not. */
-const COMPOUND_PREFIX = /^(self|well|non|ex|anti|all|half|cross|full|high|low|long|short|mid|semi|multi|vice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|year|day|week|month)$/i;
+const COMPOUND_PREFIX = /^(?:self|well|non|ex|anti|all|half|cross|full|high|low|long|short|mid|semi|multi|vice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|year|day|week|month)$/i;
 
 /** Joins hard-wrapped lines, mending words a PDF hyphenated at a line end ("govern-\nment"). */
 export function joinWrapped(parts: readonly string[], whole: string): string {
@@ -24,10 +24,10 @@ export function joinWrapped(parts: readonly string[], whole: string): string {
     end = end.slice(0, -1);
   };
   for (const part of parts.slice(1)) {
-    const broken = /(\p{L}+)-$/u.exec(end);
-    const next = /^(\p{Ll}[\p{L}]*)/u.exec(part);
+    const broken = /(?<head>\p{L}+)-$/u.exec(end);
+    const next = /^(?<tail>\p{Ll}[\p{L}]*)/u.exec(part);
     if (broken && next) {
-      const [head, tail] = [broken[1], next[1]];
+      const [head, tail] = [broken.groups!.head, next.groups!.tail];
       const words = wordsOf(whole);
       const keep = !words.has(head + tail) && (words.has(head + '-' + tail) || COMPOUND_PREFIX.test(head));
       if (!keep) dropLastCharacter();

@@ -1,13 +1,22 @@
+import { words } from '../analysis/lexicon/index.ts';
+import { SPEECH_VERBS } from '../analysis/lexicon/speechVerbs.ts';
+import { alternation } from '../analysis/rules/pattern.ts';
 import { sbd } from './sbdTokenizer.ts';
 
-/** Abbreviations common in news copy that must not end a sentence. */
-const NEWS_ABBREVIATIONS = [
-  'U.S', 'U.K', 'U.N', 'E.U', 'D.C', 'L.A', 'N.Y', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Lt', 'Gen', 'Col',
-  'Maj', 'Capt', 'Sgt', 'Det', 'Const', 'Insp', 'Supt', 'Cpl', 'Pvt', 'Fr', 'Cmdr', 'Brig', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Rev', 'Hon', 'St', 'Jr', 'Sr', 'Inc', 'Corp',
-  'Co', 'Ltd', 'No', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Ave', 'Blvd',
-  'Mt', 'Ft', 'vs', 'etc', 'approx', 'Ariz', 'Calif', 'Colo', 'Conn', 'Fla', 'Ill', 'Ind', 'Kan', 'Mass',
-  'Mich', 'Minn', 'Miss', 'Nev', 'Okla', 'Ore', 'Penn', 'Pa', 'Tenn', 'Tex', 'Va', 'Wash', 'Wis', 'Wyo',
-];
+/**
+ * Abbreviations of news copy that are not titles or months (those come from the lexicon): places and
+ * countries written with dots, plural titles, company and street words, US states' short forms.
+ */
+const LOADER_ABBREVIATIONS = {
+  places: ['U.S', 'U.K', 'U.N', 'E.U', 'D.C', 'L.A', 'N.Y'],
+  pluralTitles: ['Sens', 'Reps', 'Govs'],
+  names: ['St', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'No', 'Ave', 'Blvd', 'Mt', 'Ft'],
+  latin: ['vs', 'etc', 'approx'],
+  usStates: ['Ariz', 'Calif', 'Colo', 'Conn', 'Fla', 'Ill', 'Ind', 'Kan', 'Mass', 'Mich', 'Minn', 'Miss', 'Nev', 'Okla', 'Ore', 'Penn', 'Pa', 'Tenn', 'Tex', 'Va', 'Wash', 'Wis', 'Wyo'],
+};
+
+/** Abbreviations common in news copy that must not end a sentence: titles ("Det."), months ("Sept."), and the loader's own. */
+const NEWS_ABBREVIATIONS = [...words('titleAbbreviation'), ...words('monthAbbreviation'), ...Object.values(LOADER_ABBREVIATIONS).flat()];
 
 /** Words that usually open a sentence, so "…in the U.S. They said…" still splits. English, not story-specific. */
 const SENTENCE_OPENER =
@@ -47,8 +56,11 @@ function splitAfterQuotedQuestion(sentence: string): string[] {
   return out;
 }
 
+/** Verbs (lexicon rows, by base) whose past and present forms name a speaker after a quoted question, and those whose past form alone does. */
+const NAMING_VERBS = { pastAndPresent: ['say', 'ask', 'add', 'write', 'tell', 'reply'], pastOnly: ['shout', 'wonder', 'tweet', 'post'] };
+const NAMING_FORMS = SPEECH_VERBS.flatMap((v) => (NAMING_VERBS.pastAndPresent.includes(v.base) ? [v.past, v.third] : NAMING_VERBS.pastOnly.includes(v.base) ? [v.past] : [])).filter((f): f is string => f !== null);
 /** '"Why?" Doe said': the words after a quoted question name its speaker. */
-const NAMES_THE_SPEAKER = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(said|says|asked|asks|added|adds|wrote|writes|told|tells|replied|replies|shouted|wondered|tweeted|posted)\b/uy;
+const NAMES_THE_SPEAKER = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}${alternation(NAMING_FORMS)}\\b`, 'uy');
 const THREE_WORDS = /\S+\s+\S+\s+\S/y;
 
 /** Splits a paragraph into sentences. Handles "U.S.", "D.C.", titles, ellipses and quotes. */

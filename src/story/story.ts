@@ -121,7 +121,7 @@ export class Story {
   }
 }
 
-const OPENING_PRONOUN = /^["“‘']?(he|she|they|his|her|their|him|them)\b/i;
+const OPENING_PRONOUN = /^["“‘']?(?:he|she|they|his|her|their|him|them)\b/i;
 
 /**
  * "He laughed and said: …" says nothing searchable about who "he" is. A sentence that opens with a
@@ -134,13 +134,13 @@ export function withContext(sentence: Sentence, previous: Sentence | undefined, 
   return [...own, ...terms(personLikeNames(previous.text).join(' '))];
 }
 
-const CAPITALISED_RUN = /(?:^|(\S+)\s+)((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
+const CAPITALISED_RUN = /(?:^|(?<before>\S+)\s+)(?<run>(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
 
 export function personLikeNames(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(CAPITALISED_RUN)) {
-    const before = match[1];
-    const words = match[2].split(/\s+/);
+    const before = match.groups!.before;
+    const words = match.groups!.run.split(/\s+/);
     if (before && /^the$/i.test(before)) continue;
     if (match.index === 0 && !before && words.length === 1) continue;
     if (words.length < 2) continue;

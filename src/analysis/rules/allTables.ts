@@ -7,6 +7,10 @@ import { TENSE_FUTURE, TENSE_PAST, TENSE_REPORT } from '../dateTense.ts';
 import { QUOTE_CUES } from '../quoteCues.ts';
 import { QUOTE_PARAGRAPH_CUES } from '../quoteParagraphCues.ts';
 import type { NamedRule, RuleTable } from './ruleTable.ts';
+import { CAPTIONS, FURNITURE, RELATED_HEADINGS } from '../../story/furnitureRules.ts';
+import { LINE_CLASSIFIER_TABLE, PARAGRAPH_RULE_TABLE } from '../../story/parseArticle.ts';
+import { PRESS_RELEASE } from '../../story/pressRelease.ts';
+import { STORY_END } from '../../story/storyEnd.ts';
 import { nameRules } from '../nameRules.ts';
 import { mentionRules } from '../mentionRules.ts';
 import { DATE_TABLES } from '../dateTables/index.ts';
@@ -31,4 +35,11 @@ export const ALL_TABLES: readonly RuleTable<NamedRule>[] = [
   QUOTE_PARAGRAPH_CUES as unknown as RuleTable<NamedRule>,
   nameRules as unknown as RuleTable<NamedRule>,
   mentionRules as unknown as RuleTable<NamedRule>,
+  FURNITURE,
+  CAPTIONS,
+  RELATED_HEADINGS,
+  STORY_END,
+  PRESS_RELEASE,
+  LINE_CLASSIFIER_TABLE,
+  PARAGRAPH_RULE_TABLE,
 ];

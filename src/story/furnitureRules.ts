@@ -23,6 +23,9 @@ export function withinFurniture(text: string): boolean {
   return text.length > 0 && text.length <= MAX_FURNITURE && sentenceEnds(text) <= 3;
 }
 
+/** An agency credit in capitals and the name after it: "REUTERS/Anna Roe", "AP Photo/Jon Doe". */
+const AGENCY_CREDIT = /\b(?:REUTERS|AFP|EPA|AP Photo|AP)\s?\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*/u;
+
 const WEATHER_WORDS = 'sunny|cloudy|partly|mostly|clear|rain|rainy|showers?|thunderstorms?|storms?|snow|fog|foggy|windy|overcast|likely|chance|of|and|light|heavy|fair|drizzle|sleet|hail|humid|breezy|hi|lo|high|low';
 
 /** Lines that are page furniture (within the bound). */
@@ -234,10 +237,12 @@ export const FURNITURE_RULES: readonly LineRule[] = [
         text.length <= 520 &&
         /^(?:we|this (?:web)?site|our (?:web)?site|by using|you can|to (?:change|manage|withdraw))\b/i.test(text) &&
         /\bcookies?\b/i.test(text) &&
-        /\b(?:your (?:choices|preferences|consent|settings)|at any time)\b/i.test(text),
+        /\b(?:your (?:choices|preferences|consent|settings)|at any time)\b/i.test(text) &&
+        // What a banner offers: consent and settings, not cookies to eat.
+        /\b(?:accept|consent|preferences?|settings|manage|privacy|policy|withdraw|change|disable|enable|block|delete|uses?)\b/i.test(text),
     },
     examples: recognises('By using this site you accept cookies. You can change your preferences at any time.', 'To manage cookies, update your settings at any time.'),
-    notMatching: ['Guests can eat the cookies at any time, the baker joked.', 'Regulators said the site must let users refuse cookies at any time, and the company agreed.'],
+    notMatching: ['Guests can eat the cookies at any time, the baker joked.', 'You can eat the cookies at any time, the baker said.', 'Regulators said the site must let users refuse cookies at any time, and the company agreed.'],
   },
   {
     id: 'furniture.consent-buttons',
@@ -296,9 +301,14 @@ export const FURNITURE_RULES: readonly LineRule[] = [
   {
     id: 'furniture.wire-credits',
     note: 'A wire story\'s credits: "Reporting by Jane Doe; Editing by John Roe".',
-    line: /^(?:(?:-{1,2}|—|–)\s*)?(?:\(?(?:additional )?(?:reporting|writing|editing|research|compiled|produced|graphics?) by\b.{0,200})$/i,
+    // Credits name people or a desk; a clause with its own verb after them ("Research by the university found…") is news.
+    line: {
+      test: (text) =>
+        /^(?:(?:-{1,2}|—|–)\s*)?(?:\(?(?:additional )?(?:reporting|writing|editing|research|compiled|produced|graphics?) by\b.{0,200})$/i.test(text) &&
+        !/\b(?:found|finds|showed|shows|suggests|suggested|says|said|revealed|reveals|was|were|is|are|has|have|had|will|would)\b/.test(text),
+    },
     examples: recognises('Reporting by Ana Ruiz; Editing by Tom Li', '(Additional reporting by Sam Roe)', '-- Compiled by the news desk'),
-    notMatching: ['Research from the university found the river was cleaner than in 1990.'],
+    notMatching: ['Research from the university found the river was cleaner than in 1990.', 'Research by the university found the river was cleaner than in 1990.'],
   },
   {
     id: 'furniture.our-standards',
@@ -535,9 +545,10 @@ export const FURNITURE_RULES: readonly LineRule[] = [
   {
     id: 'furniture.translation.notice',
     note: 'A translated page\'s notice: "This page has been translated from Norwegian".',
-    line: /^(?:this (?:page|article|story|text) (?:has been|was|is) (?:automatically |machine[- ])?translated)\b.{0,80}$/i,
-    examples: recognises('This page has been automatically translated from Norwegian'),
-    notMatching: ['The text was translated into 40 languages.', 'This page of the diary has been kept by the family for 80 years.'],
+    // Translated by a machine, or from a named language: "This text was translated into 40 languages" is news.
+    line: /^(?:this (?:page|article|story|text) (?:has been|was|is) (?:(?:automatically|machine[- ])\s?translated\b.{0,80}|translated (?:from|by (?:machine|an? (?:automatic|machine))|automatically|using)\b.{0,80}))$/i,
+    examples: recognises('This page has been automatically translated from Norwegian', 'This article was translated from Spanish.'),
+    notMatching: ['The text was translated into 40 languages.', 'This text was translated into 40 languages by volunteers, the charity said.', 'This page of the diary has been kept by the family for 80 years.'],
   },
   {
     id: 'furniture.translation.show-original',
@@ -652,11 +663,11 @@ export const CAPTION_RULES: readonly CaptionRule[] = [
   },
   {
     id: 'caption.copyright-mark',
-    note: 'A short line with a copyright word: "Copyright Ana Ruiz", "Image copyright The Ledger". (The \\b before © and (c) needs a letter right before them, so they alone never match.)',
+    note: 'A short line with a copyright word or mark: "Copyright Ana Ruiz", "Image copyright The Ledger", "© Tom Li".',
     maxLength: LABEL,
-    line: /\b(?:copyright|©|\(c\))\s/i,
-    examples: recognises('Copyright Ana Ruiz', 'Image copyright The Ledger'),
-    notMatching: ['Copyrighted songs were removed from the video.'],
+    line: /\bcopyright\s|(?:^|\s)(?:©|\(c\))\s/i,
+    examples: recognises('Copyright Ana Ruiz', 'Image copyright The Ledger', '© Tom Li', 'Photo (c) Sam Roe'),
+    notMatching: ['Copyrighted songs were removed from the video.', 'Clause 4(c) was struck out.'],
   },
   {
     id: 'caption.agency-slash',
@@ -702,9 +713,16 @@ export const CAPTION_RULES: readonly CaptionRule[] = [
     id: 'caption.agency-capitals',
     note: 'An agency credit in capitals: "REUTERS/Anna Roe", "AP Photo/Jon Doe".',
     maxLength: CAPTION,
-    line: gated((text) => text.includes('/'), /\b(?:REUTERS|AFP|EPA|AP Photo|AP)\s?\/\s?\p{Lu}/u),
-    examples: recognises('Crowds in the square. REUTERS/Anna Roe', 'AFP/Ana Ruiz'),
-    notMatching: ['Reuters/Ipsos polling found support at 40%.'],
+    // The credit's name is not followed by lower-case words: "An AP/NORC poll found…" is news.
+    line: {
+      test: (text) => {
+        if (!text.includes('/')) return false;
+        const credit = AGENCY_CREDIT.exec(text);
+        return credit !== null && !/^\s+\p{Ll}/u.test(text.slice(credit.index + credit[0].length));
+      },
+    },
+    examples: recognises('Crowds in the square. REUTERS/Anna Roe', 'AFP/Ana Ruiz', 'Crowds in the square. REUTERS/Anna Roe Purchase Licensing Rights, opens new tab', 'A nurse at work. (AP Photo/Tom Li, File)'),
+    notMatching: ['Reuters/Ipsos polling found support at 40%.', 'An AP/NORC poll found that most adults back the plan.'],
   },
   {
     id: 'caption.via-getty',

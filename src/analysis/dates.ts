@@ -724,7 +724,13 @@ const RULES: Rule[] = [
 ];
 
 function collectCandidates(text: string, options: MentionOptions): Candidate[] {
+  // The timeline reads a sentence under several publication days; what matches does not depend on the day.
+  const memoKey = `${options.dayFirst}|${options.southern}|${text}`;
+  const memo = candidateMemo.get(memoKey);
+  if (memo) return memo;
+  if (candidateMemo.size >= CANDIDATE_MEMO_SIZE) candidateMemo.clear();
   const candidates: Candidate[] = [];
+  candidateMemo.set(memoKey, candidates);
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
     for (const m of text.matchAll(rule.pattern)) {
@@ -748,6 +754,10 @@ function collectCandidates(text: string, options: MentionOptions): Candidate[] {
   }
   return candidates;
 }
+
+/** The candidates of the sentences read lately (a bounded memo: cleared when full). */
+const candidateMemo = new Map<string, Candidate[]>();
+const CANDIDATE_MEMO_SIZE = 2_048;
 
 /** Keeps the longest of overlapping candidates (then the higher priority, then the earlier). */
 function dropOverlaps(candidates: Candidate[]): Candidate[] {

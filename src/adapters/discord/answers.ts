@@ -143,11 +143,19 @@ export async function runCommand(
     const footer = answerFooter(story?.name ?? 'storyline', command, options);
     // An answer is the same for the same key: many people asking the same at once cost one rendering.
     const renderedKey = outcome.key && !command.managesStories ? `${outcome.key}\n${footer}` : undefined;
-    const page = (renderedKey && firstPages.get(renderedKey)) || presented(command, outcome.answer);
+    // A large answer (every event of a long story) takes a while to present and render: a turn of the event
+    // loop before each step lets the interactions that came meanwhile be acknowledged.
+    const yieldTurn = () => new Promise((resolve) => setImmediate(resolve));
+    let page = renderedKey ? firstPages.get(renderedKey) : undefined;
+    if (!page) {
+      await yieldTurn();
+      page = (renderedKey && firstPages.get(renderedKey)) || presented(command, outcome.answer);
+    }
     if (renderedKey) remember(renderedKey, page);
     const { ephemeral } = page;
     if (command.expensive && !ephemeral && !page.message) await beforeRender?.();
-    // Rendered once (while this one waited for its deferral, another may have done it).
+    // Rendered once (while this one waited, another may have done it).
+    if (!page.message) await yieldTurn();
     page.message ??= answerMessage(page.presentation, { page: 1, key: outcome.key, footer }).message;
     if (ephemeral) page.message.flags = FLAGS.ephemeral;
     return { message: page.message, ephemeral };

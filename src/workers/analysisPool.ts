@@ -261,6 +261,8 @@ export class AnalysisPool {
    * (routes.ts); the rest (/help, /story) as they are.
    */
   wrap(commands: ReadonlyMap<string, Command>): Map<string, Command> {
+    // Routing a question reads the role-word lexicon: loaded now, not during the first burst of questions.
+    answeredBy('ask', { question: 'what did the minister say' });
     const wrapped = new Map<string, Command>();
     for (const [name, command] of commands) {
       if (command.managesStories || (!answeredBy(name, {}) && !suggestedBy(name))) {

@@ -48,6 +48,8 @@ interface Prepared {
   done: Promise<void>;
   /** Resolves once every article and the request to analyse are posted: requests go after them. */
   sent: Promise<void>;
+  /** Settles `done` (when the worker is ready, or has stopped). */
+  resolve: () => void;
   examples: Record<string, CommandOptions>;
 }
 
@@ -119,7 +121,7 @@ export class AnalysisPool {
           prepared.examples = message.examples;
           prepared.ready = true;
         }
-        (prepared as (Prepared & { resolve?: () => void }) | undefined)?.resolve?.();
+        prepared?.resolve();
         return;
       }
       case 'log':
@@ -141,7 +143,7 @@ export class AnalysisPool {
   private onExit(thread: Thread, code: number): void {
     for (const waiting of thread.pending.values()) waiting.reject(new Error(`the analysis worker stopped (exit code ${code})`));
     thread.pending.clear();
-    for (const prepared of thread.prepared.values()) (prepared as Prepared & { resolve?: () => void }).resolve?.();
+    for (const prepared of thread.prepared.values()) prepared.resolve();
     if (this.closed || thread.stopped) return;
     this.options.logger.error(`analysis worker (${thread.roles.join(', ')}) stopped with code ${code}; starting it again`);
     const index = this.threads.indexOf(thread);
@@ -189,7 +191,7 @@ export class AnalysisPool {
       }
       post({ type: 'analyse', key, roles: thread.roles, budgetMs: this.fileBudgetMs });
     })();
-    const prepared: Prepared & { resolve: () => void } = { story, ready: false, done, sent, examples: {}, resolve };
+    const prepared: Prepared = { story, ready: false, done, sent, examples: {}, resolve };
     thread.prepared.set(keyText(key), prepared);
     return prepared;
   }

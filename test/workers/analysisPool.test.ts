@@ -95,7 +95,7 @@ describe('a file whose analysis takes longer than the budget', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'storyline-budget-'));
-    await writeFile(join(dir, 'long.txt'), newsArticles(1, 2_050, 5)[0]);
+    await writeFile(join(dir, 'long.txt'), newsArticles(1, 2_150, 5)[0]);
     await writeFile(join(dir, 'short.txt'), newsArticles(1, 40, 6)[0]);
   }, 60_000);
   afterAll(async () => {

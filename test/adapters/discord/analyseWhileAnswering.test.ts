@@ -88,7 +88,7 @@ describe('answers never wait for analysis', () => {
       send('/who-said', h.fake.slashCommand('who-said'));
       send('/timeline', h.fake.slashCommand('timeline'));
       send('speaker suggestions', h.fake.autocomplete('who-said', 'speaker', { speaker: 'Ja' }));
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
     }
     await opening;
     const waits = await Promise.all(sent.map((s) => s.acknowledged));

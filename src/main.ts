@@ -21,6 +21,7 @@ import { prepareSearch } from './search/findSnippets.ts';
 import { createSharedState, storyBuildLock } from './state/sharedState.ts';
 import { loadStory, StoryLoadError } from './story/loadStory.ts';
 import { openStories } from './stories/openStories.ts';
+import { AnalysisPool } from './workers/analysisPool.ts';
 
 async function main(): Promise<number> {
   const settings = await settingsForEntryPoint('storyline cannot start');
@@ -79,16 +80,22 @@ async function main(): Promise<number> {
 async function runBot(settings: Settings, commands: Map<string, Command>, cache: AnswerCache, logger: Logger): Promise<number> {
   // Opened first so the stories' index builds take the lock every process shares; closed with the bot.
   const state = await createSharedState(settings.cacheUrl, { logger });
-  const stories = await openStories(settings, logger, { prepare: (story) => warmUp(story, commands, logger), buildLock: storyBuildLock(state) }).catch(async (err: unknown) => {
+  // Commands that read the story are answered by worker threads (README: Answers never wait for analysis); 0 keeps them here.
+  const workers = process.env.ANALYSIS_WORKERS === '0' ? undefined : new AnalysisPool({ logger, workers: Number(process.env.ANALYSIS_WORKERS) || undefined, fileBudgetMs: Number(process.env.ANALYSIS_FILE_BUDGET_MS) || undefined });
+  const answering = workers ? workers.wrap(commands) : commands;
+  const prepare = (story: Story) => (workers ? workers.prepare(story) : warmUp(story, commands, logger));
+  const stories = await openStories(settings, logger, { prepare, buildLock: storyBuildLock(state) }).catch(async (err: unknown) => {
     await state.close();
+    await workers?.close();
     throw err;
   });
-  const bot = await startAnswering({ settings, commands, getStory: (request) => stories.service.getStory(request), stories: stories.service, cache, logger, state }).catch((err: Error) => {
+  const bot = await startAnswering({ settings, commands: answering, getStory: (request) => stories.service.getStory(request), stories: stories.service, cache, logger, state }).catch((err: Error) => {
     process.stderr.write(`storyline ${err.message}\n`);
     return undefined;
   });
   if (!bot) {
     await stories.close();
+    await workers?.close();
     await cache.close();
     return 1;
   }
@@ -98,6 +105,7 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
     logger.error(`cannot load any story: ${stories.library.all().map((e) => `${e.dir}: ${e.note ?? e.status}`).join('; ') || 'no story folders'}`);
     await bot.stop();
     await stories.close();
+    await workers?.close();
     await cache.close();
     return 1;
   }
@@ -107,6 +115,7 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
       void bot
         .stop()
         .then(() => stories.close())
+        .then(() => workers?.close())
         .then(() => cache.close())
         .finally(() => resolve(0));
     };
@@ -117,7 +126,8 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
 
 /**
  * Runs every command once without options so each analysis (quotes, people, timeline) is built before
- * the first user asks, instead of during their 3 seconds. Failures here are only logged.
+ * the first user asks, instead of during their 3 seconds. Failures here are only logged. (The bot has its
+ * worker threads do this instead; the console and ANALYSIS_WORKERS=0 use it.)
  */
 async function warmUp(story: Story, commands: Map<string, Command>, logger: Logger): Promise<void> {
   const started = performance.now();

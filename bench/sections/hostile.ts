@@ -7,6 +7,7 @@
 import { analyseTexts, type StepTimes } from '../lib/analyseText.ts';
 import { HOSTILE } from '../lib/hostileText.ts';
 import { newsArticles } from '../lib/newsText.ts';
+import { readyWithWorkers } from '../lib/readyWithWorkers.ts';
 import { printResult } from '../lib/table.ts';
 
 export const title = 'Hostile texts and large stories: load + every analysis, time per MB';
@@ -65,9 +66,12 @@ export default async function hostile(): Promise<Record<string, unknown>> {
   const fiveMb = news.join('\n\n').slice(0, 5 * 1024 * KB);
   story('5 MB of news, one file', [fiveMb]);
   story('5 MB of news, 3,000 files', Array.from({ length: 3000 }, (_, i) => fiveMb.slice(Math.floor((i * fiveMb.length) / 3000), Math.floor(((i + 1) * fiveMb.length) / 3000))));
-  const archive = story('5,000 news articles', newsArticles(5000));
-  if (archive > MAX_STORY_MS) failures.push(`the 5,000-article story took ${round(archive / 1000)} s to be ready for every command`);
-  const result = { generators: rows, stories };
+  const archiveTexts = newsArticles(5000);
+  story('5,000 news articles, one thread', archiveTexts);
+  // As the bot prepares it: loaded here, then each role prepared by its worker thread in parallel.
+  const ready = await readyWithWorkers(archiveTexts);
+  if (ready.readyMs > MAX_STORY_MS) failures.push(`the 5,000-article story took ${round(ready.readyMs / 1000)} s to be ready for every command (load average ${ready.loadAverage})`);
+  const result = { generators: rows, stories, '5,000 articles, worker threads': ready };
   if (failures.length) {
     printResult(result);
     throw new Error(`hostile texts: ${failures.join('; ')}`);

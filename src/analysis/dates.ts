@@ -151,6 +151,22 @@ function calendarCandidate(hit: CalendarHit): Candidate {
 const TRAILING = /(?<!\b\p{L})[.,;:’']+$/u;
 
 function collectCandidates(text: string, options: MentionOptions): Candidate[] {
+  // The timeline reads a sentence under several publication days; what matches does not depend on the day.
+  // Callers mark the candidates they keep (`beat`), so each call gets its own copies.
+  const memoKey = `${options.dayFirst}|${options.southern}|${text}`;
+  const memo = candidateMemo.get(memoKey);
+  if (memo) return memo.map((c) => ({ ...c }));
+  if (candidateMemo.size >= CANDIDATE_MEMO_SIZE) candidateMemo.clear();
+  const candidates = matchCandidates(text, options);
+  candidateMemo.set(memoKey, candidates.map((c) => ({ ...c })));
+  return candidates;
+}
+
+/** The candidates of the sentences read lately (a bounded memo: cleared when full). */
+const candidateMemo = new Map<string, Candidate[]>();
+const CANDIDATE_MEMO_SIZE = 2_048;
+
+function matchCandidates(text: string, options: MentionOptions): Candidate[] {
   const candidates: Candidate[] = [];
   for (const rule of DATE_RULES) {
     for (const m of text.matchAll(rule.pattern)) {

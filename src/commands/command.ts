@@ -94,6 +94,10 @@ export interface Command<Answer = unknown> {
   example?(story?: Story): CommandOptions;
   handler(story: Story, options: CommandOptions, context?: CommandContext): Answer | Promise<Answer>;
   autocomplete?(story: Story, option: string, typed: string, context?: CommandContext & { options?: CommandOptions }): Choice[];
+  /** Set by src/workers/analysisPool.ts: the answer waits for an analysis still running, so adapters defer at once. */
+  answersLater?(story: Story, options: CommandOptions): boolean;
+  /** Set by src/workers/analysisPool.ts: suggestions that come later, from an analysis worker (used instead of autocomplete). */
+  autocompleteLater?(story: Story, option: string, typed: string, context?: CommandContext & { options?: CommandOptions }): Promise<Choice[]>;
 }
 
 /** A problem with what the user typed: shown to them (ephemerally on Discord), never logged as a fault. */

@@ -95,6 +95,27 @@ export interface RunResult {
   ephemeral: boolean;
 }
 
+/** An answer presented, and its first page once rendered. */
+interface FirstPage {
+  presentation: ReturnType<typeof present>;
+  ephemeral: boolean;
+  message?: DiscordMessage;
+}
+
+function presented(command: Command, answer: unknown): FirstPage {
+  const presentation = present(command.name, answer);
+  return { presentation, ephemeral: !!command.personal || !!presentation.askerOnly || !presentation.items.length };
+}
+
+/** First pages presented lately, by answer key and footer (a timeline's picture takes a good part of a second). */
+const firstPages = new Map<string, FirstPage>();
+const FIRST_PAGES_KEPT = 32;
+function remember(key: string, result: FirstPage): void {
+  firstPages.delete(key);
+  firstPages.set(key, result);
+  if (firstPages.size > FIRST_PAGES_KEPT) firstPages.delete(firstPages.keys().next().value!);
+}
+
 /**
  * Runs a prepared command through the cache and renders page 1. Never throws. `beforeRender` is awaited
  * when an expensive command has a public answer, before its picture is drawn (the adapter defers there).
@@ -119,12 +140,25 @@ export async function runCommand(
       ctx.logger.warn('command timed out', { command: command.name, timeoutMs, ...logContext });
       return { message: noticeMessage(MESSAGES.tooSlow(command.name)), ephemeral: true };
     }
-    const presentation = present(command.name, outcome.answer);
-    const ephemeral = !!command.personal || !!presentation.askerOnly || !presentation.items.length;
-    if (command.expensive && !ephemeral) await beforeRender?.();
-    const { message } = answerMessage(presentation, { page: 1, key: outcome.key, footer: answerFooter(story?.name ?? 'storyline', command, options) });
-    if (ephemeral) message.flags = FLAGS.ephemeral;
-    return { message, ephemeral };
+    const footer = answerFooter(story?.name ?? 'storyline', command, options);
+    // An answer is the same for the same key: many people asking the same at once cost one rendering.
+    const renderedKey = outcome.key && !command.managesStories ? `${outcome.key}\n${footer}` : undefined;
+    // A large answer (every event of a long story) takes a while to present and render: a turn of the event
+    // loop before each step lets the interactions that came meanwhile be acknowledged.
+    const yieldTurn = () => new Promise((resolve) => setImmediate(resolve));
+    let page = renderedKey ? firstPages.get(renderedKey) : undefined;
+    if (!page) {
+      await yieldTurn();
+      page = (renderedKey && firstPages.get(renderedKey)) || presented(command, outcome.answer);
+    }
+    if (renderedKey) remember(renderedKey, page);
+    const { ephemeral } = page;
+    if (command.expensive && !ephemeral && !page.message) await beforeRender?.();
+    // Rendered once (while this one waited, another may have done it).
+    if (!page.message) await yieldTurn();
+    page.message ??= answerMessage(page.presentation, { page: 1, key: outcome.key, footer }).message;
+    if (ephemeral) page.message.flags = FLAGS.ephemeral;
+    return { message: page.message, ephemeral };
   } catch (err) {
     if (err instanceof UserInputError) return { message: noticeMessage(err.message), ephemeral: true };
     ctx.logger.error('command failed', { command: command.name, error: err, stack: (err as Error)?.stack, ...logContext });
@@ -161,18 +195,20 @@ export async function answerPage(
     : { kind: 'reply', message: noticeMessage(MESSAGES.expiredNoRerun) };
 }
 
-/** Autocomplete suggestions from memory, within Discord's limits; [] on any problem. Never throws. */
-export function answerAutocomplete(
+/** Autocomplete suggestions, within Discord's limits; [] on any problem. Never rejects. */
+export async function answerAutocomplete(
   ctx: AnswerContext,
   request: { commandName: string; option: string; typed: string; options?: CommandOptions; place?: Place; context?: CommandContext },
-): APIApplicationCommandOptionChoice<string>[] {
+): Promise<APIApplicationCommandOptionChoice<string>[]> {
   const command = ctx.commands.get(request.commandName);
   const typed = String(request.typed ?? '').slice(0, 200);
   try {
     if (command && !command.managesStories && request.option === 'story') return ctx.stories ? toChoices(ctx.stories.storyChoices(typed)) : [];
     const story = command?.managesStories ? undefined : ctx.getStory({ ...request.place, story: request.options?.story });
     if (!command?.autocomplete || (!story && !command.managesStories)) return [];
-    return toChoices(command.autocomplete(story as Story, request.option, typed, { ...request.context, ...(ctx.stories ? { stories: ctx.stories } : {}), options: request.options }));
+    const context = { ...request.context, ...(ctx.stories ? { stories: ctx.stories } : {}), options: request.options };
+    const later = command.autocompleteLater;
+    return toChoices(later ? await later(story as Story, request.option, typed, context) : command.autocomplete(story as Story, request.option, typed, context));
   } catch (err) {
     if (err instanceof UserInputError) return [];
     ctx.logger.error('autocomplete failed', { command: request.commandName, option: request.option, error: err, stack: (err as Error)?.stack });

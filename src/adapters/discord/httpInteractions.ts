@@ -252,8 +252,7 @@ export async function startInteractionsServer(options: InteractionsServerOptions
     } else if (payload.type === InteractionType.ApplicationCommandAutocomplete) {
       const focused = focusedOf(interaction.options.data);
       const caller = callerOf(interaction, ctx.storyAdminRole);
-      const choices = answerAutocomplete(ctx, { commandName: String(data.name), option: focused?.name ?? '', typed: String(focused?.value ?? ''), options: inputOf(interaction).options, place: caller, context: { caller } });
-      work = interaction.choices(choices);
+      work = answerAutocomplete(ctx, { commandName: String(data.name), option: focused?.name ?? '', typed: String(focused?.value ?? ''), options: inputOf(interaction).options, place: caller, context: { caller } }).then((choices) => interaction.choices(choices));
     } else {
       sendJson(res, 400, { error: `interaction type ${payload.type} is not handled` });
       return Promise.resolve();

@@ -157,6 +157,8 @@ export async function answerCommand(
     deferred = true;
     await interaction.deferReply();
   };
+  // An answer that waits for an analysis still running is deferred at once, not after deferAfterMs.
+  if (prepared.command.answersLater?.(prepared.story, prepared.options)) await defer();
   const running = runCommand(ctx, prepared, { ...context, command: commandName }, defer);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ctx.deferAfterMs)));
@@ -184,7 +186,7 @@ async function answerAutocompleteInteraction(interaction: AutocompleteInteractio
   }
   const caller = callerOf(interaction, ctx.storyAdminRole);
   const choices = focused
-    ? answerAutocomplete(ctx, { commandName: interaction.commandName, option: focused.name, typed: String(focused.value ?? ''), options: optionsOf(interaction), place: caller, context: { caller } })
+    ? await answerAutocomplete(ctx, { commandName: interaction.commandName, option: focused.name, typed: String(focused.value ?? ''), options: optionsOf(interaction), place: caller, context: { caller } })
     : [];
   await interaction.respond(choices);
 }

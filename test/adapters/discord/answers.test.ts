@@ -109,11 +109,11 @@ describe('page turns', () => {
 });
 
 describe('autocomplete', () => {
-  it('returns choices within limits, and [] when the command has none, fails, or the story is loading', () => {
-    expect(answerAutocomplete(context(), { commandName: 'suggest', option: 'who', typed: 'Fen' })).toEqual([{ name: 'Odile Fenwick', value: 'Odile Fenwick' }]);
-    expect(answerAutocomplete(context(), { commandName: 'suggest', option: 'who', typed: 'crash' })).toEqual([]);
-    expect(answerAutocomplete(context(), { commandName: 'ask', option: 'question', typed: 'x' })).toEqual([]);
-    expect(answerAutocomplete(context({ getStory: () => undefined }), { commandName: 'suggest', option: 'who', typed: 'x' })).toEqual([]);
+  it('returns choices within limits, and [] when the command has none, fails, or the story is loading', async () => {
+    expect(await answerAutocomplete(context(), { commandName: 'suggest', option: 'who', typed: 'Fen' })).toEqual([{ name: 'Odile Fenwick', value: 'Odile Fenwick' }]);
+    expect(await answerAutocomplete(context(), { commandName: 'suggest', option: 'who', typed: 'crash' })).toEqual([]);
+    expect(await answerAutocomplete(context(), { commandName: 'ask', option: 'question', typed: 'x' })).toEqual([]);
+    expect(await answerAutocomplete(context({ getStory: () => undefined }), { commandName: 'suggest', option: 'who', typed: 'x' })).toEqual([]);
   });
 });
 

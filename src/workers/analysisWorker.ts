@@ -1,0 +1,153 @@
+/**
+ * A worker thread (started by analysisPool.ts). It receives a story's articles from the main thread,
+ * builds its own Story from them, prepares what its roles read (search tables; people and quotes; timeline
+ * and topics) and then answers the commands that read them by running the real command handlers: answers
+ * go back as plain data, the same data the answer cache keeps. Messages are handled one at a time, in
+ * order; an analysis holds this thread, never the one that acknowledges interactions.
+ */
+import { parentPort } from 'node:worker_threads';
+import { peopleOf } from '../analysis/people.ts';
+import { quotesOf } from '../analysis/quotes.ts';
+import { timelineOf } from '../analysis/timeline.ts';
+import { topicsOf } from '../analysis/topics.ts';
+import { UserInputError, type Command, type CommandOptions } from '../commands/command.ts';
+import { loadCommands } from '../commands/registry.ts';
+import { prepareSearch } from '../search/findSnippets.ts';
+import { Story } from '../story/story.ts';
+import type { Article, LoadWarning } from '../story/types.ts';
+import { keyText, type AnalysisRole, type FromWorker, type StoryKey, type ToWorker } from './protocol.ts';
+import { suggestedBy } from './routes.ts';
+
+/** What each role builds before it answers, in order (quotes read the people analysis). */
+const ANALYSES: Record<AnalysisRole, [string, (story: Story) => unknown][]> = {
+  search: [['search', prepareSearch]],
+  people: [
+    ['people', peopleOf],
+    ['quotes', quotesOf],
+  ],
+  dates: [
+    ['timeline', timelineOf],
+    ['topics', topicsOf],
+  ],
+};
+
+/**
+ * An article of at least this many sentences is analysed alone first, and left out of the analyses when
+ * that takes longer than the budget (a news article has tens of sentences; a 5 MB paste, tens of thousands).
+ */
+export const ALONE_FROM_SENTENCES = 2_000;
+
+interface Held {
+  key: StoryKey;
+  name: string;
+  warnings: LoadWarning[];
+  articles: Article[];
+  story?: Story;
+  /** Why the analysis failed, when it did. */
+  failed?: string;
+}
+
+const port = parentPort;
+if (!port) throw new Error('analysisWorker.ts runs as a worker thread (see analysisPool.ts)');
+const held = new Map<string, Held>();
+const commands = loadCommands();
+const send = (message: FromWorker) => port.postMessage(message);
+
+function analyse(message: Extract<ToWorker, { type: 'analyse' }>, commandsByName: Map<string, Command>): void {
+  const entry = held.get(keyText(message.key));
+  if (!entry) return;
+  try {
+    analyseHeld(entry, message, commandsByName);
+  } catch (err) {
+    entry.failed = (err as Error)?.message ?? String(err);
+    entry.articles = [];
+    send({ type: 'ready', key: message.key, ms: {}, examples: {}, skipped: [], error: entry.failed });
+  }
+}
+
+function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'analyse' }>, commandsByName: Map<string, Command>): void {
+  const steps = message.roles.flatMap((role) => ANALYSES[role]);
+  const skipped: LoadWarning[] = [];
+  const kept = entry.articles.filter((article) => {
+    if (article.sentences.length < ALONE_FROM_SENTENCES) return true;
+    const alone = new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: [structuredClone(article)] });
+    const started = performance.now();
+    for (const [, build] of steps) build(alone);
+    const ms = performance.now() - started;
+    if (ms <= message.budgetMs) return true;
+    skipped.push({ file: article.file, reason: `its analysis took ${Math.round(ms)} ms, more than the ${message.budgetMs} ms a file may take; left out of /who-said and /timeline` });
+    return false;
+  });
+  const ms: Record<string, number> = {};
+  let started = performance.now();
+  const story = new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: kept, warnings: entry.warnings });
+  ms.index = Math.round(performance.now() - started);
+  for (const [name, build] of steps) {
+    started = performance.now();
+    build(story);
+    ms[name] = Math.round(performance.now() - started);
+  }
+  entry.story = story;
+  entry.articles = [];
+  const examples: Record<string, CommandOptions> = {};
+  for (const command of commandsByName.values()) {
+    const role = suggestedBy(command.name);
+    if (role && message.roles.includes(role) && command.example) examples[command.name] = command.example(story);
+  }
+  send({ type: 'ready', key: message.key, ms, examples, skipped });
+}
+
+/** A story this worker has analysed, or a failure saying it has not (the pool then waits or explains). */
+function storyOf(key: StoryKey): Story {
+  const entry = held.get(keyText(key));
+  if (entry?.failed) throw new Error(`the analysis of this story failed: ${entry.failed}`);
+  const story = entry?.story;
+  if (!story) throw new UserInputError('This story is still being analysed; try again in a moment.');
+  return story;
+}
+
+function failure(id: number, err: unknown): FromWorker {
+  if (err instanceof UserInputError) return { type: 'failed', id, userError: err.message };
+  return { type: 'failed', id, error: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack };
+}
+
+async function handle(message: ToWorker): Promise<void> {
+  const commandsByName = await commands;
+  switch (message.type) {
+    case 'story':
+      held.set(keyText(message.key), { key: message.key, name: message.name, warnings: message.warnings, articles: [] });
+      return;
+    case 'articles':
+      held.get(keyText(message.key))?.articles.push(...message.articles);
+      return;
+    case 'analyse':
+      analyse(message, commandsByName);
+      return;
+    case 'forget':
+      held.delete(keyText(message.key));
+      return;
+    case 'run':
+      try {
+        const command = commandsByName.get(message.command);
+        if (!command) throw new Error(`no command /${message.command}`);
+        send({ type: 'answer', id: message.id, answer: await command.handler(storyOf(message.key), message.options) });
+      } catch (err) {
+        send(failure(message.id, err));
+      }
+      return;
+    case 'autocomplete':
+      try {
+        const command = commandsByName.get(message.command);
+        const choices = command?.autocomplete ? await command.autocomplete(storyOf(message.key), message.option, message.typed, { options: message.options }) : [];
+        send({ type: 'choices', id: message.id, choices });
+      } catch (err) {
+        send(failure(message.id, err));
+      }
+  }
+}
+
+// Handled in arrival order: each waits for the one before (the analyses are synchronous anyway).
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (message: ToWorker) => {
+  queue = queue.then(() => handle(message)).catch((err: unknown) => send({ type: 'log', level: 'error', message: `analysis worker: ${(err as Error)?.message ?? err}`, context: { stack: (err as Error)?.stack } }));
+});

@@ -48,9 +48,18 @@ export class RulePatternError extends Error {}
 export function expandPattern(source: string): string {
   return source.replace(PLACEHOLDER, (_whole, name: string) => {
     if (name in FRAGMENTS) return `(?:${FRAGMENTS[name]})`;
-    if (name in WORD_LISTS) return alternation(words(name as WordListName));
+    if (name in WORD_LISTS) return listAlternation(name as WordListName);
     throw new RulePatternError(`unknown placeholder {${name}} in pattern ${source}`);
   });
+}
+
+/** Each lexicon list's alternation, built once (many rules name the same list; start-up builds them all). */
+const alternations = new Map<WordListName, string>();
+
+function listAlternation(name: WordListName): string {
+  let built = alternations.get(name);
+  if (built === undefined) alternations.set(name, (built = alternation(words(name))));
+  return built;
 }
 
 /** Offsets of the capturing groups of a pattern that are positional (an unnamed "(" not followed by "?"). */

@@ -7,6 +7,7 @@
  * antecedents the story gives them. Every verdict carries its explanation: the rule's id, the words it read
  * and the candidates it passed over (for --explain).
  */
+import { lowerBound } from '../search/lowerBound.ts';
 import type { People, Person } from './people.ts';
 import { alternation, pattern } from './rules/pattern.ts';
 import { words } from './lexicon/index.ts';
@@ -18,7 +19,7 @@ import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
 import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender, titleWrittenShort } from './speechLexicon.ts';
-import { insideBrackets, isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, type ParagraphText } from './speechText.ts';
+import { insideBrackets, isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
 import { nameLike } from './peopleNames.ts';
 
 /** Nouns that refer only to an unnamed source ("the insider", "the source"). */
@@ -49,6 +50,44 @@ function organisationNames(text: string, head: string): string[] {
   return [...text.matchAll(re)].map((m) => `${m.groups!.words}${head}`.replace(/^(?:The|A|An)\s+/, '').trim()).filter((n) => n.split(/\s+/).length >= 2);
 }
 
+/** A paragraph's words outside quotes and brackets, tokenised once (a paragraph of many "she said" asks often). */
+const narrationWords = new WeakMap<ParagraphText, Token[]>();
+
+function narrationTokens(pt: ParagraphText): Token[] {
+  let words = narrationWords.get(pt);
+  if (!words) {
+    const spans = findQuoteSpans(pt.text);
+    words = tokenize(pt.text).filter((t) => !inSomeSpan(spans, t.start) && !insideBrackets(pt.text, t.start));
+    narrationWords.set(pt, words);
+  }
+  return words;
+}
+
+/**
+ * The runs of two or more name-like capitalised words of a paragraph's narration that name nobody known and
+ * read as a subject (they open a sentence or clause, and a verb or an apposition follows: "Nerys Lloyd
+ * offered"; not "pressure on Oxbridge Semiconductor"), found once per paragraph: where each starts, and where
+ * the word after it ends (the run counts before an offset only with that word).
+ */
+function unplacedNameRuns(pt: ParagraphText, mentions: readonly { start: number; end: number }[]): { start: number; limit: number }[] {
+  const words = narrationTokens(pt);
+  const runs: { start: number; limit: number }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    let j = k;
+    while (j < words.length && (j === k || words[j].start - words[j - 1].end <= 1) && isCapitalised(words[j].text)) j++;
+    const run = words.slice(k, j);
+    const next = words[j];
+    const prev = words[k - 1];
+    k = Math.max(k, j - 1);
+    if (run.length < 2 || !run.every((t) => nameLike(t.text) && !isRoleModifier(t.text))) continue;
+    if (mentions.some((m) => m.start < run[run.length - 1].end && m.end > run[0].start)) continue;
+    if (prev && !/^(?:[.!?,;]|and|but)$/i.test(prev.text)) continue;
+    if (!next || !(next.text === ',' || (/^\p{Ll}/u.test(next.text) && !/^(?:of|in|at|for|from|on|to|with|and|or|by)$/.test(next.text)))) continue;
+    runs.push({ start: run[0].start, limit: next.end });
+  }
+  return runs;
+}
+
 export class SpeakerResolver {
   private readonly order = new Map<string, number>();
   /** Per capitalised word, whether the story calls it an organisation (see calledOrganisation). */
@@ -56,6 +95,8 @@ export class SpeakerResolver {
   private readonly organisationsByHead = new Map<string, { paragraphs: number[]; last: Map<number, string> }>();
   private readonly unnamed = new Map<string, { start: number; verb: number; phrase: string }[]>();
   private readonly longer = new Map<string, string>();
+  /** Per paragraph, the runs of unknown names that read as a subject (unplacedNameBefore). */
+  private readonly unplacedRuns = new Map<ParagraphText, { start: number; limit: number }[]>();
   private readonly byFile = new Map<string, QuoteOccurrence[]>();
   private indexedOccurrences = 0;
   private ambiguousByParagraph?: Map<string, People['ambiguous'][number][]>;
@@ -399,26 +440,11 @@ export class SpeakerResolver {
    * …, she said" when the name finder missed her.
    */
   private unplacedNameBefore(pt: ParagraphText, offset: number): number {
-    const spans = findQuoteSpans(pt.text);
-    const mentions = this.people.mentionsIn(pt.file, pt.paragraph.number);
-    const words = tokenize(pt.text, 0, offset).filter((t) => !inSomeSpan(spans, t.start) && !insideBrackets(pt.text, t.start));
-    let found = -1;
-    for (let k = 0; k < words.length; k++) {
-      let j = k;
-      while (j < words.length && (j === k || words[j].start - words[j - 1].end <= 1) && isCapitalised(words[j].text)) j++;
-      const run = words.slice(k, j);
-      const next = words[j];
-      const prev = words[k - 1];
-      k = Math.max(k, j - 1);
-      if (run.length < 2 || !run.every((t) => nameLike(t.text) && !isRoleModifier(t.text))) continue;
-      if (mentions.some((m) => m.start < run[run.length - 1].end && m.end > run[0].start)) continue;
-      // A subject: it opens a sentence or clause, and a verb or an apposition follows ("Nerys Lloyd offered");
-      // not the object of a preposition ("pressure on Oxbridge Semiconductor", "for Marlow Fen").
-      if (prev && !/^(?:[.!?,;]|and|but)$/i.test(prev.text)) continue;
-      if (!next || !(next.text === ',' || (/^\p{Ll}/u.test(next.text) && !/^(?:of|in|at|for|from|on|to|with|and|or|by)$/.test(next.text)))) continue;
-      found = run[0].start;
-    }
-    return found;
+    let runs = this.unplacedRuns.get(pt);
+    if (!runs) this.unplacedRuns.set(pt, (runs = unplacedNameRuns(pt, this.people.mentionsIn(pt.file, pt.paragraph.number))));
+    // The last run that, with the word after it, lies before `offset`.
+    const last = lowerBound(runs.length, (i) => runs[i].limit <= offset) - 1;
+    return last >= 0 ? runs[last].start : -1;
   }
 
   /** Whether the sentence holding `offset` names, before it, someone by honorific whom nobody known matches. */

@@ -266,9 +266,12 @@ function analyse(story: Story): QuoteAnalysis {
   const attributor = new Attributor(people);
   attributor.run();
   const occurrences = attributor.occurrences;
-  const groups = groupOccurrences(occurrences).sort(
-    (a, b) => Math.min(...a.members.map((m) => m.occurrence.order)) - Math.min(...b.members.map((m) => m.occurrence.order)),
-  );
+  // In story order of each group's first occurrence (found once per group: a group may hold thousands).
+  const firstOrder = (group: { members: readonly { occurrence: QuoteOccurrence }[] }) => group.members.reduce((min, m) => Math.min(min, m.occurrence.order), Infinity);
+  const groups = groupOccurrences(occurrences)
+    .map((group) => ({ group, first: firstOrder(group) }))
+    .sort((a, b) => a.first - b.first)
+    .map((g) => g.group);
   // The same words in another outlet are the same quote: an occurrence its own article leaves without a
   // cue ("builds around the refrain “…”") takes the speaker the other outlets give it.
   sameWordsElsewhere(groups);

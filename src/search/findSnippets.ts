@@ -396,7 +396,7 @@ export function findSnippets(story: Story, query: string, options: SnippetQuery)
     snippets.push({
       text: leader.text,
       score: round(leader.score),
-      coverage: round(Math.max(...group.map((m) => m.coverage))),
+      coverage: round(group.reduce((max, m) => Math.max(max, m.coverage), -Infinity)),
       sources: new Set(members.map((m) => m.sentence.file)).size,
       citations: members.map((m) => story.cite(m.sentence)),
       sentence: leader.sentence,

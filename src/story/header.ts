@@ -13,6 +13,9 @@ export interface Header {
   prose: number;
 }
 
+/** How far down a page its headline and byline are looked for. */
+const HEADER_LINES = 400;
+
 /**
  * Finds the headline among the lines above the story: the page header runs from the top to the first
  * line of prose. Menus, section labels, dates and bylines split it into runs; the headline opens the
@@ -21,8 +24,10 @@ export interface Header {
 export function findHeader(lines: readonly CleanLine[]): Header {
   let prose = lines.findIndex((l) => l.text && !isBoilerplate(l.text) && isProse(l.text));
   if (prose < 0) prose = lines.length;
-  let stop = prose;
-  for (let i = 0; i < prose; i++) {
+  // The headline and byline sit at the top of a page: a page whose prose never starts (a paste of short
+  // lines) is searched for them only in its first lines, not all of them.
+  let stop = Math.min(prose, HEADER_LINES);
+  for (let i = 0; i < stop; i++) {
     const l = lines[i];
     if (l.text && (bylineOf(l) || isDateLine(l.text))) {
       stop = i;
@@ -52,7 +57,7 @@ export function findHeader(lines: readonly CleanLine[]): Header {
     return last;
   };
   let run = candidates(stop);
-  if (!run.length && stop < prose) run = candidates(prose);
+  if (!run.length && stop < prose) run = candidates(Math.min(prose, HEADER_LINES));
   // A site or organisation name over the headline ("SKERRHOLM MUNICIPALITY", "The Harbor Ledger") is not it.
   const title = run.find((i, k) => !wrappedProse(lines, i) && !(k < run.length - 1 && isSiteLabel(lines[i].text)));
   return { title: title ?? -1, prose };

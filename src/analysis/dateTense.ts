@@ -374,7 +374,7 @@ export const TENSE_FUTURE = tenseTable('tenseFuture', 'ahead', [
       return found(/\bsince\s+(?:\S+\s+){0,4}$/i.exec(at.before));
     },
     examples: [{ text: 'He will step down, his aide said, and on [Monday] the party met to pick a successor.', expect: { ahead: false } }],
-    notMatching: ["He will step down at a meeting of the party, on [Monday]'s agenda."],
+    notMatching: ["She will hand over the club at a gathering of its members, on [Monday]'s agenda."],
   },
   {
     id: 'tense.future.opens-clause.plan-before',
@@ -386,8 +386,8 @@ export const TENSE_FUTURE = tenseTable('tenseFuture', 'ahead', [
       const ahead = FUTURE.exec(wider);
       return ahead && !/\b(?:had|was|were)\b/i.test(wider.slice(0, ahead.index)) ? ahead[0] : undefined;
     },
-    examples: [{ text: "He'll step down at a meeting of the party, on [Monday].", expect: { ahead: true } }],
-    notMatching: ['He stepped down at a meeting of the party, on [Monday].'],
+    examples: [{ text: "She'll hand over the club at a gathering of its members, on [Monday].", expect: { ahead: true } }],
+    notMatching: ['She handed over the club at a gathering of its members, on [Monday].'],
   },
 ]);
 

@@ -2,7 +2,8 @@
  * Speech cues: the verb that tells who spoke ("said", "tweeted", "warned", "according to") and the
  * phrase naming the speaker, before the verb ("Trump tweeted") or after it ("said Okafor").
  */
-import { wordSet } from './lexicon/index.ts';
+import { wordSet, words } from './lexicon/index.ts';
+import { alternation } from './rules/pattern.ts';
 import type { Token } from './speechText.ts';
 
 const SPEECH_VERB = wordSet('speechVerb');
@@ -93,8 +94,8 @@ export function hasAnonymityMarker(phrase: string): boolean {
 /** Phrases that mark an unnamed source. */
 const ANONYMOUS = [
   ANONYMITY_MARKER,
-  /^(?:a|an|one|two|three|four|several|some|many|other|another|two other|senior|multiple)\b.*\b(?:officials?|sources?|persons?|people|aides?|diplomats?|insiders?|staffers?|employees?|officers?|executives?|lawmakers?|residents?|witnesses?|spokes(?:man|woman|person)|advisers?|advisors?|members?|analysts?|workers?|individuals?|someone|man|woman|engineers?|dockers?|managers?|neighbou?rs?|bystanders?|relatives?|friends?|onlookers?|shoppers?|commuters?|parents?|students?|teachers?|locals?|colleagues?|volunteers?|villagers?|voters?|passengers?|customers?)\b/i,
-  /^(?:officials|sources|aides|insiders|diplomats|witnesses|residents|people)$/i,
+  new RegExp(`^(?:a|an|one|two|three|four|several|some|many|other|another|two other|senior|multiple)\\b.*\\b${alternation(words('unnamedSourceForm'))}\\b`, 'i'),
+  new RegExp(`^${alternation(words('sourceAlone'))}$`, 'i'),
 ];
 
 export function isAnonymous(phrase: string): boolean {

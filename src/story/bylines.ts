@@ -1,4 +1,6 @@
 /** Bylines and the names in them: "By Jane Doe, The Ledger", "Jane Doe | Reuters", job titles, people's names. */
+import { words } from '../analysis/lexicon/index.ts';
+import { alternation } from '../analysis/rules/pattern.ts';
 import { isDateLine } from './dateLines.ts';
 import type { CleanLine } from './markup.ts';
 import { MASTHEAD_WORD } from './outletNames.ts';
@@ -9,7 +11,7 @@ export interface Byline {
 }
 
 /** Words that name a job rather than an outlet: "Staff Writer", "Transport Correspondent". */
-const ROLE = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|producer|anchor|intern|critic|chief|freelancer?|journalist|photographer|analyst|desk)s?\b/i;
+const ROLE = new RegExp(`\\b${alternation(words('bylineJob'))}s?\\b`, 'i');
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PERSON = new RegExp(`^(?:${NAME_WORD}\\s+){1,3}${NAME_WORD}$`, 'u');
 

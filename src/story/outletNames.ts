@@ -1,10 +1,12 @@
 /** Lines of page furniture that name the outlet: mastheads, home links, copyright lines, sources, datelines. */
+import { words } from '../analysis/lexicon/index.ts';
+import { alternation } from '../analysis/rules/pattern.ts';
 
 /** Words newspapers, broadcasters and sites put in their names. */
 export const MASTHEAD_WORD = /\b(?:news|times|post|standard|herald|gazette|journal|tribune|courier|daily|chronicle|radio|tv|television|telegraph|observer|guardian|mail|express|star|record|press|review|weekly|ledger|bulletin|dispatch|sentinel|independent|inquirer|examiner|monitor|register|wire|live|today|magazine|broadcasting|media|channel|tidende|tidning|tidningen|avis|avisen|dagblad|posten|bladet|zeitung|kurier|nachrichten|courant|krant|nieuws|diario|noticias|periódico|corriere|gazzetta|giornale|quotidien|journal|presse|gazeta|dziennik|novosti|sanomat|uutiset)\b/i;
 
 /** Words in the name of a public body or society that publishes its own pages. */
-const ORGANISATION_WORD = /\b(?:council|society|authority|municipality|county|borough|district|ministry|department|agency|association|institute|university|college|trust|foundation|commission|federation|union)\b/i;
+const ORGANISATION_WORD = new RegExp(`\\b${alternation(words('publicBody'))}\\b`, 'i');
 
 /** "Kelmouth District Council", "Ministry of Health": the organisation word ends the name or opens "X of Y". */
 function isOrganisationName(text: string): boolean {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENDER_TELLERS, LEXICON_TABLES, SHARED_WORDS, WORD_LISTS } from '../../src/analysis/lexicon/index.ts';
 import { SPEAKER_WORDS } from '../../src/analysis/lexicon/speakerWords.ts';
+import { COUNT_NOUNS, GROUP_WORDS, SOURCE_ALONE } from '../../src/analysis/lexicon/wordGroups.ts';
 import { SPEECH_VERBS } from '../../src/analysis/lexicon/speechVerbs.ts';
 
 const key = (w: string): string => w.toLowerCase();
@@ -24,9 +25,13 @@ describe('lexicon', () => {
     }
     expect(clashes).toEqual([]);
   });
-  it('marks speaker words of other tables only where those tables list them', () => {
+  it('reads a subject made of one plural only from unnamed-source nouns', () => {
+    const forms = new Set(GROUP_WORDS.filter((w) => w.group === 'unnamedSource').flatMap((w) => w.forms ?? [w.word]));
+    expect(SOURCE_ALONE.filter((w) => !forms.has(w))).toEqual([]);
+  });
+  it('marks words of other tables (speaker words, word groups, count nouns) only where those tables list them', () => {
     const tables = new Map(LEXICON_TABLES.map((t) => [t.name, new Set(t.words.map(key))]));
-    const missing = SPEAKER_WORDS.filter((w) => w.listedIn && !tables.get(w.listedIn)?.has(key(w.word))).map((w) => `${w.word} (${w.listedIn})`);
+    const missing = [...SPEAKER_WORDS, ...GROUP_WORDS, ...COUNT_NOUNS].filter((w) => w.listedIn && !tables.get(w.listedIn)?.has(key(w.word))).map((w) => `${w.word} (${w.listedIn})`);
     expect(missing).toEqual([]);
   });
   it('never gives one word two genders', () => {

@@ -5,11 +5,11 @@
  */
 import { isoOf, monthDate, yearDate } from '../dateMath.ts';
 import { dateRuleTable, type DateMatch, type DateRule, type Resolution } from '../dateRules.ts';
-import { pattern } from '../rules/pattern.ts';
+import { words } from '../lexicon/index.ts';
+import { alternation, pattern } from '../rules/pattern.ts';
 
 /** The next word after a number that makes it a count, not a year ("the 2000 fans"). */
-const COUNT_NOUN =
-  /^(?:people|persons?|percent|per|votes?|voters|residents|fans|students|workers|employees|members|troops|soldiers|homes|houses|jobs|miles|kilometres|kilometers|km|feet|ft|metres|meters|acres|hectares|dollars|euros|pounds|tonnes|tons|cars|vehicles|copies|units|seats|points|yards|rooms|beds|children|signatures|pages|words|hours|minutes|times|calories|square|spectators|participants|runners|customers|users|cases|deaths|names|items|gmt|utc|hrs)\b/i;
+const COUNT_NOUN = new RegExp(`^${alternation(words('countNoun'))}\\b`, 'i');
 
 /** Words that end the noun phrase a year modifies ("the 2016 election | won by him"). */
 const PHRASE_STOP =

@@ -10,6 +10,9 @@ import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, SEASONS, WEEKDAYS } from './cal
 import { RELATIVE_WORDS } from './relativeWords.ts';
 import { SPEECH_VERBS, type SpeechVerb } from './speechVerbs.ts';
 import { TITLES } from './titles.ts';
+import { COUNT_NOUNS, GROUP_WORDS, SOURCE_ALONE, type WordGroupName } from './wordGroups.ts';
+
+const groupForms = (group: WordGroupName): string[] => GROUP_WORDS.filter((w) => w.group === group).flatMap((w) => w.forms ?? [w.word]);
 import { DISCLOSURE_VERBS, IRREGULAR_PAST, IRREGULAR_PAST_SPEECH_VERBS, NOT_PAST_ED, REPORT_AFTER_DATE_VERBS, REPORT_DATING_VERBS } from './tenseWords.ts';
 
 /** The past form of a speech verb or a disclosure verb, by its base (tenseWords.ts names verbs so). */
@@ -115,6 +118,12 @@ export const WORD_LISTS = {
   }),
   // Names and people.
   ...PEOPLE_WORD_LISTS,
+  // Word groups (wordGroups.ts).
+  bylineJob: groupForms('bylineJob'),
+  publicBody: groupForms('publicBody'),
+  unnamedSourceForm: groupForms('unnamedSource'),
+  sourceAlone: [...SOURCE_ALONE],
+  countNoun: COUNT_NOUNS.flatMap((w) => w.forms ?? [w.word]),
 } satisfies Record<string, readonly string[]>;
 
 export type WordListName = keyof typeof WORD_LISTS;
@@ -146,6 +155,8 @@ export const LEXICON_TABLES: readonly { name: string; words: readonly string[] }
   { name: 'relativeWords', words: RELATIVE_WORDS.map((r) => r.word) },
   { name: 'tenseWords', words: [...IRREGULAR_PAST, ...NOT_PAST_ED, ...DISCLOSURE_VERBS.flatMap((v) => [v.base, v.past])] },
   { name: 'speakerWords', words: SPEAKER_WORDS.filter((w) => !w.listedIn).map((w) => w.word) },
+  { name: 'wordGroups', words: [...new Set(GROUP_WORDS.filter((w) => !w.listedIn).map((w) => w.word))] },
+  { name: 'countNouns', words: COUNT_NOUNS.filter((w) => !w.listedIn).map((w) => w.word) },
   // Names and people.
   { name: 'roles', words: [...ROLE_WORDS.map((r) => r.word), ...ROLE_INITIALS.map((r) => r.word)] },
   { name: 'organisations', words: ORGANISATION_WORDS.map((o) => o.word) },

@@ -11,6 +11,8 @@ export interface Byline {
 }
 
 /** Words that name a job rather than an outlet: "Staff Writer", "Transport Correspondent". */
+/** The desk that may close an outlet's name: "NBC News Politics", "The Ledger Staff". */
+const DESK_OF_OUTLET = new RegExp(`\\s+(?:politics|news desk|${alternation(words('deskOfOutlet'))})$`, 'i');
 const ROLE = new RegExp(`\\b${alternation(words('bylineJob'))}s?\\b`, 'i');
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PERSON = new RegExp(`^(?:${NAME_WORD}\\s+){1,3}${NAME_WORD}$`, 'u');
@@ -40,7 +42,7 @@ function readAuthorsAndOutlet(rest: string): Byline | undefined {
     .filter(Boolean);
   if (!authors.length || !authors.every((n) => PERSON.test(n))) return undefined;
   // "with NBC News Politics" names the outlet and its desk; "Transport Correspondent" is a job, not an outlet.
-  const desk = outletText?.replace(/\s+(?:politics|news desk|staff|contributor|correspondent)$/i, '');
+  const desk = outletText?.replace(DESK_OF_OUTLET, '');
   let outlet = desk;
   if (outlet && (!/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/).length > 6 || ROLE.test(outlet) || /[.!?]$/.test(outlet))) outlet = undefined;
   if (outlet && desk !== outletText && desk!.split(/\s+/).length === 1 && !/^\p{Lu}{2,}$/u.test(desk!)) outlet = undefined;

@@ -120,6 +120,7 @@ export const WORD_LISTS = {
   ...PEOPLE_WORD_LISTS,
   // Word groups (wordGroups.ts).
   bylineJob: groupForms('bylineJob'),
+  deskOfOutlet: GROUP_WORDS.filter((w) => w.endsOutletName).map((w) => w.word),
   publicBody: groupForms('publicBody'),
   unnamedSourceForm: groupForms('unnamedSource'),
   sourceAlone: [...SOURCE_ALONE],

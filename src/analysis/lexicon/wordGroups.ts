@@ -13,6 +13,8 @@ export interface GroupWord {
   listedIn?: 'roles' | 'organisations' | 'personNouns';
   /** The forms the group reads, when not the word alone (plurals: "officials"). */
   forms?: readonly string[];
+  /** bylineJob: also closes an outlet's name as its desk ("NBC News Politics", "The Ledger Staff"). */
+  endsOutletName?: boolean;
 }
 
 const own = (group: WordGroupName) => (...list: string[]): GroupWord[] => list.map((word) => ({ word, group }));
@@ -23,7 +25,8 @@ const source = (listedIn: GroupWord['listedIn'] | undefined, ...list: string[]):
 
 export const GROUP_WORDS: readonly GroupWord[] = [
   // Job words of a byline: "By Ana Ruiz, Staff Writer", "Transport Correspondent" (read with a plural "s").
-  ...own('bylineJob')('staff', 'writer', 'correspondent', 'contributor', 'anchor', 'intern', 'freelance', 'freelancer', 'desk'),
+  ...(['staff', 'contributor', 'correspondent'] as const).map((word): GroupWord => ({ word, group: 'bylineJob', endsOutletName: true })),
+  ...own('bylineJob')('writer', 'anchor', 'intern', 'freelance', 'freelancer', 'desk'),
   ...from('bylineJob', 'roles')('reporter', 'editor', 'columnist', 'producer', 'chief', 'journalist', 'photographer', 'analyst'),
   ...from('bylineJob', 'personNouns')('critic'),
   // Words in the name of a public body or society that publishes its own pages: "Kelmouth District Council".

@@ -9,7 +9,7 @@
  */
 import { lowerBound } from '../search/lowerBound.ts';
 import type { People, Person } from './people.ts';
-import { alternation, pattern } from './rules/pattern.ts';
+import { alternation, escapeRegExp, pattern } from './rules/pattern.ts';
 import { words } from './lexicon/index.ts';
 import { inPriorityOrder, type PassedOver } from './rules/ruleTable.ts';
 import { NOT_A_SPEAKER, SPEAKER_RULES, SpeakerPhrase, type Decision, type SpeakerRule } from './speakerRules.ts';
@@ -95,6 +95,8 @@ export class SpeakerResolver {
   private readonly organisationsByHead = new Map<string, { paragraphs: number[]; last: Map<number, string> }>();
   private readonly unnamed = new Map<string, { start: number; verb: number; phrase: string }[]>();
   private readonly longer = new Map<string, string>();
+  /** writtenInFull: per article and surname, the one first name written before it, or null. */
+  private readonly fullNameFirst = new Map<string, string | null>();
   /** Per paragraph, the runs of unknown names that read as a subject (unplacedNameBefore). */
   private readonly unplacedRuns = new Map<ParagraphText, { start: number; limit: number }[]>();
   private readonly byFile = new Map<string, QuoteOccurrence[]>();
@@ -166,14 +168,21 @@ export class SpeakerResolver {
   writtenInFull(file: string, words: string[]): Person | undefined {
     if (words.length !== 2 || !Object.hasOwn(GENDERED_HONORIFICS, words[0].toLowerCase().replace(/\.$/, ''))) return undefined;
     const surname = stripPossessive(words[1]);
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`(?<![\\p{L}\\p{M}])(?<first>\\p{Lu}[\\p{Ll}\\p{M}]+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
-    const firsts = new Set<string>();
-    for (const para of this.people.paragraphs) {
-      if (para.file !== file) continue;
-      for (const m of para.text.matchAll(re)) if (nameLike(m.groups!.first) && !Object.hasOwn(GENDERED_HONORIFICS, m.groups!.first.toLowerCase())) firsts.add(m.groups!.first);
+    const key = `${file}\u0000${surname}`;
+    let first = this.fullNameFirst.get(key);
+    if (first === undefined) {
+      const re = new RegExp(`(?<![\\p{L}\\p{M}])(?<first>\\p{Lu}[\\p{Ll}\\p{M}]+)\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`, 'gu');
+      const firsts = new Set<string>();
+      // Only the paragraphs where the surname stands as a word (the story's word index), not the whole story.
+      for (const p of paragraphsWithWord(this.people.paragraphs, surname) ?? this.people.paragraphs.keys()) {
+        const para = this.people.paragraphs[p];
+        if (para.file !== file) continue;
+        for (const m of para.text.matchAll(re)) if (nameLike(m.groups!.first) && !Object.hasOwn(GENDERED_HONORIFICS, m.groups!.first.toLowerCase())) firsts.add(m.groups!.first);
+      }
+      first = firsts.size === 1 ? [...firsts][0] : null;
+      this.fullNameFirst.set(key, first);
     }
-    return firsts.size === 1 ? this.people.single(`${[...firsts][0]} ${surname}`) : undefined;
+    return first === null ? undefined : this.people.single(`${first} ${surname}`);
   }
 
   /** The known person named just before a title in apposition ("Ida Marsh, [President and] CEO of …"). */
@@ -193,7 +202,7 @@ export class SpeakerResolver {
     if (firstNameGender(word) !== undefined || this.people.lookup(word)) return undefined;
     let cached = this.longer.get(word);
     if (cached === undefined) {
-      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(word);
       const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?<rest>(?:\\s\\p{Lu}[\\p{L}\\p{M}&'’-]*){1,3})`, 'gu');
       const found = new Map<string, number>();
       for (const p of paragraphsWithWord(this.people.paragraphs, word) ?? this.people.paragraphs.keys()) {
@@ -220,7 +229,7 @@ export class SpeakerResolver {
     if (firstNameGender(word) !== undefined || this.people.lookup(word)) return false;
     let cached = this.organisationContext.get(word);
     if (cached === undefined) {
-      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(word);
       const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<noun>[\\p{Ll}-]+)(?=[,.;)]|\\s+(?:which|that|said|says)\\b)`, 'gu');
       const before = new RegExp(`(?<![\\p{L}\\p{M}])(?<noun>\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
       cached = false;
@@ -408,7 +417,7 @@ export class SpeakerResolver {
   /** An unnamed source introduced earlier in this paragraph or the one before ("one dock worker"). */
   anonymousAntecedent(pt: ParagraphText, offset: number, head: string): string | undefined {
     const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
-    const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(head);
     const re = new RegExp(`\\b(?:one|a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${escaped}\\b[^.;:]*`, 'giu');
     for (let p = here; p >= 0 && here - p <= 1; p--) {
       const para = this.people.paragraphs[p];

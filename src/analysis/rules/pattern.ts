@@ -32,7 +32,8 @@ export const FRAGMENTS: Record<string, string> = {
   monthBesideDay: `${longestFirst(words('month'))}|${longestFirst(words('monthAbbreviation'))}(?:(?<!Ju[nl])\\.)?`,
 };
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A text as a pattern that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A word list as an alternation, longest words first so that "Sept" is tried before "Sep". */
 export function alternation(list: readonly string[]): string {

@@ -72,15 +72,7 @@ export function inPriorityOrder<Rule extends NamedRule>(rules: readonly Rule[]):
     .map((r) => r.rule);
 }
 
-/** Registered tables, so a test can check ids are unique across the whole program. */
-const registered: RuleTable<NamedRule>[] = [];
-
-/** Declares a table (and registers it for the program-wide id check). */
+/** Declares a table (list it in allTables.ts too: its ids are checked there against every other table's). */
 export function ruleTable<Rule extends NamedRule>(table: RuleTable<Rule>): RuleTable<Rule> {
-  registered.push(table as unknown as RuleTable<NamedRule>);
   return table;
-}
-
-export function registeredTables(): readonly RuleTable<NamedRule>[] {
-  return registered;
 }

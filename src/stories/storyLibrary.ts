@@ -1,7 +1,7 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Logger } from '../log.ts';
-import { loadStory, MANIFEST_FILE, StoryLoadError, type LoadOptions, type ParsedArticles } from '../story/loadStory.ts';
+import { isArticleFile, loadStory, manifestNameOf, MANIFEST_FILE, StoryLoadError, type LoadOptions, type ParsedArticles } from '../story/loadStory.ts';
 import type { Story } from '../story/story.ts';
 import { slug } from './articleFile.ts';
 import type { StorySummary } from './desk.ts';
@@ -40,11 +40,9 @@ export interface StoryEntry {
   parsed: ParsedArticles;
 }
 
-const STORY_FILE = /\.(txt|md|markdown|html?)$/i;
-
 /** Names, sizes and modification times of a folder's article files: changes when any article does. */
 export async function folderSignature(dir: string): Promise<{ signature: string; newest: number }> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => (STORY_FILE.test(f) || f === MANIFEST_FILE) && !f.startsWith('.')).sort();
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => isArticleFile(f) || f === MANIFEST_FILE).sort();
   let newest = 0;
   const parts: string[] = [];
   for (const name of names) {
@@ -93,7 +91,7 @@ export class StoryLibrary {
       }
       seen.add(id);
       if (this.entries.has(id)) continue;
-      const entry: StoryEntry = { id, dir, pinned, name: (await manifestName(dir)) ?? id, status: 'loading', parsed: new Map() };
+      const entry: StoryEntry = { id, dir, pinned, name: (await manifestNameOf(dir)) ?? id, status: 'loading', parsed: new Map() };
       this.entries.set(id, entry);
       loads.push(this.reload(id));
     }
@@ -185,7 +183,7 @@ export class StoryLibrary {
       this.options.logger?.info(`story “${story.name}” loaded`, { id: entry.id, articles: story.articles.length, sentences: story.sentences.length, version: story.version, ms: Math.round(performance.now() - started) });
     } catch (err) {
       entry.signature = signature;
-      entry.name = (await manifestName(entry.dir)) ?? entry.name;
+      entry.name = (await manifestNameOf(entry.dir)) ?? entry.name;
       if (err instanceof StoryLoadError && err.empty) {
         entry.story = undefined;
         entry.status = 'empty';
@@ -219,14 +217,5 @@ export class StoryLibrary {
   /** Waits for every build in progress. */
   async settled(): Promise<void> {
     while (this.all().some((e) => e.building)) await Promise.all(this.all().map((e) => e.building));
-  }
-}
-
-async function manifestName(dir: string): Promise<string | undefined> {
-  try {
-    const data = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as { name?: unknown };
-    return typeof data.name === 'string' && data.name.trim() ? data.name.trim() : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { UserInputError, type AttachedFile, type Choice } from '../commands/command.ts';
 import type { Logger } from '../log.ts';
-import { articleFromText, MAX_ARTICLE_BYTES, rejectReason } from '../story/loadStory.ts';
+import { ARTICLE_EXTENSIONS, articleFromText, MAX_ARTICLE_BYTES, rejectReason } from '../story/loadStory.ts';
 import type { Story } from '../story/story.ts';
 import type { Article } from '../story/types.ts';
 import { moveToRemoved, slug, writeNewFile } from './articleFile.ts';
@@ -29,7 +29,6 @@ export interface StoryServiceOptions {
   logger?: Logger;
 }
 
-const FILE_TYPES = /\.(html?|txt|md|markdown)$/i;
 
 /**
  * The bot's stories as the adapters and /story see them: which story answers where, and adding,
@@ -176,7 +175,7 @@ export class StoryService implements StoryDesk {
 
   private async readFile(file: AttachedFile): Promise<Candidate> {
     const ext = extname(file.name).toLowerCase();
-    if (!FILE_TYPES.test(file.name)) throw new UserInputError(`${file.name.slice(0, 100)} is not a file type stories take: attach an .html, .htm, .txt or .md file.`);
+    if (!ARTICLE_EXTENSIONS.test(file.name)) throw new UserInputError(`${file.name.slice(0, 100)} is not a file type stories take: attach an .html, .htm, .txt or .md file.`);
     if (file.size > MAX_ARTICLE_BYTES) throw new UserInputError(`${file.name.slice(0, 100)} is ${(file.size / 1024 / 1024).toFixed(1)} MB; files can be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB.`);
     const page = await this.fetch(file.url, { anyType: true });
     const base = slug(file.name.slice(0, file.name.length - ext.length));

@@ -11,7 +11,13 @@ import type { Article, ArticleMeta, LoadWarning } from './types.ts';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const MANIFEST_FILE = 'story.json';
-const ARTICLE_EXTENSIONS = /\.(?:txt|md|markdown|html?)$/i;
+/** The file types a story's articles come in. */
+export const ARTICLE_EXTENSIONS = /\.(?:txt|md|markdown|html?)$/i;
+
+/** Whether a file of a story folder is an article: an article type, not hidden, not the folder's README. */
+export function isArticleFile(name: string): boolean {
+  return ARTICLE_EXTENSIONS.test(name) && !name.startsWith('.') && !/^readme\.md$/i.test(name);
+}
 const HTML_FILE = /\.html?$/i;
 
 export class StoryLoadError extends Error {
@@ -24,6 +30,19 @@ export class StoryLoadError extends Error {
 interface Manifest {
   name?: string;
   articles: Record<string, ArticleMeta>;
+}
+
+/**
+ * The name a story folder's story.json gives it, read with the same checks as the loader's (a regular file
+ * in the folder, within the size limit); undefined when it gives none or cannot be read.
+ */
+export async function manifestNameOf(dir: string): Promise<string | undefined> {
+  try {
+    const name = (await readManifest(await realpath(dir), [])).name?.trim();
+    return name || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A text without the byte-order marks it starts with, however many (an editor may add one per save). */
@@ -160,7 +179,7 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
   }
   if (!articles.length) {
     const detail = warnings.length ? ` (${warnings.map((w) => `${w.file}: ${w.reason}`).join('; ')})` : '';
-    throw new StoryLoadError(`no readable article (.txt or .md) in ${dir}${detail}`, true);
+    throw new StoryLoadError(`no readable article (.txt, .md or .html) in ${dir}${detail}`, true);
   }
   return buildStory({ dir, name: manifest.name ?? basename(dir), version, articles, warnings }, options);
 }
@@ -196,7 +215,7 @@ async function readArticles(entries: readonly string[], folder: FolderRead): Pro
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
     }
-    if (!ARTICLE_EXTENSIONS.test(file) || file.startsWith('.') || /^readme\.md$/i.test(file)) continue;
+    if (!isArticleFile(file)) continue;
     try {
       const read = await readArticleFile(file, folder);
       if (!read) continue;

@@ -24,9 +24,8 @@ export const IMAGE_WIDTH = 720;
 export const DISPLAY_WIDTH = 400;
 export const DISPLAY_HEIGHT = 300;
 export const MAX_HEIGHT = Math.round((IMAGE_WIDTH * DISPLAY_HEIGHT) / DISPLAY_WIDTH);
-/** Dates drawn at most (fewer when they would not fit), and events under each: the most reported. */
+/** Dates drawn at most (fewer when they would not fit), each with its most reported event. */
 export const MAX_DATES = 5;
-export const EVENTS_PER_DATE = 1;
 /** A gap longer than this (days between one date's end and the next's start) breaks the rail. */
 export const BREAK_AFTER_DAYS = 60;
 

@@ -6,7 +6,6 @@ import type { ArticleMeta } from '../story/types.ts';
 /** Folder (inside a story folder) where removed articles are kept; the loader never reads it. */
 export const REMOVED_DIR = '.removed';
 
-/** A file-name-safe, readable slug: lower case ASCII letters, digits and dashes. */
 /** The text without dashes at its start or end (a scan from each end: no pattern to go quadratic). */
 function withoutEdgeDashes(text: string): string {
   let from = 0;
@@ -16,6 +15,7 @@ function withoutEdgeDashes(text: string): string {
   return text.slice(from, to);
 }
 
+/** A file-name-safe, readable slug: lower case ASCII letters, digits and dashes. */
 export function slug(text: string, max = 60): string {
   const out = text
     .normalize('NFKD')

@@ -284,9 +284,10 @@ export const LINE_CLASSIFIERS: readonly LineClassifier[] = [
     id: 'line.furniture',
     note: 'Page furniture (furniture, captions and related-headings tables) goes; what it tells (dates, copyright holder, newsletter, a byline near the top) is kept, and a "Related" heading opens a list of links.',
     read: (s, line) => {
-      if (!isBoilerplate(line) && !isRelatedHeading(line)) return undefined;
+      const relatedHeading = isRelatedHeading(line);
+      if (!isBoilerplate(line) && !relatedHeading) return undefined;
       // "Weather" or "Obituaries" in a menu is a link; under the story's first paragraphs it heads a sidebar.
-      s.inRelatedList = (isRelatedHeading(line) && (s.blocks.length > 0 || !/^(?:weather|obituaries|death notices)$/i.test(line))) || /^(?:related|read more|more)\s*:?$/i.test(line);
+      s.inRelatedList = (relatedHeading && (s.blocks.length > 0 || !/^(?:weather|obituaries|death notices)$/i.test(line))) || /^(?:related|read more|more)\s*:?$/i.test(line);
       noteFurniture(s, line);
       // Which furniture rule it was, for a trace that asks.
       if (s.trace) s.trace(furnitureRuleOf(line) ?? 'furniture.unknown', line);

@@ -37,5 +37,4 @@ export type FromWorker =
   | { type: 'failed'; id: number; userError?: string; error?: string; stack?: string }
   | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string; context?: Record<string, unknown> };
 
-export const sameKey = (a: StoryKey, b: StoryKey) => a.dir === b.dir && a.version === b.version;
 export const keyText = (key: StoryKey) => `${key.dir}@${key.version}`;

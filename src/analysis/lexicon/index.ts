@@ -57,8 +57,6 @@ const PEOPLE_WORD_LISTS = {
   roleInitials: ROLE_INITIALS.map((r) => r.word),
   /** Words compromise tags as actors or honorifics that name no role: forms of address, "people", "critic". */
   notARole: [...TITLES.filter((t) => t.courtesy).map((t) => t.word.toLowerCase()), ...PERSON_NOUNS.filter((p) => p.notARole).map((p) => p.word)],
-  /** Forms of address that tell the gender of the surname after them ("Ms Okafor", "Sir Keir"). */
-  genderedCourtesyTitle: TITLES.filter((t) => t.courtesy && t.gender).map((t) => t.word),
   organisationNoun: ORGANISATION_WORDS.filter((o) => o.kind === 'noun').map((o) => o.word),
   organisationNameEnd: ORGANISATION_WORDS.filter((o) => o.kind === 'nameEnd').map((o) => o.word),
   /** Nouns for someone the story does not name ("a resident said"). */
@@ -79,15 +77,9 @@ export const WORD_LISTS = {
   speechVerbAdjacent: SPEECH_VERBS.filter((v) => v.adjacentOnly).flatMap(forms),
   /** Base forms that cue a quote as they are ("officials say"). */
   speechVerbPlural: SPEECH_VERBS.filter((v) => v.pluralCue).map((v) => v.base),
-  speechVerbPast: SPEECH_VERBS.filter((v) => !v.adjacentOnly).flatMap((v) => (v.past ? [v.past] : [])),
-  speechVerbThird: SPEECH_VERBS.filter((v) => !v.adjacentOnly).flatMap((v) => (v.third ? [v.third] : [])),
-  speechVerbIng: SPEECH_VERBS.filter((v) => !v.adjacentOnly).flatMap((v) => (v.ing ? [v.ing] : [])),
   title: TITLES.map((t) => t.word),
   honorific: TITLES.filter((t) => t.honorific).map((t) => t.word),
-  rankTitle: TITLES.filter((t) => !t.honorific).map((t) => t.word),
   titleAbbreviation: TITLES.filter((t) => t.abbreviation).map((t) => t.word),
-  maleTitle: TITLES.filter((t) => t.gender === 'male').map((t) => t.word),
-  femaleTitle: TITLES.filter((t) => t.gender === 'female').map((t) => t.word),
   weekday: [...WEEKDAYS],
   month: [...MONTHS],
   monthAbbreviation: MONTH_ABBREVIATIONS.map((m) => m.word),

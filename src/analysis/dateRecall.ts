@@ -16,12 +16,9 @@ const UNITS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-/**
- * "fifty", "twenty-five", "a hundred", "100", "half a". (As before the rule tables: "twenty-one" is not
- * read whole, so "twenty-one years ago" is read as "one years ago".)
- */
+/** "fifty", "twenty-one", "twenty-five", "a hundred", "100", "half a". */
 const BIG_NUMBER =
-  '(?<number>half a|(?:a|one) hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:two|three|four|five|six|seven|eight|nine|ten))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\\d{1,3})';
+  '(?<number>half a|(?:a|one) hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\\d{1,3})';
 
 function bigNumber(text: string): number {
   const t = text.toLowerCase().trim();
@@ -104,6 +101,7 @@ const RECALL_RULES: DateRule[] = [
     examples: [
       { text: 'Fifty years ago this week, the dam burst.', given: THURSDAY, expect: { expression: 'Fifty years ago this week', date: '1974-05-13..1974-05-19', granularity: 'week' } },
       { text: 'A century ago, the town had a mill.', given: THURSDAY, expect: { date: '1924-01-01..1924-12-31' } },
+      { text: 'Twenty-one years ago the ferry sank.', given: THURSDAY, expect: { expression: 'Twenty-one years ago', date: '2003-01-01..2003-12-31' } },
     ],
     notMatching: [{ text: 'Half an hour ago the doors opened.', given: THURSDAY }],
   },

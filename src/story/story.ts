@@ -29,14 +29,17 @@ export class Story {
   readonly sentences: readonly Sentence[];
   readonly warnings: readonly LoadWarning[];
   private builtIndex: InvertedIndex | undefined;
+  /** Built synchronously on first use (not by Story.build's slices). */
+  private readonly indexOnUse: boolean;
   private readonly byFile: Map<string, Article>;
   /** Terms per sentence, computed when first needed (a story whose index was loaded may never need most). */
   private readonly sentenceTerms: (string[] | undefined)[];
   private readonly searchTerms: (string[] | undefined)[];
 
   /**
-   * Builds the story synchronously (the index too, when none is given). For large stories use
-   * Story.build, which indexes in slices so the process stays responsive.
+   * Builds the story synchronously; without a given index, the index is built on first use (a worker that
+   * only reads quotes or dates never needs it). For large stories use Story.build, which indexes in slices
+   * so the process stays responsive.
    */
   constructor(init: StoryInit, building?: typeof BUILDING) {
     this.dir = init.dir;
@@ -56,7 +59,7 @@ export class Story {
     this.sentenceTerms = new Array(sentences.length);
     this.searchTerms = new Array(sentences.length);
     this.builtIndex = init.index;
-    if (!this.builtIndex && building !== BUILDING) this.builtIndex = InvertedIndex.fromTerms(sentences.map((s) => this.indexTermsOf(s)));
+    this.indexOnUse = !this.builtIndex && building !== BUILDING;
   }
 
   /**
@@ -81,6 +84,7 @@ export class Story {
   }
 
   get index(): InvertedIndex {
+    if (!this.builtIndex && this.indexOnUse) this.builtIndex = InvertedIndex.fromTerms(this.sentences.map((s) => this.indexTermsOf(s)));
     if (!this.builtIndex) throw new Error('the story is still being indexed');
     return this.builtIndex;
   }

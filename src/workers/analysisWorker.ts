@@ -19,9 +19,15 @@ import { keyText, type AnalysisRole, type FromWorker, type StoryKey, type ToWork
 import { suggestedBy } from './routes.ts';
 
 /** What each role builds before it answers, in order (quotes read the people analysis). */
+/** What each role prepares; the dates role never searches, so it never builds the search index. */
 const ANALYSES: Record<AnalysisRole, [string, (story: Story) => unknown][]> = {
-  search: [['search', prepareSearch]],
+  search: [
+    ['index', (story) => story.index],
+    ['search', prepareSearch],
+  ],
+  // /ask questions with "she", "he" or a role word are answered here, so this role searches too.
   people: [
+    ['index', (story) => story.index],
     ['people', peopleOf],
     ['quotes', quotesOf],
   ],
@@ -81,7 +87,7 @@ function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'analyse' }
   const ms: Record<string, number> = {};
   let started = performance.now();
   const story = new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: kept, warnings: entry.warnings });
-  ms.index = Math.round(performance.now() - started);
+  ms.story = Math.round(performance.now() - started);
   for (const [name, build] of steps) {
     started = performance.now();
     build(story);

@@ -173,9 +173,10 @@ export async function loadStory(dirInput: string, options: LoadOptions = {}): Pr
   const manifest = await readManifest(realDir, manifestWarnings);
   manifestWarnings.forEach(warn);
   const { articles, version } = await readArticles(entries, { dir, realDir, manifest, options, warn });
-  if (options.parsed) for (const file of options.parsed.keys()) if (!entries.includes(file)) options.parsed.delete(file);
+  const inFolder = new Set(entries);
+  if (options.parsed) for (const file of options.parsed.keys()) if (!inFolder.has(file)) options.parsed.delete(file);
   for (const file of Object.keys(manifest.articles)) {
-    if (!entries.includes(file)) warn({ file: MANIFEST_FILE, reason: `lists ${file}, which is not in the folder` });
+    if (!inFolder.has(file)) warn({ file: MANIFEST_FILE, reason: `lists ${file}, which is not in the folder` });
   }
   if (!articles.length) {
     const detail = warnings.length ? ` (${warnings.map((w) => `${w.file}: ${w.reason}`).join('; ')})` : '';

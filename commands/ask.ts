@@ -1,6 +1,12 @@
-import { defineCommand, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
-import { findSnippets, questionCoverage, suggestTerms, type Snippet } from '../src/search/findSnippets.ts';
-import { queryWords, unknownWords } from '../src/search/queryTerms.ts';
+import { defineCommand, loadedOnFirstUse, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
+import type { Snippet } from '../src/search/findSnippets.ts';
+
+/** The search, loaded on first use: the bot's main thread routes /ask to an analysis worker and never loads it. */
+async function loadSearch() {
+  const [{ findSnippets, questionCoverage, suggestTerms }, { queryWords, unknownWords }] = await Promise.all([import('../src/search/findSnippets.ts'), import('../src/search/queryTerms.ts')]);
+  return { findSnippets, questionCoverage, suggestTerms, queryWords, unknownWords };
+}
+const search = loadedOnFirstUse(loadSearch);
 
 export interface AskAnswer {
   question: string;
@@ -36,10 +42,11 @@ export default defineCommand<AskAnswer>({
   name: 'ask',
   description: 'Ask a question about the story; get the best cited sentences.',
   options: [{ name: 'question', description: 'Your question, e.g. "who announced the decision?"', type: 'string', required: true, maxLength: 300 }],
-  example: () => ({ question: 'who announced it?' }),
+  example: { question: 'who announced it?' },
   check: questionOf,
-  handler(story, options) {
+  async handler(story, options) {
     const question = questionOf(options);
+    const { findSnippets, questionCoverage, suggestTerms, queryWords, unknownWords } = await search();
     const snippets = findSnippets(story, question, { limit: 5, relativeFloor: 0.35, keepAtLeast: 3 });
     const answers = snippets.map(({ sentence: _sentence, ...rest }) => rest);
     if (!answers.length) return { question, answers, notInStory: true, suggestions: suggestTerms(story, question) };

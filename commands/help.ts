@@ -15,17 +15,20 @@ export default defineCommand<HelpAnswer>({
   description: 'How to use this bot: the commands with an example each, and the story it knows.',
   options: [],
   personal: true,
-  async handler(story) {
+  // The commands as the bot runs them (their examples come from the analysis workers), else as loaded.
+  async handler(story, _options, context) {
     const dates = story.articles.map((a) => a.meta.published).filter((d): d is string => !!d).sort();
-    const commands = [...(await loadCommands()).values()].filter((c) => c.name !== 'help');
+    const commands = [...(context?.commands ?? (await loadCommands())).values()].filter((c) => c.name !== 'help');
     return {
       story: { name: story.name, articles: story.articles.length, from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
-      commands: commands.map((c: Command) => ({
-        name: c.name,
-        description: c.description,
-        usage: `/${c.name} ${optionsUsage(c, 'slash')}`.trim(),
-        example: slashInvocation(c, c.example?.(story) ?? {}),
-      })),
+      commands: await Promise.all(
+        commands.map(async (c: Command) => ({
+          name: c.name,
+          description: c.description,
+          usage: `/${c.name} ${optionsUsage(c, 'slash')}`.trim(),
+          example: slashInvocation(c, (await c.exampleFrom?.(story)) ?? c.example ?? {}),
+        })),
+      ),
       citations: CITATION_HELP,
     };
   },

@@ -1,9 +1,22 @@
-import { defineCommand, textOption } from '../src/commands/command.ts';
-import { rankSentences, type RankedSentence, type Snippet } from '../src/search/findSnippets.ts';
-import { storyDuplicates } from '../src/search/groupDuplicates.ts';
-import { topicChoices } from '../src/analysis/topics.ts';
-import { perStory } from '../src/story/perStory.ts';
+import { defineCommand, loadedOnFirstUse, textOption } from '../src/commands/command.ts';
+import type { RankedSentence, Snippet } from '../src/search/findSnippets.ts';
+import type { storyDuplicates } from '../src/search/groupDuplicates.ts';
 import type { Story } from '../src/story/story.ts';
+
+/**
+ * The search, the statements grouped across articles and the topics, loaded on first use: the bot's main
+ * thread routes /sources to an analysis worker and never loads them.
+ */
+async function loadSearch() {
+  const [{ rankSentences }, { storyDuplicates }, { topicChoices }] = await Promise.all([
+    import('../src/search/findSnippets.ts'),
+    import('../src/search/groupDuplicates.ts'),
+    import('../src/analysis/topics.ts'),
+  ]);
+  return { rankSentences, storyDuplicates, topicChoices };
+}
+const search = loadedOnFirstUse(loadSearch);
+type Duplicates = typeof storyDuplicates;
 
 export interface SourceEntry {
   file: string;
@@ -44,17 +57,19 @@ export default defineCommand<SourcesAnswer>({
   name: 'sources',
   description: 'List the articles behind the story, or which of them cover a topic.',
   options: [{ name: 'about', description: 'A topic, a person, place or event the story mentions', type: 'string', maxLength: 200, autocomplete: true }],
-  example: (story) => {
-    const topic = story ? topicChoices(story, '')[0]?.value : undefined;
-    return topic ? { about: topic } : {};
+  example: {},
+  async exampleFrom(story) {
+    const topic = (await search()).topicChoices(story, '')[0]?.value;
+    return topic ? { about: topic } : undefined;
   },
-  autocomplete(story, _option, typed) {
-    return topicChoices(story, typed);
+  async autocomplete(story, _option, typed) {
+    return (await search()).topicChoices(story, typed);
   },
-  handler(story, options) {
+  async handler(story, options) {
     const about = textOption(options, 'about', 200);
+    const { rankSentences, storyDuplicates } = await search();
     const totalWords = story.articles.reduce((n, a) => n + a.words, 0) || 1;
-    const unique = uniqueSentenceCounts(story);
+    const unique = uniqueSentenceCounts(story, storyDuplicates);
     const sources: SourceEntry[] = story.articles.map((article) => ({
       file: article.file,
       title: article.displayTitle,
@@ -77,7 +92,7 @@ export default defineCommand<SourcesAnswer>({
     for (const source of sources) {
       const best = bestOf.get(source.file);
       source.covers = !!best && best.score >= top * SCORE_FLOOR && best.coverage > MATCH_FLOOR;
-      if (best && source.covers) source.best = snippetOf(story, best);
+      if (best && source.covers) source.best = snippetOf(story, best, storyDuplicates);
     }
     sources.sort((a, b) => Number(b.covers) - Number(a.covers) || (b.best?.score ?? 0) - (a.best?.score ?? 0));
     return { about, sources };
@@ -88,7 +103,7 @@ export default defineCommand<SourcesAnswer>({
 const MAX_CANDIDATES = 50_000;
 
 /** An article's best sentence as a snippet: how many articles carry the statement, cited in this one. */
-function snippetOf(story: Story, best: RankedSentence): Omit<Snippet, 'sentence'> {
+function snippetOf(story: Story, best: RankedSentence, storyDuplicates: Duplicates): Omit<Snippet, 'sentence'> {
   const { groups, groupOf } = storyDuplicates(story);
   const group = groups[groupOf[best.sentence.index]];
   const here = group.filter((i) => story.sentences[i].file === best.sentence.file);
@@ -101,12 +116,16 @@ function snippetOf(story: Story, best: RankedSentence): Omit<Snippet, 'sentence'
   };
 }
 
-/** Per article, how many of its sentences no other article carries (the story's statements, grouped once). */
-const uniqueSentenceCounts = perStory((story: Story): Map<string, number> => {
-  const counts = new Map<string, number>();
+/** Per article, how many of its sentences no other article carries (the story's statements, grouped once per story). */
+const uniqueCounts = new WeakMap<Story, Map<string, number>>();
+function uniqueSentenceCounts(story: Story, storyDuplicates: Duplicates): Map<string, number> {
+  let counts = uniqueCounts.get(story);
+  if (counts) return counts;
+  counts = new Map<string, number>();
   for (const group of storyDuplicates(story).groups) {
     const file = story.sentences[group[0]].file;
     if (group.every((i) => story.sentences[i].file === file)) counts.set(file, (counts.get(file) ?? 0) + group.length);
   }
+  uniqueCounts.set(story, counts);
   return counts;
-});
+}

@@ -43,7 +43,7 @@ export default defineCommand<StoryAnswer>({
     },
   ],
   check: checkOptions,
-  example: () => ({ subcommand: 'list' }),
+  example: { subcommand: 'list' },
   autocomplete(_story, option, typed, context) {
     const desk = context?.stories;
     if (!desk) return [];

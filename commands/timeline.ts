@@ -1,9 +1,18 @@
 import type { ResolvedDate } from '../src/analysis/dateMath.ts';
-import { DateInputError, parseUserDate } from '../src/analysis/dateInput.ts';
-import { selectEvents, timelineOf, type DateExplanation, type UnplacedMention } from '../src/analysis/timeline.ts';
-import { topicChoices } from '../src/analysis/topics.ts';
-import { defineCommand, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
+import type { DateExplanation, UnplacedMention } from '../src/analysis/timeline.ts';
+import { defineCommand, loadedOnFirstUse, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
 import type { Citation } from '../src/story/types.ts';
+
+/**
+ * The date reading (the options' dates) and the timeline analysis, loaded on first use: the bot's main
+ * thread, which routes /timeline to an analysis worker, loads only the date reading, when a date is typed.
+ */
+const dateReading = loadedOnFirstUse(() => import('../src/analysis/dateInput.ts'));
+async function loadTimelineAnalysis() {
+  const [{ selectEvents, timelineOf }, { topicChoices }] = await Promise.all([import('../src/analysis/timeline.ts'), import('../src/analysis/topics.ts')]);
+  return { selectEvents, timelineOf, topicChoices };
+}
+const timelineAnalysis = loadedOnFirstUse(loadTimelineAnalysis);
 
 export interface TimelineEntry {
   date: ResolvedDate;
@@ -27,9 +36,10 @@ export interface TimelineAnswer {
   unplaced: UnplacedMention[];
 }
 
-function dateOption(options: CommandOptions, name: 'from' | 'to'): ResolvedDate | undefined {
+async function dateOption(options: CommandOptions, name: 'from' | 'to'): Promise<ResolvedDate | undefined> {
   const text = textOption(options, name, 40);
   if (!text) return undefined;
+  const { DateInputError, parseUserDate } = await dateReading();
   try {
     return parseUserDate(text);
   } catch (err) {
@@ -39,9 +49,9 @@ function dateOption(options: CommandOptions, name: 'from' | 'to'): ResolvedDate 
 }
 
 /** The dates asked for, as YYYY-MM-DD; a bad date or a reversed range is a UserInputError. */
-function rangeOf(options: CommandOptions): { from?: string; to?: string } {
-  const from = dateOption(options, 'from')?.start;
-  const to = dateOption(options, 'to')?.end;
+async function rangeOf(options: CommandOptions): Promise<{ from?: string; to?: string }> {
+  const from = (await dateOption(options, 'from'))?.start;
+  const to = (await dateOption(options, 'to'))?.end;
   if (from && to && from > to) throw new UserInputError(`\`from\` (${from}) is after \`to\` (${to}); swap them.`);
   return { from, to };
 }
@@ -74,21 +84,23 @@ export default defineCommand<TimelineAnswer>({
   ],
   // The answer carries a rendered picture: rate-limited per user, and always deferred.
   expensive: true,
-  autocomplete(story, option, typed) {
-    return option === 'about' ? topicChoices(story, typed) : [];
+  async autocomplete(story, option, typed) {
+    return option === 'about' ? (await timelineAnalysis()).topicChoices(story, typed) : [];
   },
-  example: (story) => {
-    const dates = (story?.articles ?? []).map((a) => a.meta.published).filter((d): d is string => !!d).sort();
-    return dates.length ? { from: dates[0], to: dates[dates.length - 1] } : { from: '2024-03-01', to: 'March 2024' };
+  example: { from: '2024-03-01', to: 'March 2024' },
+  exampleFrom(story) {
+    const dates = story.articles.map((a) => a.meta.published).filter((d): d is string => !!d).sort();
+    return dates.length ? { from: dates[0], to: dates[dates.length - 1] } : undefined;
   },
   explain: explainTimeline,
-  check(options) {
+  async check(options) {
     textOption(options, 'about', 200);
-    rangeOf(options);
+    await rangeOf(options);
   },
-  handler(story, options) {
+  async handler(story, options) {
     const about = textOption(options, 'about', 200);
-    const { from, to } = rangeOf(options);
+    const { from, to } = await rangeOf(options);
+    const { selectEvents, timelineOf } = await timelineAnalysis();
     const timeline = timelineOf(story);
     const events = selectEvents(story, timeline.events, { about, from, to }).map(({ sentences: _sentences, ...event }) => event);
     return {

@@ -1,11 +1,21 @@
-import { matchQuotes, matchSpeakers } from '../src/analysis/quoteMatch.ts';
-import { cueOf, quotesOf, type Quote, type QuoteAnalysis, type QuoteOccurrence, type QuoteSpeaker } from '../src/analysis/quotes.ts';
+import type { Quote, QuoteAnalysis, QuoteOccurrence, QuoteSpeaker } from '../src/analysis/quotes.ts';
 import type { Explanation, RuleTrace } from '../src/analysis/rules/ruleTable.ts';
+import { defineCommand, loadedOnFirstUse, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
+import type { Story } from '../src/story/story.ts';
 
 /** Why a quote has its speaker: the speaker rule (or the cue that named them outright) and the cue it read. */
 export type QuoteExplanation = Explanation & { cue?: RuleTrace };
-import { defineCommand, textOption, UserInputError, type CommandOptions } from '../src/commands/command.ts';
-import type { Story } from '../src/story/story.ts';
+
+/**
+ * The quote analysis, loaded on first use: the bot's main thread routes /who-said to an analysis worker
+ * and never loads it.
+ */
+async function loadQuoteAnalysis() {
+  const [{ cueOf, quotesOf }, { matchQuotes, matchSpeakers }] = await Promise.all([import('../src/analysis/quotes.ts'), import('../src/analysis/quoteMatch.ts')]);
+  return { cueOf, quotesOf, matchQuotes, matchSpeakers };
+}
+type QuoteTools = Awaited<ReturnType<typeof loadQuoteAnalysis>>;
+const quoteAnalysis = loadedOnFirstUse(loadQuoteAnalysis);
 
 export interface SpeakerCount extends QuoteSpeaker {
   kind: 'person' | 'organisation';
@@ -83,7 +93,7 @@ function explanationIndex(analysis: QuoteAnalysis): ExplanationIndex {
  * The explanation of the speaker rule that named a quote's speaker: from the first of its occurrences (in
  * the quote's citations) whose words it carries and whose rule named that same speaker.
  */
-function explanationOf(analysis: QuoteAnalysis, quote: Quote): QuoteExplanation | null {
+function explanationOf(analysis: QuoteAnalysis, quote: Quote, cueOf: QuoteTools['cueOf']): QuoteExplanation | null {
   const index = explanationIndex(analysis);
   const speakerId = analysis.speakerIds[index.quoteIndex.get(quote) ?? -1] ?? null;
   const wordings = new Set([quote.text, ...quote.variants]);
@@ -130,7 +140,7 @@ function bySources(quotes: Quote[]): Quote[] {
 const MAX_CHOICE = 100;
 
 /** The answer without its explanations. */
-function whoSaid(story: Story, options: CommandOptions): Omit<WhoSaidAnswer, 'explanations'> {
+function whoSaid(story: Story, options: CommandOptions, { quotesOf, matchQuotes, matchSpeakers }: QuoteTools): Omit<WhoSaidAnswer, 'explanations'> {
   const typedQuote = textOption(options, 'quote', 200);
   const typedSpeaker = textOption(options, 'speaker', 100);
   const analysis = quotesOf(story);
@@ -195,18 +205,22 @@ export default defineCommand<WhoSaidAnswer>({
     { name: 'quote', description: 'A few words of the quote, e.g. "witch hunt"', type: 'string', maxLength: 200 },
     { name: 'speaker', description: 'A person or organisation quoted in the story', type: 'string', maxLength: 100, autocomplete: true },
   ],
-  example: (story) => {
-    const top = story ? [...quotesOf(story).speakers].sort((a, b) => b.quotes - a.quotes)[0] : undefined;
-    return top ? { speaker: top.name } : { quote: 'a few remembered words' };
+  example: { quote: 'a few remembered words' },
+  async exampleFrom(story) {
+    const { quotesOf } = await quoteAnalysis();
+    const top = [...quotesOf(story).speakers].sort((a, b) => b.quotes - a.quotes)[0];
+    return top ? { speaker: top.name } : undefined;
   },
   explain: explainWhoSaid,
-  handler(story, options) {
-    const answer = whoSaid(story, options);
-    const analysis = quotesOf(story);
-    return { ...answer, explanations: answer.quotes.map((q) => explanationOf(analysis, q)) };
+  async handler(story, options) {
+    const tools = await quoteAnalysis();
+    const answer = whoSaid(story, options, tools);
+    const analysis = tools.quotesOf(story);
+    return { ...answer, explanations: answer.quotes.map((q) => explanationOf(analysis, q, tools.cueOf)) };
   },
-  autocomplete(story, option, typed) {
+  async autocomplete(story, option, typed) {
     if (option !== 'speaker') return [];
+    const { matchSpeakers, quotesOf } = await quoteAnalysis();
     return matchSpeakers(quotesOf(story).speakers, typed, 25)
       .filter((s) => s.name.length <= MAX_CHOICE)
       .map((s) => {

@@ -17,7 +17,6 @@ import { loadCommands } from './commands/registry.ts';
 import { settingsForEntryPoint } from './config.ts';
 import { keepRunningOnErrors } from './keepRunning.ts';
 import { createLogger, withContext } from './log.ts';
-import { prepareSearch } from './search/findSnippets.ts';
 import { createSharedState, storyBuildLock } from './state/sharedState.ts';
 import { loadStory, StoryLoadError } from './story/loadStory.ts';
 import { openStories } from './stories/openStories.ts';
@@ -131,6 +130,8 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
  */
 async function warmUp(story: Story, commands: Map<string, Command>, logger: Logger): Promise<void> {
   const started = performance.now();
+  // Loaded here, not at start: the bot with worker threads never searches on this thread.
+  const { prepareSearch } = await import('./search/findSnippets.ts');
   prepareSearch(story);
   for (const command of commands.values()) {
     if (command.managesStories) continue;

@@ -8,15 +8,15 @@ import { isStopword, words } from '../../src/search/tokenize.ts';
  * word runs), the articles' dates, the command's own autocomplete suggestions, and one query that
  * matches nothing (the slowest path of a search: suggestions).
  */
-export function optionSets(command: Command, story: Story, count = 8): CommandOptions[] {
+export async function optionSets(command: Command, story: Story, count = 8): Promise<CommandOptions[]> {
   const sets: CommandOptions[] = [];
   if (!command.options.some((o) => o.required)) sets.push({});
   for (const option of command.options) {
-    for (const value of valuesFor(command, option, story, count)) {
+    for (const value of await valuesFor(command, option, story, count)) {
       const set: CommandOptions = { [option.name]: value };
       // Fill the other required options with their first value.
       for (const other of command.options) {
-        if (other !== option && other.required) set[other.name] = valuesFor(command, other, story, 1)[0];
+        if (other !== option && other.required) set[other.name] = (await valuesFor(command, other, story, 1))[0];
       }
       sets.push(set);
     }
@@ -24,11 +24,11 @@ export function optionSets(command: Command, story: Story, count = 8): CommandOp
   return sets;
 }
 
-function valuesFor(command: Command, option: OptionSpec, story: Story, count: number): string[] {
+async function valuesFor(command: Command, option: OptionSpec, story: Story, count: number): Promise<string[]> {
   const values: string[] = [];
   if (option.autocomplete && command.autocomplete) {
     for (const typed of ['', ...names(story, 2).map((n) => n.slice(0, 3))]) {
-      for (const choice of command.autocomplete(story, option.name, typed).slice(0, 3)) values.push(choice.value);
+      for (const choice of (await command.autocomplete(story, option.name, typed)).slice(0, 3)) values.push(choice.value);
     }
   }
   const name = option.name.toLowerCase();

@@ -37,7 +37,7 @@ function storyQueries(story: Story, count: number): string[] {
  * handler accepts (no UserInputError) are kept. Each set fills the required options and at most one
  * optional one, in turn.
  */
-function optionSets(command: Command, story: Story, queries: string[]): CommandOptions[] {
+async function optionSets(command: Command, story: Story, queries: string[]): Promise<CommandOptions[]> {
   const text = command.options.filter((o) => o.type === 'string');
   if (!text.length) return [{}];
   const dates = [...new Set(story.articles.map((a) => a.meta.published).filter((d): d is string => !!d))];
@@ -45,7 +45,7 @@ function optionSets(command: Command, story: Story, queries: string[]): CommandO
   const base = (i: number): CommandOptions => Object.fromEntries(required.map((o) => [o.name, values.get(o.name)![i % values.get(o.name)!.length]]));
   const values = new Map<string, string[]>();
   for (const option of text) {
-    const suggested = option.autocomplete && command.autocomplete ? command.autocomplete(story, option.name, '').map((c) => c.value) : [];
+    const suggested = option.autocomplete && command.autocomplete ? (await command.autocomplete(story, option.name, '')).map((c) => c.value) : [];
     const candidates = suggested.length ? suggested : queries.flatMap((q, i) => (i < dates.length ? [q, dates[i]] : [q]));
     const accepted: string[] = [];
     for (const raw of candidates) {
@@ -53,7 +53,7 @@ function optionSets(command: Command, story: Story, queries: string[]): CommandO
       const probe: CommandOptions = { [option.name]: value };
       for (const other of required) if (other !== option) probe[other.name] ??= queries[0];
       try {
-        command.handler(story, probe);
+        await command.handler(story, probe);
         accepted.push(value);
       } catch {
         // not a value this option takes
@@ -113,7 +113,7 @@ async function latencyPerCommand(cache: KeyvAnswerCache, commands: Map<string, C
     const miss: number[] = [];
     const hit: number[] = [];
     let rejected = 0;
-    for (const options of optionSets(command, story, queries).slice(0, samples)) {
+    for (const options of (await optionSets(command, story, queries)).slice(0, samples)) {
       try {
         handler.push((await timed(() => command.handler(story, options)))[1]);
         const [first, missMs] = await timed(() => cache.run(command, story, options));
@@ -143,7 +143,7 @@ async function latencyPerCommand(cache: KeyvAnswerCache, commands: Map<string, C
 async function replay(cache: KeyvAnswerCache, commands: Map<string, Command>, story: Story, queries: string[], length: number) {
   const rnd = random(7);
   const pool: [Command, CommandOptions][] = [];
-  for (const command of commands.values()) for (const options of optionSets(command, story, queries)) pool.push([command, options]);
+  for (const command of commands.values()) for (const options of await optionSets(command, story, queries)) pool.push([command, options]);
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [pool[i], pool[j]] = [pool[j], pool[i]];

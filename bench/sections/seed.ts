@@ -48,7 +48,7 @@ export default async function seed(ctx: { quick: boolean }): Promise<Record<stri
     analyse += first.ms;
   }
   const sets = new Map<string, CommandOptions[]>();
-  for (const command of commands) sets.set(command.name, optionSets(command, story));
+  for (const command of commands) sets.set(command.name, await optionSets(command, story));
   // A second load, now that the code is warm: what a reload of a changed story costs.
   const reload = await time(() => loadStory(SEEDS));
 

@@ -1,4 +1,4 @@
-import type { Command, CommandOptions } from '../commands/command.ts';
+import type { Command, CommandContext, CommandOptions } from '../commands/command.ts';
 import type { Story } from '../story/story.ts';
 
 /**
@@ -24,7 +24,11 @@ export interface CachedEntry {
 
 export interface AnswerCache {
   /** Runs the command's handler through the cache. A failing cache never fails the answer. */
-  run<Answer>(command: Command<Answer>, story: Story, options: CommandOptions): Promise<CachedRun<Answer>>;
+  /**
+   * `context` reaches the handler on a miss (e.g. /help's list of the commands as the bot runs them); the
+   * key never includes it, so a cached command's answer must not depend on who asks.
+   */
+  run<Answer>(command: Command<Answer>, story: Story, options: CommandOptions, context?: CommandContext): Promise<CachedRun<Answer>>;
   /** A cached answer by key (page buttons); undefined when it expired or the cache is down. */
   get(key: string): Promise<CachedEntry | undefined>;
   close(): Promise<void>;
@@ -32,8 +36,8 @@ export interface AnswerCache {
 
 /** No caching at all: every run calls the handler. Used by the one-shot CLI. */
 export const noCache: AnswerCache = {
-  async run(command, story, options) {
-    return { answer: await command.handler(story, options), key: '', cached: false };
+  async run(command, story, options, context) {
+    return { answer: await command.handler(story, options, context), key: '', cached: false };
   },
   async get() {
     return undefined;

@@ -1,5 +1,5 @@
 import type Keyv from 'keyv';
-import type { Command, CommandOptions } from '../commands/command.ts';
+import type { Command, CommandContext, CommandOptions } from '../commands/command.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import type { Story } from '../story/story.ts';
 import type { AnswerCache, CachedEntry, CachedRun } from './answerCache.ts';
@@ -88,14 +88,14 @@ export class KeyvAnswerCache implements AnswerCache {
     return cacheKey({ storyVersion: story.version, command: command.name, options, codeVersion: this.codeVersion });
   }
 
-  async run<Answer>(command: Command<Answer>, story: Story, options: CommandOptions): Promise<CachedRun<Answer>> {
+  async run<Answer>(command: Command<Answer>, story: Story, options: CommandOptions, context?: CommandContext): Promise<CachedRun<Answer>> {
     const key = this.keyFor(command, story, options);
     const running = this.inflight.get(key) as Promise<CachedRun<Answer>> | undefined;
     if (running) {
       const shared = await running;
       return { ...shared, answer: structuredClone(shared.answer) };
     }
-    const work = this.runUncoalesced(command, story, options, key);
+    const work = this.runUncoalesced(command, story, options, key, context);
     this.inflight.set(key, work);
     try {
       return await work;
@@ -104,7 +104,7 @@ export class KeyvAnswerCache implements AnswerCache {
     }
   }
 
-  private async runUncoalesced<Answer>(command: Command<Answer>, story: Story, options: CommandOptions, key: string): Promise<CachedRun<Answer>> {
+  private async runUncoalesced<Answer>(command: Command<Answer>, story: Story, options: CommandOptions, key: string, context?: CommandContext): Promise<CachedRun<Answer>> {
     if (!this.health.usable) this.stats.bypassed++;
     const stored = await this.health.guard(() => this.keyv.get(key), this.timeoutMs, undefined);
     if (isStoredEntry(stored) && stored.command === command.name && stored.storyVersion === story.version) {
@@ -112,7 +112,7 @@ export class KeyvAnswerCache implements AnswerCache {
       return { answer: stored.answer as Answer, key, cached: true };
     }
     this.stats.misses++;
-    const answer = await command.handler(story, options);
+    const answer = await command.handler(story, options, context);
     const entry: StoredEntry = { format: CACHE_FORMAT, command: command.name, storyVersion: story.version, options: plainOptions(options), answer };
     await this.health.guard(() => this.keyv.set(key, entry, this.ttlMs), this.timeoutMs, false);
     return { answer, key, cached: false };

@@ -39,6 +39,8 @@ export interface CommandContext {
   attachments?: Record<string, AttachedFile>;
   /** The stories the bot serves, when the adapter has them. */
   stories?: StoryDesk;
+  /** The commands as the adapter runs them (answered by the analysis workers), for /help. */
+  commands?: ReadonlyMap<string, Command>;
 }
 
 /** The option every story-reading command takes on Discord: which story to answer from. */
@@ -87,13 +89,20 @@ export interface Command<Answer = unknown> {
   personal?: boolean;
   /**
    * Checks the options alone (no story, no work) and throws UserInputError for a bad one. Adapters
-   * call it before anything public is shown, so a typo is answered only to the one who made it.
+   * call it before anything public is shown, so a typo is answered only to the one who made it. A
+   * returned promise is awaited (a check may load the code that reads the option, e.g. typed dates).
    */
-  check?(options: CommandOptions): void;
-  /** One example of use for /help and the CLI's --help: from the story when there is one, else generic. */
-  example?(story?: Story): CommandOptions;
+  check?(options: CommandOptions): unknown;
+  /** One example of use for the CLI's --help, and for /help when the story gives none. */
+  example?: CommandOptions;
+  /** An example from the story (a speaker it quotes, a topic it covers) for /help; undefined when it has none. */
+  exampleFrom?(story: Story): CommandOptions | undefined | Promise<CommandOptions | undefined>;
+  /**
+   * The answer. A command whose answer needs an analysis (people, quotes, dates, the search tables) loads
+   * that code on first call, so the thread that only routes commands to the analysis workers never loads it.
+   */
   handler(story: Story, options: CommandOptions, context?: CommandContext): Answer | Promise<Answer>;
-  autocomplete?(story: Story, option: string, typed: string, context?: CommandContext & { options?: CommandOptions }): Choice[];
+  autocomplete?(story: Story, option: string, typed: string, context?: CommandContext & { options?: CommandOptions }): Choice[] | Promise<Choice[]>;
   /** Set by src/workers/analysisPool.ts: the answer waits for an analysis still running, so adapters defer at once. */
   answersLater?(story: Story, options: CommandOptions): boolean;
   /** Set by src/workers/analysisPool.ts: suggestions that come later, from an analysis worker (used instead of autocomplete). */
@@ -107,6 +116,16 @@ export class UserInputError extends Error {
 
 export function defineCommand<Answer>(command: Command<Answer>): Command<Answer> {
   return command;
+}
+
+/**
+ * Code a command's answer needs (an analysis, the search), loaded on the first call and shared after:
+ * `const quoteAnalysis = loadedOnFirstUse(async () => …await import(…)…)`. The bot's main thread, which
+ * routes those commands to the analysis workers, never loads it.
+ */
+export function loadedOnFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
 }
 
 /** A text option trimmed of whitespace and control characters; undefined when nothing is left. */

@@ -283,7 +283,7 @@ export class AnalysisPool {
           return !!role && !this.isReady(story, role);
         },
         ...(command.autocomplete && suggester ? { autocompleteLater: (story: Story, option: string, typed: string, context?: { options?: CommandOptions }) => this.suggest(story, name, option, typed, context?.options) } : {}),
-        ...(command.example && suggester ? { example: (story?: Story) => (story && this.example(story, name)) ?? command.example!(undefined) } : {}),
+        ...(command.exampleFrom && suggester ? { exampleFrom: (story: Story) => this.example(story, name) } : {}),
       });
     }
     return wrapped;

@@ -59,11 +59,11 @@ const held = new Map<string, Held>();
 const commands = loadCommands();
 const send = (message: FromWorker) => port.postMessage(message);
 
-function analyse(message: Extract<ToWorker, { type: 'analyse' }>, commandsByName: Map<string, Command>): void {
+async function analyse(message: Extract<ToWorker, { type: 'analyse' }>, commandsByName: Map<string, Command>): Promise<void> {
   const entry = held.get(keyText(message.key));
   if (!entry) return;
   try {
-    analyseHeld(entry, message, commandsByName);
+    await analyseHeld(entry, message, commandsByName);
   } catch (err) {
     entry.failed = (err as Error)?.message ?? String(err);
     entry.articles = [];
@@ -71,7 +71,7 @@ function analyse(message: Extract<ToWorker, { type: 'analyse' }>, commandsByName
   }
 }
 
-function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'analyse' }>, commandsByName: Map<string, Command>): void {
+async function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'analyse' }>, commandsByName: Map<string, Command>): Promise<void> {
   const steps = message.roles.flatMap((role) => ANALYSES[role]);
   const skipped: LoadWarning[] = [];
   const kept = entry.articles.filter((article) => {
@@ -98,7 +98,8 @@ function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'analyse' }
   const examples: Record<string, CommandOptions> = {};
   for (const command of commandsByName.values()) {
     const role = suggestedBy(command.name);
-    if (role && message.roles.includes(role) && command.example) examples[command.name] = command.example(story);
+    const example = role && message.roles.includes(role) ? await command.exampleFrom?.(story) : undefined;
+    if (example) examples[command.name] = example;
   }
   send({ type: 'ready', key: message.key, ms, examples, skipped });
 }
@@ -127,7 +128,7 @@ async function handle(message: ToWorker): Promise<void> {
       held.get(keyText(message.key))?.articles.push(...message.articles);
       return;
     case 'analyse':
-      analyse(message, commandsByName);
+      await analyse(message, commandsByName);
       return;
     case 'forget':
       held.delete(keyText(message.key));

@@ -76,8 +76,8 @@ describe('/ask on the seed story', () => {
     }
   });
 
-  it('rejects an empty question with an explanation', () => {
-    expect(() => ask.handler(story, { question: '   ' })).toThrow(UserInputError);
-    expect(() => ask.handler(story, {})).toThrow(/question/);
+  it('rejects an empty question with an explanation', async () => {
+    await expect(ask.handler(story, { question: '   ' })).rejects.toThrow(UserInputError);
+    await expect(ask.handler(story, {})).rejects.toThrow(/question/);
   });
 });

@@ -44,14 +44,14 @@ describe('/sources', () => {
   it('covers nothing for a topic the story never mentions, and explains an over-long topic', async () => {
     const { sources: list } = await sources.handler(story, { about: 'volcano eruption' });
     expect(list.every((s) => s.covers === false && s.best === undefined)).toBe(true);
-    expect(() => sources.handler(story, { about: 'y'.repeat(500) })).toThrow(UserInputError);
+    await expect(sources.handler(story, { about: 'y'.repeat(500) })).rejects.toThrow(UserInputError);
   });
 
-  it('does not count an article as covering a one-word topic when it has only a synonym of it', () => {
+  it('does not count an article as covering a one-word topic when it has only a synonym of it', async () => {
     const a = articleFromText('a.txt', 'Customers will get a full refund from the shop.\n\nThe shop opens at nine.').article;
     const b = articleFromText('b.txt', 'The charity raised money for the families.\n\nThe shop opens at nine.').article;
     const small = new Story({ dir: '/tmp', name: 'refund', version: 'v', articles: [a, b] });
-    const { sources: list } = sources.handler(small, { about: 'refund' }) as SourcesAnswer;
+    const { sources: list } = (await sources.handler(small, { about: 'refund' })) as SourcesAnswer;
     expect(list.filter((s) => s.covers).map((s) => s.file)).toEqual(['a.txt']);
   });
 
@@ -85,7 +85,7 @@ describe('/sources', () => {
 describe('/sources about autocomplete', () => {
   it('suggests the story\'s own topics as the user types', async () => {
     const story = await loadStory('seeds');
-    const choices = sources.autocomplete!(story, 'about', 'asp');
+    const choices = await sources.autocomplete!(story, 'about', 'asp');
     expect(choices.map((c) => c.name)).toEqual(['Aspen Security Forum']);
   });
 });

@@ -15,8 +15,8 @@ beforeAll(async () => {
 const covering = (answer: SourcesAnswer) => answer.sources.filter((s) => s.covers).map((s) => s.file).sort();
 
 describe('/sources on other stories', () => {
-  it('names the outlets that quote an outside expert, each with its own sentence', () => {
-    const answer = sources.handler(science, { about: 'osei' }) as SourcesAnswer;
+  it('names the outlets that quote an outside expert, each with its own sentence', async () => {
+    const answer = (await sources.handler(science, { about: 'osei' })) as SourcesAnswer;
     expect(covering(answer)).toEqual(['b-daily.md', 'c-wire.txt']);
     for (const source of answer.sources.filter((s) => s.covers)) {
       expect(source.best?.text).toMatch(/Osei/);
@@ -25,25 +25,25 @@ describe('/sources on other stories', () => {
     expect(answer.sources.filter((s) => !s.covers).every((s) => s.best === undefined)).toBe(true);
   });
 
-  it('finds a topic every outlet reported in its own words, and covers nothing for a topic no one did', () => {
-    expect(covering(sources.handler(sports, { about: 'red card' }) as SourcesAnswer)).toEqual(['1-report.md', '2-liveblog.txt', '3-fanblog.md']);
-    expect(covering(sources.handler(science, { about: 'fishing pier boats' }) as SourcesAnswer)).toEqual([]);
+  it('finds a topic every outlet reported in its own words, and covers nothing for a topic no one did', async () => {
+    expect(covering((await sources.handler(sports, { about: 'red card' })) as SourcesAnswer)).toEqual(['1-report.md', '2-liveblog.txt', '3-fanblog.md']);
+    expect(covering((await sources.handler(science, { about: 'fishing pier boats' })) as SourcesAnswer)).toEqual([]);
   });
 
-  it('counts the sentences only one article has, treating a statement reworded by another outlet as shared', () => {
+  it('counts the sentences only one article has, treating a statement reworded by another outlet as shared', async () => {
     const shared = 'The council voted five to two on Wednesday to build the new seawall along the pier.';
     const reworded = 'The council voted five to two on Wednesday night to build the new seawall along the old pier, officials said.';
     const a = articleFromText('a.txt', `${shared}\n\nOnly the first outlet reported the cost of the wall.\n\nThe mayor cast the deciding vote.`).article;
     const b = articleFromText('b.txt', `${reworded}\n\nFishermen worry about access to the water.`).article;
     const c = articleFromText('c.txt', 'The mayor cast the deciding vote.\n\nA bond vote follows in November.').article;
     const story = new Story({ dir: '/tmp', name: 'seawall', version: 'v', articles: [a, b, c] });
-    const answer = sources.handler(story, {}) as SourcesAnswer;
+    const answer = (await sources.handler(story, {})) as SourcesAnswer;
     expect(answer.sources.map((s) => [s.file, s.sentences, s.uniqueSentences])).toEqual([
       ['a.txt', 3, 1],
       ['b.txt', 2, 1],
       ['c.txt', 2, 1],
     ]);
-    const about = sources.handler(story, { about: 'seawall vote wednesday' }) as SourcesAnswer;
+    const about = (await sources.handler(story, { about: 'seawall vote wednesday' })) as SourcesAnswer;
     const best = about.sources.find((s) => s.file === 'b.txt')?.best;
     expect(best?.sources).toBe(2);
     expect(best?.citations.map((c) => c.file)).toEqual(['b.txt']);
@@ -58,7 +58,7 @@ describe('/sources on the blind stories', () => {
       const story = await loadStory(dir);
       const { sources: topics } = JSON.parse(readFileSync(`${dir}/sources.json`, 'utf8')) as { sources: [string, string[]][] };
       for (const [about, files] of topics) {
-        expect(covering(sources.handler(story, { about }) as SourcesAnswer), about).toEqual([...files].sort());
+        expect(covering((await sources.handler(story, { about })) as SourcesAnswer), about).toEqual([...files].sort());
       }
     });
   }

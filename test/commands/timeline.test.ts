@@ -13,11 +13,11 @@ beforeAll(async () => {
   fixture = await loadStory('test/fixtures/stories/timeline-story');
 });
 
-const run = (story: Story, options: Record<string, string> = {}) => timeline.handler(story, options) as TimelineAnswer;
+const run = async (story: Story, options: Record<string, string> = {}) => (await timeline.handler(story, options)) as TimelineAnswer;
 
 describe('/timeline', () => {
-  it('answers with the documented JSON shape: dates as YYYY-MM-DD, text, expression, citations', () => {
-    const answer = JSON.parse(JSON.stringify(run(seeds))) as TimelineAnswer;
+  it('answers with the documented JSON shape: dates as YYYY-MM-DD, text, expression, citations', async () => {
+    const answer = JSON.parse(JSON.stringify(await run(seeds))) as TimelineAnswer;
     expect(answer.events.length).toBeGreaterThan(10);
     for (const event of answer.events) {
       expect(event.date.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -33,13 +33,13 @@ describe('/timeline', () => {
     expect([...starts].sort()).toEqual(starts);
   });
 
-  it('merges the announcement of the autumn visit across all five outlets', () => {
-    const autumn = run(seeds).events.filter((e) => e.date.label === 'Autumn 2018');
+  it('merges the announcement of the autumn visit across all five outlets', async () => {
+    const autumn = (await run(seeds)).events.filter((e) => e.date.label === 'Autumn 2018');
     expect(Math.max(...autumn.map((e) => e.sources))).toBe(5);
   });
 
-  it('filters by from and to, reading several date styles', () => {
-    const answer = run(seeds, { from: 'July 17 2018', to: '2018-07-18' });
+  it('filters by from and to, reading several date styles', async () => {
+    const answer = await run(seeds, { from: 'July 17 2018', to: '2018-07-18' });
     expect(answer.from).toBe('2018-07-17');
     expect(answer.to).toBe('2018-07-18');
     expect(answer.events.map((e) => e.date.label)).toEqual(expect.arrayContaining(['Tue 17 Jul 2018', 'Wed 18 Jul 2018']));
@@ -47,34 +47,34 @@ describe('/timeline', () => {
     for (const e of answer.events) expect(e.date.end >= '2018-07-17' && e.date.start <= '2018-07-18').toBe(true);
     expect(answer.events.some((e) => e.date.label === 'Thu 19 Jul 2018')).toBe(false);
     // A month as `to` includes all of it.
-    const autumn = new Set(run(seeds, { from: '2018-09', to: 'November 2018' }).events.map((e) => e.date.label));
+    const autumn = new Set((await run(seeds, { from: '2018-09', to: 'November 2018' })).events.map((e) => e.date.label));
     expect([...autumn]).toEqual(['Autumn 2018', 'November 2018']);
   });
 
-  it('filters by topic', () => {
-    const answer = run(seeds, { about: 'midterm elections' });
+  it('filters by topic', async () => {
+    const answer = await run(seeds, { about: 'midterm elections' });
     expect(answer.events.map((e) => e.date.label)).toContain('November 2018');
     expect(answer.events.every((e) => e.citations.some((c) => /midterm|election/i.test(c.text)))).toBe(true);
   });
 
-  it('explains a date it cannot read', () => {
-    expect(() => run(seeds, { from: 'the day after' })).toThrow(UserInputError);
-    expect(() => run(seeds, { from: 'the day after' })).toThrow(/`from`.*2018-07-16/);
-    expect(() => run(seeds, { to: 'Monday' })).toThrow(/no year/);
-    expect(() => run(seeds, { from: '2018-02-30' })).toThrow(/not a day of the calendar/);
-    expect(() => run(seeds, { from: '2018-07-20', to: '2018-07-16' })).toThrow(/after `to`/);
+  it('explains a date it cannot read', async () => {
+    await expect(run(seeds, { from: 'the day after' })).rejects.toThrow(UserInputError);
+    await expect(run(seeds, { from: 'the day after' })).rejects.toThrow(/`from`.*2018-07-16/);
+    await expect(run(seeds, { to: 'Monday' })).rejects.toThrow(/no year/);
+    await expect(run(seeds, { from: '2018-02-30' })).rejects.toThrow(/not a day of the calendar/);
+    await expect(run(seeds, { from: '2018-07-20', to: '2018-07-16' })).rejects.toThrow(/after `to`/);
   });
 
-  it('reports dates it could not place from an undated article', () => {
-    const answer = run(fixture);
+  it('reports dates it could not place from an undated article', async () => {
+    const answer = await run(fixture);
     expect(answer.unplaced.map((u) => u.label)).toContain('Saturday, week unknown');
     expect(answer.events.some((e) => e.citations.some((c) => c.text.includes('carried boxes on Saturday')))).toBe(false);
   });
 });
 
 describe('timeline presentation', () => {
-  it('lists events with label, sources and citations, and attaches a picture from three events', () => {
-    const answer = run(fixture);
+  it('lists events with label, sources and citations, and attaches a picture from three events', async () => {
+    const answer = await run(fixture);
     const p = presentTimeline(answer);
     expect(p.items).toHaveLength(answer.events.length);
     expect(p.items[0].heading).toBe(`${answer.events[0].date.label} · 1 source`);
@@ -83,14 +83,14 @@ describe('timeline presentation', () => {
     expect(p.note).toContain('Saturday, week unknown');
   });
 
-  it('attaches no picture for fewer than three events', () => {
-    const answer = run(fixture, { from: '1930', to: '1940' });
+  it('attaches no picture for fewer than three events', async () => {
+    const answer = await run(fixture, { from: '1930', to: '1940' });
     expect(answer.events.map((e) => e.date.label)).toEqual(['1932']);
     expect(presentTimeline(answer).image).toBeUndefined();
   });
 
-  it('says so when nothing matches', () => {
-    const p = presentTimeline(run(seeds, { from: '1990', to: '1991' }));
+  it('says so when nothing matches', async () => {
+    const p = presentTimeline(await run(seeds, { from: '1990', to: '1991' }));
     expect(p.items).toEqual([]);
     expect(p.note).toMatch(/No dated events from 1990-01-01 to 1991-12-31/);
   });
@@ -99,8 +99,8 @@ describe('timeline presentation', () => {
 describe('/timeline options in Discord', () => {
   it('suggests topics for about, nothing for the dates, and is rate-limited as expensive', async () => {
     const story = await loadStory('seeds');
-    expect(timeline.autocomplete!(story, 'about', 'helsin').map((c) => c.name)).toContain('Helsinki');
-    expect(timeline.autocomplete!(story, 'from', '2018')).toEqual([]);
+    expect((await timeline.autocomplete!(story, 'about', 'helsin')).map((c) => c.name)).toContain('Helsinki');
+    expect(await timeline.autocomplete!(story, 'from', '2018')).toEqual([]);
     expect(timeline.expensive).toBe(true);
   });
 });

@@ -71,8 +71,8 @@ describe('/who-said speaker:', () => {
     expect(answer.speaker?.name).toBe('John McCain');
   });
 
-  it('tells the user when nobody by that name is quoted', () => {
-    expect(() => whoSaid.handler(seeds, { speaker: 'Zebedee Quartermaine' })).toThrow(UserInputError);
+  it('tells the user when nobody by that name is quoted', async () => {
+    await expect(whoSaid.handler(seeds, { speaker: 'Zebedee Quartermaine' })).rejects.toThrow(UserInputError);
   });
 
   it('narrows a quote search to one speaker when both are given', async () => {
@@ -105,17 +105,17 @@ describe('/who-said with no options', () => {
 });
 
 describe('speaker autocomplete', () => {
-  const names = (story: Story, typed: string) => whoSaid.autocomplete!(story, 'speaker', typed).map((c) => c.value);
+  const names = async (story: Story, typed: string) => (await whoSaid.autocomplete!(story, 'speaker', typed)).map((c) => c.value);
 
-  it('is prefix and typo tolerant', () => {
-    expect(names(seeds, 'mcain')[0]).toBe('John McCain');
-    expect(names(seeds, 'sand')[0]).toBe('Sarah Sanders');
-    expect(names(seeds, 'Coats')[0]).toBe('Dan Coats');
-    expect(names(fixture, 'kowal')[0]).toBe('Marek Kowalczyk');
+  it('is prefix and typo tolerant', async () => {
+    expect((await names(seeds, 'mcain'))[0]).toBe('John McCain');
+    expect((await names(seeds, 'sand'))[0]).toBe('Sarah Sanders');
+    expect((await names(seeds, 'Coats'))[0]).toBe('Dan Coats');
+    expect((await names(fixture, 'kowal'))[0]).toBe('Marek Kowalczyk');
   });
 
-  it('offers every speaker for an empty field, within Discord’s limits', () => {
-    const choices = whoSaid.autocomplete!(seeds, 'speaker', '');
+  it('offers every speaker for an empty field, within Discord’s limits', async () => {
+    const choices = await whoSaid.autocomplete!(seeds, 'speaker', '');
     expect(choices.length).toBe(quotesOf(seeds).speakers.length);
     expect(choices.length).toBeLessThanOrEqual(25);
     for (const c of choices) {
@@ -124,8 +124,8 @@ describe('speaker autocomplete', () => {
     }
   });
 
-  it('offers nothing for an option it does not complete', () => {
-    expect(whoSaid.autocomplete!(seeds, 'quote', 'wit')).toEqual([]);
+  it('offers nothing for an option it does not complete', async () => {
+    expect(await whoSaid.autocomplete!(seeds, 'quote', 'wit')).toEqual([]);
   });
 });
 

@@ -80,14 +80,14 @@ describe('every command handler under hostile input', () => {
     }
   });
 
-  it('autocomplete returns at most 25 valid choices for any typed text', () => {
+  it('autocomplete returns at most 25 valid choices for any typed text', async () => {
     const withAutocomplete = [...commands.values()].filter((c) => c.autocomplete);
     for (const command of withAutocomplete) {
       for (const option of command.options.filter((o) => o.autocomplete)) {
-        fc.assert(
-          fc.property(hostileString, (typed) => {
+        await fc.assert(
+          fc.asyncProperty(hostileString, async (typed) => {
             inputsTried++;
-            const choices = command.autocomplete!(story, option.name, typed);
+            const choices = await command.autocomplete!(story, option.name, typed);
             expect(validateChoices(choices.map((c) => ({ name: c.name, value: c.value })))).toEqual([]);
           }),
           { numRuns: 200, seed: 7 },

@@ -72,10 +72,11 @@ describe('commands answered by the worker threads', () => {
   });
 
   it('suggests and gives examples from the analyses, as the commands do', async () => {
-    expect(await wrapped.get('who-said')!.autocompleteLater!(story, 'speaker', 'Trum')).toEqual(commands.get('who-said')!.autocomplete!(here, 'speaker', 'Trum'));
-    expect(await wrapped.get('timeline')!.autocompleteLater!(story, 'about', 'inv')).toEqual(commands.get('timeline')!.autocomplete!(here, 'about', 'inv'));
-    expect(wrapped.get('who-said')!.example!(story)).toEqual(commands.get('who-said')!.example!(here));
-    expect(wrapped.get('sources')!.example!(story)).toEqual(commands.get('sources')!.example!(here));
+    expect(await wrapped.get('who-said')!.autocompleteLater!(story, 'speaker', 'Trum')).toEqual(await commands.get('who-said')!.autocomplete!(here, 'speaker', 'Trum'));
+    expect(await wrapped.get('timeline')!.autocompleteLater!(story, 'about', 'inv')).toEqual(await commands.get('timeline')!.autocomplete!(here, 'about', 'inv'));
+    expect(wrapped.get('who-said')!.exampleFrom!(story)).toEqual(await commands.get('who-said')!.exampleFrom!(here));
+    expect(wrapped.get('sources')!.exampleFrom!(story)).toEqual(await commands.get('sources')!.exampleFrom!(here));
+    expect(wrapped.get('who-said')!.exampleFrom!(story)).toHaveProperty('speaker');
     expect(wrapped.get('who-said')!.answersLater!(story, {})).toBe(false);
   });
 

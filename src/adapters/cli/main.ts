@@ -76,7 +76,7 @@ export function cliHelp(commands: ReadonlyMap<string, Command>): string {
     if (command.name === 'help') continue;
     lines.push(`  ${command.name} ${optionsUsage(command, 'cli')}`.trimEnd(), `      ${command.description}`);
     for (const o of command.options) lines.push(`      --${o.name}${o.required ? ' (required)' : ''}: ${o.description}`);
-    lines.push(`      e.g. ${cliInvocation(command, command.example?.() ?? {})}`);
+    lines.push(`      e.g. ${cliInvocation(command, command.example ?? {})}`);
   }
   lines.push(
     '',

@@ -78,7 +78,7 @@ function parseOptions(command: Command, rest: string): ParsedLine {
   if (!rest) return { kind: 'command', command, options };
   const names = command.options.map((o) => o.name);
   if (!names.length) return { kind: 'error', message: `/${command.name} takes no options.` };
-  const valid = `Its options: ${names.join(', ')}. Example: ${slashInvocation(command, command.example?.() ?? {})}`;
+  const valid = `Its options: ${names.join(', ')}. Example: ${slashInvocation(command, command.example ?? {})}`;
   const labels = [...rest.matchAll(/(?:^|\s)([\p{L}][\p{L}\d_-]*):(?=\s|$)/gu)];
   for (const label of labels) {
     const word = label[1].toLowerCase();
@@ -127,7 +127,7 @@ export function helpText(commands: ReadonlyMap<string, Command>): string {
   for (const command of commands.values()) {
     if (command.name === 'help') continue;
     lines.push(`  /${command.name} ${optionsUsage(command, 'slash')}`.trimEnd(), `      ${command.description}`);
-    if (command.example) lines.push(`      e.g. ${slashInvocation(command, command.example())}`);
+    if (command.example) lines.push(`      e.g. ${slashInvocation(command, command.example)}`);
   }
   lines.push('  /help      this list', '  /quit      leave (or Ctrl-D)', '', CONSOLE_HELP);
   return lines.join('\n');

@@ -58,7 +58,7 @@ export async function prepareCommand(
   const command = ctx.commands.get(request.commandName);
   if (!command) return { kind: 'notice', message: noticeMessage(MESSAGES.unknownCommand(request.commandName)) };
   try {
-    command.check?.(request.options);
+    await command.check?.(request.options);
   } catch (err) {
     if (err instanceof UserInputError) return { kind: 'notice', message: noticeMessage(err.message) };
     throw err;
@@ -71,7 +71,7 @@ export async function prepareCommand(
     // /story itself works whatever state the stories are in.
     if (!command.managesStories) return { kind: 'notice', message: noticeMessage(err.message) };
   }
-  const context = { ...request.context, ...(ctx.stories ? { stories: ctx.stories } : {}) };
+  const context: CommandContext = { ...request.context, ...(ctx.stories ? { stories: ctx.stories } : {}), commands: ctx.commands };
   if (command.managesStories) return { kind: 'run', command, story: story as Story, options: request.options, context };
   if (!story) return { kind: 'notice', message: noticeMessage(MESSAGES.loading) };
   if (command.expensive) {
@@ -86,7 +86,7 @@ function runThroughCache(ctx: AnswerContext, prepared: Extract<Prepared, { kind:
   const { command, story, options, context } = prepared;
   if (command.managesStories) return Promise.resolve(command.handler(story, options, context)).then((answer) => ({ answer, key: '', cached: false }));
   const { story: _named, ...rest } = options;
-  return ctx.cache.run(command, story, rest);
+  return ctx.cache.run(command, story, rest, context);
 }
 
 export interface RunResult {
@@ -208,7 +208,7 @@ export async function answerAutocomplete(
     if (!command?.autocomplete || (!story && !command.managesStories)) return [];
     const context = { ...request.context, ...(ctx.stories ? { stories: ctx.stories } : {}), options: request.options };
     const later = command.autocompleteLater;
-    return toChoices(later ? await later(story as Story, request.option, typed, context) : command.autocomplete(story as Story, request.option, typed, context));
+    return toChoices(later ? await later(story as Story, request.option, typed, context) : await command.autocomplete(story as Story, request.option, typed, context));
   } catch (err) {
     if (err instanceof UserInputError) return [];
     ctx.logger.error('autocomplete failed', { command: request.commandName, option: request.option, error: err, stack: (err as Error)?.stack });

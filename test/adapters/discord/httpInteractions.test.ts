@@ -25,6 +25,8 @@ describe('the HTTP interactions endpoint (signed requests, answers through the w
     fake = await FakeDiscord.start({ token: FAKE_TOKEN });
     story = await loadStory(FIXTURE_STORY);
     const commands = await loadCommands();
+    // As the bot warms up before it answers: the search code (loaded on first use) and the story's index.
+    await commands.get('ask')!.handler(story, { question: 'warm up' });
     commands.set('slow', defineCommand({ name: 'slow', description: 'slow', options: [], handler: async () => { await new Promise((r) => setTimeout(r, 300)); return { answers: [] }; } }));
     commands.set('slowfail', defineCommand({ name: 'slowfail', description: 'slow, then rejects', options: [], handler: async () => { await new Promise((r) => setTimeout(r, 300)); throw new UserInputError('nothing about that'); } }));
     server = await startInteractionsServer({

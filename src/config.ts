@@ -32,6 +32,12 @@ export interface Settings {
   interactionsHost?: string;
   /** The application's Ed25519 public key (64 hex characters), to check interaction signatures. */
   discordPublicKey?: string;
+  /** STORY_FILE_BUDGET_MS: a file that takes longer to read is skipped with a warning (every story, every reload). */
+  storyFileBudgetMs: number;
+  /** ANALYSIS_WORKERS: worker threads answering the commands that read a story (0: on the main thread). */
+  analysisWorkers: number;
+  /** ANALYSIS_FILE_BUDGET_MS: a large file whose analysis alone takes longer is left out of the analyses. */
+  analysisFileBudgetMs: number;
 }
 
 export class SettingsError extends Error {
@@ -122,6 +128,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     interactionsPort,
     interactionsHost: text('INTERACTIONS_HOST'),
     discordPublicKey,
+    storyFileBudgetMs: integer(env, 'STORY_FILE_BUDGET_MS', 10_000, 100, 3_600_000, problems),
+    analysisWorkers: integer(env, 'ANALYSIS_WORKERS', 3, 0, 3, problems),
+    analysisFileBudgetMs: integer(env, 'ANALYSIS_FILE_BUDGET_MS', 10_000, 100, 3_600_000, problems),
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;

@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   if (answersDiscord) return runBot(settings, commands, cache, logger);
   let story;
   try {
-    story = await loadStory(settings.storyDir, { fileBudgetMs: Number(process.env.STORY_FILE_BUDGET_MS) || undefined, onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
+    story = await loadStory(settings.storyDir, { fileBudgetMs: settings.storyFileBudgetMs, onWarning: (w) => logger.warn(`skipped part of the story: ${w.file}: ${w.reason}`), onInfo: (m) => logger.info(m) });
   } catch (err) {
     if (err instanceof StoryLoadError) {
       process.stderr.write(`storyline cannot start: ${err.message}\n`);
@@ -80,7 +80,7 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
   // Opened first so the stories' index builds take the lock every process shares; closed with the bot.
   const state = await createSharedState(settings.cacheUrl, { logger });
   // Commands that read the story are answered by worker threads (README: Answers never wait for analysis); 0 keeps them here.
-  const workers = process.env.ANALYSIS_WORKERS === '0' ? undefined : new AnalysisPool({ logger, workers: Number(process.env.ANALYSIS_WORKERS) || undefined, fileBudgetMs: Number(process.env.ANALYSIS_FILE_BUDGET_MS) || undefined });
+  const workers = settings.analysisWorkers === 0 ? undefined : new AnalysisPool({ logger, workers: settings.analysisWorkers, fileBudgetMs: settings.analysisFileBudgetMs });
   const answering = workers ? workers.wrap(commands) : commands;
   const prepare = (story: Story) => (workers ? workers.prepare(story) : warmUp(story, commands, logger));
   const stories = await openStories(settings, logger, { prepare, buildLock: storyBuildLock(state) }).catch(async (err: unknown) => {

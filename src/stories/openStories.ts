@@ -24,7 +24,7 @@ export async function openStories(
   logger: Logger,
   options: Pick<LibraryOptions, 'prepare' | 'buildLock'> = {},
 ): Promise<OpenStories> {
-  const library = new StoryLibrary({ ...settings.stories, logger, ...options });
+  const library = new StoryLibrary({ ...settings.stories, fileBudgetMs: settings.storyFileBudgetMs, logger, ...options });
   const redis = settings.cacheUrl && /^rediss?:/i.test(settings.cacheUrl);
   const backend = redis ? await redisChoices(settings.cacheUrl!) : jsonFileChoices(join(settings.dataDir, 'story-choices.json'));
   const choices = await StoryChoices.open(backend, { refreshMs: redis ? 15_000 : 0, logger });

@@ -17,6 +17,8 @@ export interface LibraryOptions {
   prepare?: (story: Story) => Promise<void> | void;
   /** The lock every bot process shares, so one of them builds a large story's saved index (loadStory's buildLock). */
   buildLock?: LoadOptions['buildLock'];
+  /** A file that takes longer than this to read is skipped with a warning (loadStory's fileBudgetMs; STORY_FILE_BUDGET_MS). */
+  fileBudgetMs?: number;
   logger?: Logger;
 }
 
@@ -163,6 +165,7 @@ export class StoryLibrary {
         loadStory(dir, {
           parsed: entry.parsed,
           buildLock: this.options.buildLock,
+          fileBudgetMs: this.options.fileBudgetMs,
           onWarning: (w) => this.options.logger?.warn(`skipped part of story “${entry.id}”: ${w.file}: ${w.reason}`),
           onInfo: (m) => this.options.logger?.info(`story “${entry.id}”: ${m}`),
         }));

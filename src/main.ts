@@ -83,7 +83,8 @@ async function runBot(settings: Settings, commands: Map<string, Command>, cache:
   const workers = settings.analysisWorkers === 0 ? undefined : new AnalysisPool({ logger, workers: settings.analysisWorkers, fileBudgetMs: settings.analysisFileBudgetMs });
   const answering = workers ? workers.wrap(commands) : commands;
   const prepare = (story: Story) => (workers ? workers.prepare(story) : warmUp(story, commands, logger));
-  const stories = await openStories(settings, logger, { prepare, buildLock: storyBuildLock(state) }).catch(async (err: unknown) => {
+  // With worker threads, each search is answered from a worker's index: this thread never indexes a story.
+  const stories = await openStories(settings, logger, { prepare, buildLock: storyBuildLock(state), ...(workers ? { index: false } : {}) }).catch(async (err: unknown) => {
     await state.close();
     await workers?.close();
     throw err;

@@ -23,6 +23,8 @@ import { terms } from './tokenize.ts';
  * Loading maps the typed arrays straight onto the file's bytes: no copy, no parsing of postings.
  */
 export const INDEX_FORMAT = 3;
+/** Stories with at least this many sentences keep their built index on disk (<story>/.storyline-cache/). */
+export const PERSIST_INDEX_FROM_SENTENCES = 20_000;
 export const CACHE_DIR = '.storyline-cache';
 const MAGIC = 'STLINDEX';
 const HEADER_BYTES = 40;

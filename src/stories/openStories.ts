@@ -22,7 +22,7 @@ export interface OpenStories {
 export async function openStories(
   settings: Settings,
   logger: Logger,
-  options: Pick<LibraryOptions, 'prepare' | 'buildLock'> = {},
+  options: Pick<LibraryOptions, 'prepare' | 'buildLock' | 'index'> = {},
 ): Promise<OpenStories> {
   const library = new StoryLibrary({ ...settings.stories, fileBudgetMs: settings.storyFileBudgetMs, logger, ...options });
   const redis = settings.cacheUrl && /^rediss?:/i.test(settings.cacheUrl);

@@ -19,6 +19,8 @@ export interface LibraryOptions {
   buildLock?: LoadOptions['buildLock'];
   /** A file that takes longer than this to read is skipped with a warning (loadStory's fileBudgetMs; STORY_FILE_BUDGET_MS). */
   fileBudgetMs?: number;
+  /** false: stories are not indexed on this thread (loadStory's index), because worker threads answer every search. */
+  index?: boolean;
   logger?: Logger;
 }
 
@@ -166,6 +168,7 @@ export class StoryLibrary {
           parsed: entry.parsed,
           buildLock: this.options.buildLock,
           fileBudgetMs: this.options.fileBudgetMs,
+          index: this.options.index,
           onWarning: (w) => this.options.logger?.warn(`skipped part of story “${entry.id}”: ${w.file}: ${w.reason}`),
           onInfo: (m) => this.options.logger?.info(`story “${entry.id}”: ${m}`),
         }));

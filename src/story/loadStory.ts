@@ -5,7 +5,7 @@ import { FrontMatterError, readMeta, splitFrontMatter } from './frontMatter.ts';
 import { parseArticle } from './parseArticle.ts';
 import { readInFolder, UnsafeFileError } from './safeRead.ts';
 import { publicationsOf } from '../analysis/datePublished.ts';
-import { loadIndex, saveIndex } from '../search/persistedIndex.ts';
+import { loadIndex, PERSIST_INDEX_FROM_SENTENCES, saveIndex } from '../search/persistedIndex.ts';
 import { Story, type StoryInit } from './story.ts';
 import type { Article, ArticleMeta, LoadWarning } from './types.ts';
 
@@ -104,8 +104,6 @@ export function rejectReason(bytes: Buffer): string | undefined {
   return undefined;
 }
 
-/** Stories with at least this many sentences keep their built index on disk (<story>/.storyline-cache/). */
-export const PERSIST_INDEX_FROM_SENTENCES = 20_000;
 
 export interface LoadOptions {
   /** Called for each skipped file or ignored field, as it happens. */
@@ -127,6 +125,12 @@ export interface LoadOptions {
   buildLock?: (name: string) => Promise<(() => Promise<void>) | undefined>;
   /** A file whose parsing takes longer than this (ms) is skipped with a warning (default FILE_BUDGET_MS). */
   fileBudgetMs?: number;
+  /**
+   * false: the story is not indexed here but on its first search (the bot's main thread, whose worker
+   * threads answer every search from their own index, never searches). Default true: indexed while loading,
+   * a large story's index saved or reused.
+   */
+  index?: boolean;
 }
 
 /** Parsed articles by file name, with a hash of what each was parsed from. */
@@ -276,6 +280,7 @@ async function readArticleFile(file: string, folder: FolderRead): Promise<{ arti
 async function buildStory(init: StoryInit, options: LoadOptions): Promise<Story> {
   const { dir, version } = init;
   const sentences = init.articles.reduce((n, a) => n + a.sentences.length, 0);
+  if (options.index === false) return withDatelineDates(new Story(init));
   if (sentences < (options.persistIndexFrom ?? PERSIST_INDEX_FROM_SENTENCES)) return withDatelineDates(await Story.build(init));
   let saved = await loadIndex(dir, version, sentences);
   let release: (() => Promise<void>) | undefined;

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserInputError, type Choice, type Command, type CommandOptions } from '../commands/command.ts';
 import type { Logger } from '../log.ts';
+import { PERSIST_INDEX_FROM_SENTENCES } from '../search/persistedIndex.ts';
 import type { Story } from '../story/story.ts';
 import type { Article } from '../story/types.ts';
 import { keyText, type AnalysisRole, type FromWorker, type StoryKey, type ToWorker } from './protocol.ts';
@@ -26,6 +27,8 @@ export interface AnalysisPoolOptions {
   suggestMs?: number;
   /** A file whose analysis alone takes longer (ms) is left out of the analyses, with a warning naming it. */
   fileBudgetMs?: number;
+  /** A story of at least this many sentences has its search index saved, and loaded by the next start (default PERSIST_INDEX_FROM_SENTENCES). */
+  persistIndexFrom?: number;
 }
 
 /** What a request hears while its story is still being analysed (shown to the asker, never logged as a fault). */
@@ -189,7 +192,7 @@ export class AnalysisPool {
         // A turn of the event loop between slices: interactions are acknowledged meanwhile.
         await new Promise((r) => setImmediate(r));
       }
-      post({ type: 'analyse', key, roles: thread.roles, budgetMs: this.fileBudgetMs });
+      post({ type: 'analyse', key, roles: thread.roles, budgetMs: this.fileBudgetMs, persistIndexFrom: this.options.persistIndexFrom ?? PERSIST_INDEX_FROM_SENTENCES });
     })();
     const prepared: Prepared = { story, ready: false, done, sent, examples: {}, resolve };
     thread.prepared.set(keyText(key), prepared);

@@ -13,6 +13,8 @@ import { topicsOf } from '../analysis/topics.ts';
 import { UserInputError, type Command, type CommandOptions } from '../commands/command.ts';
 import { loadCommands } from '../commands/registry.ts';
 import { prepareSearch } from '../search/findSnippets.ts';
+import type { InvertedIndex } from '../search/invertedIndex.ts';
+import { loadIndex, saveIndex as writeIndex } from '../search/persistedIndex.ts';
 import { Story } from '../story/story.ts';
 import type { Article, LoadWarning } from '../story/types.ts';
 import { keyText, type AnalysisRole, type FromWorker, type StoryKey, type ToWorker } from './protocol.ts';
@@ -86,13 +88,16 @@ async function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'anal
   });
   const ms: Record<string, number> = {};
   let started = performance.now();
-  const story = new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: kept, warnings: entry.warnings });
+  const searches = steps.some(([name]) => name === 'index');
+  const saved = searches ? await savedIndex(entry.key, kept, message.persistIndexFrom) : undefined;
+  const story = new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: kept, warnings: entry.warnings, index: saved });
   ms.story = Math.round(performance.now() - started);
   for (const [name, build] of steps) {
     started = performance.now();
     build(story);
     ms[name] = Math.round(performance.now() - started);
   }
+  if (searches && !saved && message.roles.includes('search') && story.sentences.length >= message.persistIndexFrom) await saveIndex(story);
   entry.story = story;
   entry.articles = [];
   const examples: Record<string, CommandOptions> = {};
@@ -102,6 +107,25 @@ async function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'anal
     if (example) examples[command.name] = example;
   }
   send({ type: 'ready', key: message.key, ms, examples, skipped });
+}
+
+/**
+ * A large story's search index as an earlier start (or another bot process) saved it for this exact content
+ * (<story>/.storyline-cache/), else undefined and the worker builds it. The main thread does not index.
+ */
+async function savedIndex(key: StoryKey, articles: readonly Article[], persistFrom: number): Promise<InvertedIndex | undefined> {
+  const sentences = articles.reduce((n, a) => n + a.sentences.length, 0);
+  if (sentences < persistFrom) return undefined;
+  const loaded = await loadIndex(key.dir, key.version, sentences);
+  if (!loaded.index) send({ type: 'log', level: 'info', message: `building the search index of ${key.dir} (${sentences} sentences; ${loaded.reason})` });
+  return loaded.index;
+}
+
+/** The search worker saves a large story's index, so the next start loads it instead of building it. */
+async function saveIndex(story: Story): Promise<void> {
+  await writeIndex(story.dir, story.version, story.index).catch((err: unknown) =>
+    send({ type: 'log', level: 'info', message: `could not save the search index of ${story.dir}; it will be rebuilt next time: ${(err as Error)?.message ?? err}` }),
+  );
 }
 
 /** A story this worker has analysed, or a failure saying it has not (the pool then waits or explains). */

@@ -23,7 +23,7 @@ export type ToWorker =
   | { type: 'story'; key: StoryKey; name: string; warnings: LoadWarning[] }
   | { type: 'articles'; key: StoryKey; articles: Article[] }
   /** Build the story (index included) and the analyses of the worker's roles; answered by `ready`. */
-  | { type: 'analyse'; key: StoryKey; roles: AnalysisRole[]; budgetMs: number }
+  | { type: 'analyse'; key: StoryKey; roles: AnalysisRole[]; budgetMs: number; persistIndexFrom: number }
   | { type: 'run'; id: number; key: StoryKey; command: string; options: CommandOptions }
   | { type: 'autocomplete'; id: number; key: StoryKey; command: string; option: string; typed: string; options: CommandOptions }
   /** Forget a story version no longer served. */

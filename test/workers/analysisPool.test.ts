@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +10,7 @@ import { newsArticles } from '../../bench/lib/newsText.ts';
 import { UserInputError, type Command } from '../../src/commands/command.ts';
 import { loadCommands } from '../../src/commands/registry.ts';
 import { createLogger } from '../../src/log.ts';
+import { indexPath } from '../../src/search/persistedIndex.ts';
 import { loadStory } from '../../src/story/loadStory.ts';
 import type { Story } from '../../src/story/story.ts';
 import { AnalysisPool } from '../../src/workers/analysisPool.ts';
@@ -117,6 +119,40 @@ describe('a file whose analysis takes longer than the budget', () => {
     } finally {
       await strict.close();
     }
+  }, 120_000);
+});
+
+describe('the search index of a large story', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'storyline-saved-index-'));
+    await cp(SEEDS, dir, { recursive: true });
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is built by the search worker, not on the main thread, saved, and loaded by the next start', async () => {
+    // As the bot loads it: not indexed on the main thread (the workers answer every search).
+    const loaded = await loadStory(dir, { index: false, persistIndexFrom: 0 });
+    expect(existsSync(indexPath(dir))).toBe(false);
+    const question = { question: 'who invited Putin to Washington?' };
+    const answers: unknown[] = [];
+    for (const start of ['first', 'second']) {
+      const lines: string[] = [];
+      const large = new AnalysisPool({ logger: createLogger('info', (line) => lines.push(line)), persistIndexFrom: 0 });
+      try {
+        await large.prepare(loaded);
+        answers.push(await large.wrap(commands).get('ask')!.handler(loaded, question));
+        // The first start builds the index (and the search worker saves it); the next one loads it.
+        expect(lines.filter((l) => l.includes('building the search index')).length, start).toBe(start === 'first' ? 2 : 0);
+        expect(existsSync(indexPath(dir))).toBe(true);
+      } finally {
+        await large.close();
+      }
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[0]).toEqual(await commands.get('ask')!.handler(here, question));
   }, 120_000);
 });
 

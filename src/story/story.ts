@@ -83,6 +83,15 @@ export class Story {
     return story;
   }
 
+  /**
+   * Takes an index built elsewhere for these same sentences (an analysis worker receives the one the search
+   * worker built) unless one is already built.
+   */
+  useIndex(index: InvertedIndex): void {
+    if (index.docCount !== this.sentences.length) throw new Error(`an index of ${index.docCount} sentences does not fit story ${this.name} (${this.sentences.length})`);
+    this.builtIndex ??= index;
+  }
+
   get index(): InvertedIndex {
     if (!this.builtIndex && this.indexOnUse) this.builtIndex = InvertedIndex.fromTerms(this.sentences.map((s) => this.indexTermsOf(s)));
     if (!this.builtIndex) throw new Error('the story is still being indexed');

@@ -14,7 +14,7 @@ import type { Logger } from '../log.ts';
 import { PERSIST_INDEX_FROM_SENTENCES } from '../search/persistedIndex.ts';
 import type { Story } from '../story/story.ts';
 import type { Article } from '../story/types.ts';
-import { keyText, type AnalysisRole, type FromWorker, type StoryKey, type ToWorker } from './protocol.ts';
+import { keyText, type AnalysisRole, type FromWorker, type IndexSource, type StoryKey, type ToWorker } from './protocol.ts';
 import { answeredBy, suggestedBy } from './routes.ts';
 
 export interface AnalysisPoolOptions {
@@ -63,6 +63,8 @@ interface Thread {
   /** Per story version: resolves when this worker has analysed it. */
   prepared: Map<string, Prepared>;
   stopped: boolean;
+  /** Started again after its predecessor stopped: it builds its own search index rather than wait for one. */
+  restarted?: boolean;
 }
 
 /** The worker's module: the compiled .js next to this file, or the .ts from source (tsx, vitest). */
@@ -130,6 +132,11 @@ export class AnalysisPool {
       case 'log':
         logger[message.level](message.message, message.context);
         return;
+      case 'index':
+        for (const other of this.threads) {
+          if (other !== thread && this.indexSource(other) === 'receive' && other.prepared.has(keyText(message.key))) other.worker.postMessage({ type: 'index', key: message.key, index: message.index } satisfies ToWorker);
+        }
+        return;
       default: {
         const waiting = thread.pending.get(message.id);
         if (!waiting) return; // Given up on already (it waited too long).
@@ -153,6 +160,7 @@ export class AnalysisPool {
     setTimeout(() => {
       if (this.closed) return;
       const fresh = this.spawn(thread.roles);
+      fresh.restarted = true;
       this.threads[index] = fresh;
       for (const stories of this.versions.values()) for (const story of stories) this.send(fresh, story);
     }, 1_000).unref();
@@ -177,6 +185,16 @@ export class AnalysisPool {
     await Promise.all(this.threads.map((thread) => this.send(thread, story).done));
   }
 
+  /**
+   * The people worker answers /ask questions about "she" or "the minister", so it searches too: rather than
+   * build a second search index, it receives the one the search worker built (a copy of a few typed arrays).
+   */
+  private indexSource(thread: Thread): IndexSource {
+    const receives = (t: Thread) => t.roles.includes('people') && !t.roles.includes('search') && !t.restarted;
+    if (receives(thread)) return 'receive';
+    return thread.roles.includes('search') && this.threads.some((t) => t !== thread && receives(t)) ? 'build-and-share' : 'build';
+  }
+
   private send(thread: Thread, story: Story): Prepared {
     const key: StoryKey = { dir: story.dir, version: story.version };
     const existing = thread.prepared.get(keyText(key));
@@ -192,7 +210,7 @@ export class AnalysisPool {
         // A turn of the event loop between slices: interactions are acknowledged meanwhile.
         await new Promise((r) => setImmediate(r));
       }
-      post({ type: 'analyse', key, roles: thread.roles, budgetMs: this.fileBudgetMs, persistIndexFrom: this.options.persistIndexFrom ?? PERSIST_INDEX_FROM_SENTENCES });
+      post({ type: 'analyse', key, roles: thread.roles, budgetMs: this.fileBudgetMs, persistIndexFrom: this.options.persistIndexFrom ?? PERSIST_INDEX_FROM_SENTENCES, index: this.indexSource(thread) });
     })();
     const prepared: Prepared = { story, ready: false, done, sent, examples: {}, resolve };
     thread.prepared.set(keyText(key), prepared);

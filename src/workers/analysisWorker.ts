@@ -13,7 +13,7 @@ import { topicsOf } from '../analysis/topics.ts';
 import { UserInputError, type Command, type CommandOptions } from '../commands/command.ts';
 import { loadCommands } from '../commands/registry.ts';
 import { prepareSearch } from '../search/findSnippets.ts';
-import type { InvertedIndex } from '../search/invertedIndex.ts';
+import { InvertedIndex } from '../search/invertedIndex.ts';
 import { loadIndex, saveIndex as writeIndex } from '../search/persistedIndex.ts';
 import { Story } from '../story/story.ts';
 import type { Article, LoadWarning } from '../story/types.ts';
@@ -51,6 +51,8 @@ interface Held {
   warnings: LoadWarning[];
   articles: Article[];
   story?: Story;
+  /** The search index another thread built, when it came before the story was built here. */
+  index?: InvertedIndex;
   /** Why the analysis failed, when it did. */
   failed?: string;
 }
@@ -74,7 +76,8 @@ async function analyse(message: Extract<ToWorker, { type: 'analyse' }>, commands
 }
 
 async function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'analyse' }>, commandsByName: Map<string, Command>): Promise<void> {
-  const steps = message.roles.flatMap((role) => ANALYSES[role]);
+  // A worker that receives the search index from another thread does not build it (it would on first use).
+  const steps = message.roles.flatMap((role) => ANALYSES[role]).filter(([name]) => !(name === 'index' && message.index === 'receive'));
   const skipped: LoadWarning[] = [];
   const kept = entry.articles.filter((article) => {
     if (article.sentences.length < ALONE_FROM_SENTENCES) return true;
@@ -90,7 +93,8 @@ async function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'anal
   let started = performance.now();
   const searches = steps.some(([name]) => name === 'index');
   const saved = searches ? await savedIndex(entry.key, kept, message.persistIndexFrom) : undefined;
-  const story = new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: kept, warnings: entry.warnings, index: saved });
+  const given = entry.index?.docCount === kept.reduce((n, a) => n + a.sentences.length, 0) ? entry.index : undefined;
+  const story = new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: kept, warnings: entry.warnings, index: saved ?? given });
   ms.story = Math.round(performance.now() - started);
   for (const [name, build] of steps) {
     started = performance.now();
@@ -98,7 +102,9 @@ async function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'anal
     ms[name] = Math.round(performance.now() - started);
   }
   if (searches && !saved && message.roles.includes('search') && story.sentences.length >= message.persistIndexFrom) await saveIndex(story);
+  if (searches && message.index === 'build-and-share') send({ type: 'index', key: message.key, index: story.index.toData() });
   entry.story = story;
+  entry.index = undefined;
   entry.articles = [];
   const examples: Record<string, CommandOptions> = {};
   for (const command of commandsByName.values()) {
@@ -126,6 +132,14 @@ async function saveIndex(story: Story): Promise<void> {
   await writeIndex(story.dir, story.version, story.index).catch((err: unknown) =>
     send({ type: 'log', level: 'info', message: `could not save the search index of ${story.dir}; it will be rebuilt next time: ${(err as Error)?.message ?? err}` }),
   );
+}
+
+/** The search index another thread built: used when this worker's story has the same sentences and no index yet. */
+function receiveIndex(key: StoryKey, index: InvertedIndex): void {
+  const entry = held.get(keyText(key));
+  if (!entry) return;
+  if (!entry.story) entry.index = index;
+  else if (index.docCount === entry.story.sentences.length) entry.story.useIndex(index);
 }
 
 /** A story this worker has analysed, or a failure saying it has not (the pool then waits or explains). */
@@ -156,6 +170,9 @@ async function handle(message: ToWorker): Promise<void> {
       return;
     case 'forget':
       held.delete(keyText(message.key));
+      return;
+    case 'index':
+      receiveIndex(message.key, new InvertedIndex(message.index));
       return;
     case 'run':
       try {

@@ -3,6 +3,7 @@
  * (analysisWorker.ts). Everything in them is plain data (structured clone): articles, options, answers.
  */
 import type { Choice, CommandOptions } from '../commands/command.ts';
+import type { IndexData } from '../search/invertedIndex.ts';
 import type { Article, LoadWarning } from '../story/types.ts';
 
 /**
@@ -22,8 +23,14 @@ export type ToWorker =
   /** A story version begins: its articles follow in slices, then `analyse`. */
   | { type: 'story'; key: StoryKey; name: string; warnings: LoadWarning[] }
   | { type: 'articles'; key: StoryKey; articles: Article[] }
-  /** Build the story (index included) and the analyses of the worker's roles; answered by `ready`. */
-  | { type: 'analyse'; key: StoryKey; roles: AnalysisRole[]; budgetMs: number; persistIndexFrom: number }
+  /**
+   * Build the story and the analyses of the worker's roles; answered by `ready`. `index`: how a worker whose
+   * roles search gets the search index: it builds it (`build`), builds it and sends it back for another
+   * thread (`build-and-share`), or receives it from the thread that built it (`receive`, an `index` message).
+   */
+  | { type: 'analyse'; key: StoryKey; roles: AnalysisRole[]; budgetMs: number; persistIndexFrom: number; index: IndexSource }
+  /** The search index another thread built for this story version. */
+  | { type: 'index'; key: StoryKey; index: IndexData }
   | { type: 'run'; id: number; key: StoryKey; command: string; options: CommandOptions }
   | { type: 'autocomplete'; id: number; key: StoryKey; command: string; option: string; typed: string; options: CommandOptions }
   /** Forget a story version no longer served. */
@@ -35,6 +42,10 @@ export type FromWorker =
   | { type: 'choices'; id: number; choices: Choice[] }
   /** `userError`: the handler's UserInputError (shown to the user); else `error`, a fault to log. */
   | { type: 'failed'; id: number; userError?: string; error?: string; stack?: string }
-  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string; context?: Record<string, unknown> };
+  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string; context?: Record<string, unknown> }
+  /** The search index this worker built, for the thread that receives it (`build-and-share`). */
+  | { type: 'index'; key: StoryKey; index: IndexData };
+
+export type IndexSource = 'build' | 'build-and-share' | 'receive';
 
 export const keyText = (key: StoryKey) => `${key.dir}@${key.version}`;

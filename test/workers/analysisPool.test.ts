@@ -137,6 +137,8 @@ describe('the search index of a large story', () => {
     const loaded = await loadStory(dir, { index: false, persistIndexFrom: 0 });
     expect(existsSync(indexPath(dir))).toBe(false);
     const question = { question: 'who invited Putin to Washington?' };
+    const aboutHer = { question: 'what did she say about the invitation?' };
+    expect(answeredBy('ask', aboutHer)).toBe('people');
     const answers: unknown[] = [];
     for (const start of ['first', 'second']) {
       const lines: string[] = [];
@@ -144,15 +146,20 @@ describe('the search index of a large story', () => {
       try {
         await large.prepare(loaded);
         answers.push(await large.wrap(commands).get('ask')!.handler(loaded, question));
-        // The first start builds the index (and the search worker saves it); the next one loads it.
-        expect(lines.filter((l) => l.includes('building the search index')).length, start).toBe(start === 'first' ? 2 : 0);
+        // A question about "she" is answered by the people worker, from the index the search worker sent it.
+        answers.push(await large.wrap(commands).get('ask')!.handler(loaded, aboutHer));
+        // The first start builds the index once (the search worker, which saves it); the next one loads it.
+        expect(lines.filter((l) => l.includes('building the search index')).length, start).toBe(start === 'first' ? 1 : 0);
+        expect(lines.find((l) => l.includes('analysed (people)')), start).not.toMatch(/"index"/);
         expect(existsSync(indexPath(dir))).toBe(true);
       } finally {
         await large.close();
       }
     }
-    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    expect(answers[3]).toEqual(answers[1]);
     expect(answers[0]).toEqual(await commands.get('ask')!.handler(here, question));
+    expect(answers[1]).toEqual(await commands.get('ask')!.handler(here, aboutHer));
   }, 120_000);
 });
 

@@ -91,10 +91,9 @@ export class KeyvAnswerCache implements AnswerCache {
   async run<Answer>(command: Command<Answer>, story: Story, options: CommandOptions, context?: CommandContext): Promise<CachedRun<Answer>> {
     const key = this.keyFor(command, story, options);
     const running = this.inflight.get(key) as Promise<CachedRun<Answer>> | undefined;
-    if (running) {
-      const shared = await running;
-      return { ...shared, answer: structuredClone(shared.answer) };
-    }
+    // The same answer for everyone who asked the same at once, not a copy each (a /timeline of a large story
+    // is megabytes): presenting and rendering never change an answer (test/render/answersUnchanged.test.ts).
+    if (running) return running;
     const work = this.runUncoalesced(command, story, options, key, context);
     this.inflight.set(key, work);
     try {

@@ -32,12 +32,16 @@ export const FRAGMENTS: Record<string, string> = {
   monthBesideDay: `${longestFirst(words('month'))}|${longestFirst(words('monthAbbreviation'))}(?:(?<!Ju[nl])\\.)?`,
 };
 
+const SPECIAL = /[.*+?^${}()|[\]\\/]/;
+const SPECIALS = /[.*+?^${}()|[\]\\/]/g;
+
 /** A text as a pattern that matches it literally. */
-export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const escapeRegExp = (text: string): string => (SPECIAL.test(text) ? text.replace(SPECIALS, '\\$&') : text);
 
 /** A word list as an alternation, longest words first so that "Sept" is tried before "Sep". */
 export function alternation(list: readonly string[]): string {
-  return `(?:${[...new Set(list)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join('|')})`;
+  // Ties in code-unit order: the same words in any order of equal length match the same (no prefix of another).
+  return `(?:${[...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRegExp).join('|')})`;
 }
 
 /** A placeholder: `{name}`, not the property of a Unicode escape (`\p{L}`). */
@@ -83,10 +87,17 @@ export function positionalGroups(source: string): number[] {
   return found;
 }
 
-/** A rule pattern compiled: placeholders expanded, positional groups refused. Flags default to 'u'. */
+/**
+ * A rule pattern compiled: placeholders expanded, positional groups refused. Flags default to 'u'. The
+ * written source is checked for positional groups; what placeholders expand to never has one (word lists are
+ * escaped words; the fragments are checked once, below).
+ */
 export function pattern(source: string, flags = 'u'): RegExp {
-  const expanded = expandPattern(source);
-  const positional = positionalGroups(expanded);
+  const positional = positionalGroups(source);
   if (positional.length) throw new RulePatternError(`positional group at ${positional[0]} in pattern ${source}: name it (?<name>…) or make it (?:…)`);
-  return new RegExp(expanded, flags);
+  return new RegExp(expandPattern(source), flags);
+}
+
+for (const [name, fragment] of Object.entries(FRAGMENTS)) {
+  if (positionalGroups(fragment).length) throw new RulePatternError(`the fragment {${name}} has a positional group: make it (?:…)`);
 }

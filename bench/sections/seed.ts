@@ -77,7 +77,7 @@ export default async function seed(ctx: { quick: boolean }): Promise<Record<stri
       for (let round = 0; round < rounds; round++) {
         for (const t of typed) {
           const start = performance.now();
-          command.autocomplete(story, option.name, t);
+          await command.autocomplete(story, option.name, t);
           durations.push(performance.now() - start);
         }
       }

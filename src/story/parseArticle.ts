@@ -125,28 +125,69 @@ const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' 
  * the original stays. It must be quoted or long enough not to be a stock phrase ("He declined to comment.").
  */
 function pullQuotes(blocks: readonly Block[]): Block[] {
+  const candidates = blocks.flatMap((block, index) => (mayBePullQuote(block) ? [index] : []));
+  if (!candidates.length) return [];
   const texts = blocks.map((b) => bare(b.text));
-  // Where each run of four words occurs, so a candidate is compared only with paragraphs that share its rarest run.
+  const holders = blocks.length <= FEW_PARAGRAPHS ? () => blocks.keys() : sharingRarestRun(blocks, texts, candidates);
+  return candidates
+    .filter((index) => {
+      const block = blocks[index];
+      // Four words at least (a run), found whole in another, longer paragraph.
+      if (wordCount(texts[index]) < 4) return false;
+      for (const other of holders(index)) if (other !== index && blocks[other].text.length > block.text.length && ` ${texts[other]} `.includes(` ${texts[index]} `)) return true;
+      return false;
+    })
+    .map((index) => blocks[index]);
+}
+
+/** Up to this many paragraphs, a candidate is compared with each of them (cheaper than indexing their runs). */
+const FEW_PARAGRAPHS = 64;
+
+/** The words of a text whose words are separated by one space (as `bare` leaves it). */
+function wordCount(text: string): number {
+  if (!text) return 0;
+  let n = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+/**
+ * For each candidate, the paragraphs that share its rarest run of four words: a paragraph that holds the
+ * candidate holds every run of it, so no other paragraph need be compared with it.
+ */
+function sharingRarestRun(blocks: readonly Block[], texts: readonly string[], candidates: readonly number[]): (index: number) => number[] {
   const runs = new Map<string, number[]>();
-  const runsOf = (text: string) => {
-    const words = text.split(' ');
-    const out: string[] = [];
-    for (let k = 0; k + 4 <= words.length; k++) out.push(words.slice(k, k + 4).join(' '));
-    return out;
-  };
+  const own = new Map<number, string[]>();
+  for (const index of candidates) {
+    own.set(index, runsOf(texts[index]));
+    for (const run of own.get(index)!) runs.set(run, []);
+  }
+  // Only a paragraph longer than the shortest candidate can hold one.
+  const shortest = candidates.reduce((min, index) => Math.min(min, blocks[index].text.length), Infinity);
   texts.forEach((text, index) => {
-    for (const run of new Set(runsOf(text))) {
+    if (blocks[index].text.length <= shortest) return;
+    for (const run of runsOf(text)) {
       const at = runs.get(run);
-      if (at) at.push(index);
-      else runs.set(run, [index]);
+      if (at && at[at.length - 1] !== index) at.push(index);
     }
   });
-  return blocks.filter((block, index) => {
-    const words = block.text.split(/\s+/).length;
-    if (block.post || words > 60 || words < 4 || (words < 12 && !/^["“‘']/.test(block.text))) return false;
-    const own = runsOf(texts[index]);
-    if (!own.length) return false;
-    const rarest = own.map((run) => runs.get(run)!).reduce((a, b) => (b.length < a.length ? b : a));
-    return rarest.some((other) => other !== index && blocks[other].text.length > block.text.length && ` ${texts[other]} `.includes(` ${texts[index]} `));
-  });
+  return (index) => {
+    const lists = own.get(index)!.map((run) => runs.get(run)!);
+    return lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : [];
+  };
+}
+
+/** A paragraph short enough to be a pull quote: quoted, or long enough not to be a stock phrase, and not an embedded post. */
+function mayBePullQuote(block: Block): boolean {
+  const words = block.text.split(/\s+/).length;
+  return !block.post && words <= 60 && words >= 4 && (words >= 12 || /^["“‘']/.test(block.text));
+}
+
+/** The runs of four words of a text whose words are separated by one space (as `bare` leaves it). */
+function runsOf(text: string): string[] {
+  const starts = [0];
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) starts.push(at + 1);
+  const out: string[] = [];
+  for (let k = 0; k + 4 <= starts.length; k++) out.push(text.slice(starts[k], k + 4 < starts.length ? starts[k + 4] - 1 : text.length));
+  return out;
 }

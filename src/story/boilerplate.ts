@@ -5,7 +5,7 @@
  * the patterns themselves are in furnitureRules.ts.
  */
 import { CAPTION_RULES, FURNITURE_RULES, PAGE_FURNITURE, RELATED_HEADING_RULES, withinFurniture } from './furnitureRules.ts';
-import { firstRule } from './lineRules.ts';
+import { anyOf, firstRule } from './lineRules.ts';
 
 export { copyrightHolder, datelineAgency } from './outletNames.ts';
 export { dateOfLine, isDateLine } from './dateLines.ts';
@@ -32,7 +32,7 @@ export function isBoilerplate(line: string): boolean {
   const text = line.trim();
   if (!withinFurniture(text)) return false;
   // Captions and credits are short; a long sentence that mentions Reuters is reporting, not a credit.
-  return PAGE_FURNITURE.some((rule) => rule.test(text)) || isCaption(text);
+  return isPageFurniture(text) || isCaption(text);
 }
 
 /** The furniture, caption or related-heading rule that recognises a line, for a trace that says why a line went. */
@@ -45,9 +45,13 @@ export function furnitureRuleOf(line: string): string | undefined {
 /** A photo caption, image label or credit: it may sit between a headline and its byline. */
 export function isCaption(line: string): boolean {
   const text = line.trim();
-  return CAPTION_TESTS.some(({ maxLength, line }) => text.length <= maxLength && line.test(text));
+  for (const { maxLength, test } of CAPTION_TESTS) if (text.length <= maxLength && test(text)) return true;
+  return false;
 }
-const CAPTION_TESTS = CAPTION_RULES.map(({ maxLength, line }) => ({ maxLength, line }));
+/** The furniture rules' tests as one (see anyOf). */
+const isPageFurniture = anyOf(PAGE_FURNITURE);
+/** The caption rules' tests, one per length bound (see anyOf). */
+const CAPTION_TESTS = [...new Set(CAPTION_RULES.map((rule) => rule.maxLength))].map((maxLength) => ({ maxLength, test: anyOf(CAPTION_RULES.filter((rule) => rule.maxLength === maxLength).map((rule) => rule.line)) }));
 
 /**
  * A short line that is a label, not prose: a button, a section name, a counter ("Share", "Key events",

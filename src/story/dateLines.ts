@@ -15,7 +15,10 @@ const DATE_WORD = /^(?:updated|published|posted|first|last|modified|on|at|am|pm|
 export function isDateLine(line: string): boolean {
   const text = line.trim();
   if (!text || text.length > 90 || /[!?]/.test(text)) return false;
-  const tokens = text.replace(/(?<before>\S)(?<word>Updated|Published)\b/g, '$<before> $<word>').replace(/\b(?<word>Updated|Published|Posted)(?<digit>\d)/g, '$<word> $<digit>').split(/[\s,·•|()]+/).filter(Boolean);
+  // (The replacements are spared on lines without their words.)
+  const stamped = text.includes('Updated') || text.includes('Published') || text.includes('Posted');
+  const spaced = stamped ? text.replace(/(?<before>\S)(?<word>Updated|Published)\b/g, '$<before> $<word>').replace(/\b(?<word>Updated|Published|Posted)(?<digit>\d)/g, '$<word> $<digit>') : text;
+  const tokens = spaced.split(/[\s,·•|()]+/).filter(Boolean);
   let dated = false;
   for (const raw of tokens) {
     const token = raw.replace(/[.:;]$/, '');

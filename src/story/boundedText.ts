@@ -29,6 +29,7 @@ export function boundLine(raw: string): string[] {
 
 /** Breaks every run of more than MAX_WORD non-space characters every MAX_WORD characters. */
 export function breakLongWords(text: string): string {
+  if (!hasLongWord(text)) return text;
   return text.replace(/\S+/g, (word) => {
     if (word.length <= MAX_WORD) return word;
     const pieces: string[] = [];
@@ -39,6 +40,23 @@ export function breakLongWords(text: string): string {
     }
     return pieces.join(' ');
   });
+}
+
+/** Whether the text has a run of more than MAX_WORD characters that are not spaces (\S), read in one pass. */
+function hasLongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run > MAX_WORD) return true;
+  }
+  return false;
+}
+
+/** A character of \s: ECMAScript's white space and line terminators. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);

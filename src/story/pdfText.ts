@@ -63,9 +63,21 @@ function wordsOf(whole: string): WordIndex {
 
 /** Short lines that come back (running headers and footers of a PDF, "Reply" under every comment). */
 export function repeatedLineTest(lines: readonly CleanLine[]): (text: string) => boolean {
-  const key = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
   const seen = new Map<string, number>();
-  for (const l of lines) if (l.text) seen.set(key(l.text), (seen.get(key(l.text)) ?? 0) + 1);
+  for (const l of lines) {
+    if (!l.text) continue;
+    const key = lineKey(l.text);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const repeated = new Set([...seen].filter(([, count]) => count >= 2).map(([key]) => key));
+  // Most pages repeat no line: then no line is looked at again.
+  if (!repeated.size) return () => false;
   return (text: string) =>
-    (seen.get(key(text)) ?? 0) >= 2 && /^[\p{Lu}\p{N}]/u.test(text) && !TERMINAL.test(text) && !/[-,]$/.test(text) && text.split(/\s+/).length <= 12 && text.split(/\s+/).length >= 2;
+    repeated.has(lineKey(text)) && /^[\p{Lu}\p{N}]/u.test(text) && !TERMINAL.test(text) && !/[-,]$/.test(text) && text.split(/\s+/).length <= 12 && text.split(/\s+/).length >= 2;
+}
+
+/** How a repeated line is compared: spaces made one, lower case. */
+function lineKey(text: string): string {
+  // (The replacement is spared on a line whose only spaces are single ASCII spaces.)
+  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).toLowerCase();
 }

@@ -6,6 +6,7 @@
  */
 import { CAPTION_RULES, FURNITURE_RULES, PAGE_FURNITURE, RELATED_HEADING_RULES, withinFurniture } from './furnitureRules.ts';
 import { anyOf, firstRule } from './lineRules.ts';
+import { pieceCount } from './spaces.ts';
 
 export { copyrightHolder, datelineAgency } from './outletNames.ts';
 export { dateOfLine, isDateLine } from './dateLines.ts';
@@ -62,7 +63,7 @@ export function isShortLabel(line: string): boolean {
   if (!text || /[.!?…:;]["”’')\]]*$/.test(text) || /^[-*•]\s/.test(text) || /^["“‘]/.test(text)) return false;
   // "Recall number: 25-118" is a field with its value; "Posted by u/kev" and "@handle" lines say who wrote a post.
   if (/^[^:]{1,30}:\s+\S/.test(text) || /^posted by\b|@\w|\bu\/\w/i.test(text)) return false;
-  return text.split(/\s+/).length <= 5;
+  return pieceCount(text) <= 5;
 }
 
 /** A heading over a list of links to other stories: "More on this story", "Related coverage". */

@@ -10,6 +10,8 @@
  * Ordinary news text never reaches these limits (the longest paragraph of the fixtures is 541 characters).
  */
 
+import { isSpace } from './spaces.ts';
+
 /** The longest line the parser's line patterns see. */
 export const MAX_LINE = 1000;
 /** The longest paragraph the analyses see: a few sentences. */
@@ -50,13 +52,6 @@ function hasLongWord(text: string): boolean {
     else if (++run > MAX_WORD) return true;
   }
   return false;
-}
-
-/** A character of \s: ECMAScript's white space and line terminators. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);

@@ -1,5 +1,6 @@
 /** Shapes of furniture lines that a single pattern does not say: menus, taglines, date stamps, addresses. */
 import { isDateLine } from './dateLines.ts';
+import { isSpace } from './spaces.ts';
 
 /** A menu or breadcrumb: "News | Sport | Business", "Home > News > Local". */
 export function isNavLine(line: string): boolean {
@@ -30,7 +31,14 @@ export function isTaglineWithIssue(text: string): boolean {
 
 /** A digit and a space somewhere before a comma (what /\d\s[^]*,/ asked, in one pass rather than one per digit). */
 export function digitBeforeComma(text: string): boolean {
-  const at = text.search(/\d\s/);
+  let at = -1;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && isSpace(text.charCodeAt(i + 1))) {
+      at = i;
+      break;
+    }
+  }
   return at >= 0 && text.lastIndexOf(',') > at + 1;
 }
 

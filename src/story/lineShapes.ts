@@ -1,4 +1,5 @@
 /** The shape of a line: does it end a sentence, open a list item, read as prose, a headline or a label? */
+import { pieceCount } from './spaces.ts';
 
 /** Closing punctuation of a sentence, with any closing quotes or brackets after it. */
 export const TERMINAL = /[.!?…]["”’')\]]*$/;
@@ -19,8 +20,8 @@ export function isProse(line: string): boolean {
   if (isListItem(line)) return true;
   if (/[—–-]\s/.test(line) && /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[^—–]{1,40})?\s(?:\([^()]{1,40}\)\s)?(?:—|–|--?)\s/u.test(line)) return true;
   // A hard-wrapped line in which one sentence ends and the next begins ("… drafted. The count was") is prose.
-  if (line.split(/\s+/).length >= 6 && /\p{Ll}[.!?]["”’]?\s+["“]?\p{Lu}\p{Ll}/u.test(line)) return true;
-  return TERMINAL.test(line) && line.split(/\s+/).length >= 6;
+  if (pieceCount(line) >= 6 && /\p{Ll}[.!?]["”’]?\s+["“]?\p{Lu}\p{Ll}/u.test(line)) return true;
+  return TERMINAL.test(line) && pieceCount(line) >= 6;
 }
 
 /** A label or subtitle rather than a phrase: one or two words, or up to six in Title Case or capitals. */

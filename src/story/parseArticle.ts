@@ -3,6 +3,7 @@ import { LINE_CLASSIFIERS, type LineClassifier } from './lineClassifiers.ts';
 import { datelineAgency } from './outletNames.ts';
 import { type Block, numberParagraphs } from './paragraphs.ts';
 import { flush, openState, type ParseState, type ParseTrace } from './parseState.ts';
+import { pieceCount, wordCount } from './spaces.ts';
 import { isAuthorBio } from './storyEnd.ts';
 import type { Article, ArticleMeta } from './types.ts';
 import { ruleTable, type NamedRule } from '../analysis/rules/ruleTable.ts';
@@ -48,7 +49,7 @@ function classifyLine(s: ParseState): void {
 /** The article the state built: paragraphs numbered, metadata filled in from what the page told. */
 function articleOf(file: string, meta: ArticleMeta, s: ParseState): Article {
   const { paragraphs, sentences } = numberParagraphs(file, s.blocks);
-  const words = sentences.reduce((n, sentence) => n + sentence.text.split(/\s+/).filter(Boolean).length, 0);
+  const words = sentences.reduce((n, sentence) => n + wordCount(sentence.text), 0);
   // A press release is the word of the organisation its "About" section describes.
   const issuer = s.pressRelease ? s.aboutName : undefined;
   const outlet = meta.outlet ?? s.bylineOutlet ?? s.releaseOutlet ?? issuer ?? s.siteName ?? s.copyright ?? s.masthead ?? (paragraphs[0] ? datelineAgency(paragraphs[0].text) : undefined) ?? s.newsletter ?? s.emailOutlet;
@@ -128,13 +129,14 @@ function pullQuotes(blocks: readonly Block[]): Block[] {
   const candidates = blocks.flatMap((block, index) => (mayBePullQuote(block) ? [index] : []));
   if (!candidates.length) return [];
   const texts = blocks.map((b) => bare(b.text));
+  const spaced = texts.map((text) => ` ${text} `);
   const holders = blocks.length <= FEW_PARAGRAPHS ? () => blocks.keys() : sharingRarestRun(blocks, texts, candidates);
   return candidates
     .filter((index) => {
       const block = blocks[index];
       // Four words at least (a run), found whole in another, longer paragraph.
       if (wordCount(texts[index]) < 4) return false;
-      for (const other of holders(index)) if (other !== index && blocks[other].text.length > block.text.length && ` ${texts[other]} `.includes(` ${texts[index]} `)) return true;
+      for (const other of holders(index)) if (other !== index && blocks[other].text.length > block.text.length && spaced[other].includes(spaced[index])) return true;
       return false;
     })
     .map((index) => blocks[index]);
@@ -142,14 +144,6 @@ function pullQuotes(blocks: readonly Block[]): Block[] {
 
 /** Up to this many paragraphs, a candidate is compared with each of them (cheaper than indexing their runs). */
 const FEW_PARAGRAPHS = 64;
-
-/** The words of a text whose words are separated by one space (as `bare` leaves it). */
-function wordCount(text: string): number {
-  if (!text) return 0;
-  let n = 1;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++;
-  return n;
-}
 
 /**
  * For each candidate, the paragraphs that share its rarest run of four words: a paragraph that holds the
@@ -179,7 +173,7 @@ function sharingRarestRun(blocks: readonly Block[], texts: readonly string[], ca
 
 /** A paragraph short enough to be a pull quote: quoted, or long enough not to be a stock phrase, and not an embedded post. */
 function mayBePullQuote(block: Block): boolean {
-  const words = block.text.split(/\s+/).length;
+  const words = pieceCount(block.text);
   return !block.post && words <= 60 && words >= 4 && (words >= 12 || /^["“‘']/.test(block.text));
 }
 

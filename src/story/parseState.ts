@@ -14,6 +14,7 @@ import { cleanLine, splitRunTogether, type CleanLine } from './markup.ts';
 import type { Block } from './paragraphs.ts';
 import { joinWrapped, repeatedLineTest } from './pdfText.ts';
 import { isReleaseMarker } from './pressRelease.ts';
+import { pieceCount } from './spaces.ts';
 import type { ArticleMeta, EmbeddedPost } from './types.ts';
 
 /** Called with a classifier's id and the line it took or noted (for tests and --explain). */
@@ -156,7 +157,7 @@ export function flush(s: ParseState): void {
 
 /** A paragraph of some length whose sentence is not finished: a lower-case line after it carries it on. */
 export function isOpenSentence(text: string): boolean {
-  return !TERMINAL.test(text) && !/[:;]$/.test(text) && text.split(/\s+/).length >= 8;
+  return !TERMINAL.test(text) && !/[:;]$/.test(text) && pieceCount(text) >= 8;
 }
 
 /** Removes a line as furniture: it also ends the paragraph being read. */

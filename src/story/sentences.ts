@@ -39,6 +39,7 @@ const OPTIONS = {
  * votes …'. A capitalised word after '?"' opens a new sentence, unless it names the speaker ('"Why?" Doe said').
  */
 function splitAfterQuotedQuestion(sentence: string): string[] {
+  if (!sentence.includes('!') && !sentence.includes('?')) return [sentence];
   // One pass over the sentence (sticky patterns at each cut), not a rescan of the rest per cut.
   const out: string[] = [];
   const cue = /[!?]["”’]\s+(?=\p{Lu})/gu;
@@ -63,15 +64,27 @@ const NAMING_FORMS = SPEECH_VERBS.flatMap((v) => (NAMING_VERBS.pastAndPresent.in
 const NAMES_THE_SPEAKER = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}${alternation(NAMING_FORMS)}\\b`, 'uy');
 const THREE_WORDS = /\S+\s+\S+\s+\S/y;
 
+/** Whitespace other than single spaces: what the paragraph's tidying replaces (a tidy paragraph is left as it is). */
+const SPACES_TO_TIDY = /\s\s|[^\S ]/;
+
+/**
+ * "the U.S.": the text ends with two or more capitals each followed by a dot. (The pattern scans the whole
+ * text for where such a run could begin; it runs only when a dot sits one capital before the last dot.)
+ */
+function endsWithDottedAbbreviation(text: string): boolean {
+  const n = text.length;
+  return (text[n - 3] === '.' || text[n - 4] === '.') && /(?:\b\p{Lu}\.){2,}$/u.test(text);
+}
+
 /** Splits a paragraph into sentences. Handles "U.S.", "D.C.", titles, ellipses and quotes. */
 export function splitSentences(paragraph: string): string[] {
-  const text = paragraph.replace(/\s+/g, ' ').trim();
+  const text = (SPACES_TO_TIDY.test(paragraph) ? paragraph.replace(/\s+/g, ' ') : paragraph).trim();
   if (!text) return [];
   const pieces = sbd
     .sentences(text, OPTIONS)
     // sbd does not end a sentence before "I": "Good morning. I'm Ruth Adebayo."
     // (The plain pre-checks here keep costly \p{…} patterns from being compiled for text they cannot match.)
-    .flatMap((s) => (/\sI/.test(s) ? s.split(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=I(?:['’](?:m|ve|ll|d)\b|\s))/u) : [s]))
+    .flatMap((s) => (s.includes(' I') ? s.split(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=I(?:['’](?:m|ve|ll|d)\b|\s))/u) : [s]))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   // A piece that starts in lower case or with stray dots ("..I think") continues the previous one, and so
@@ -84,7 +97,7 @@ export function splitSentences(paragraph: string): string[] {
       previous !== undefined &&
       (/^(?:[\p{Ll}]|\.{1,3}\s?\S|[,;:…])/u.test(piece) ||
         ((previous.endsWith('!') || previous.endsWith(':')) && SHOUTED_LABEL.test(previous)) ||
-        (previous.endsWith('.') && /(?:\b\p{Lu}\.){2,}$/u.test(previous) && !SENTENCE_OPENER.test(piece)));
+        (previous.endsWith('.') && endsWithDottedAbbreviation(previous) && !SENTENCE_OPENER.test(piece)));
     if (continues) merged[merged.length - 1] += ' ' + piece;
     else merged.push(piece);
   }

@@ -71,6 +71,8 @@ function unemphasised(text: string): string {
  * after each full stop is left alone.
  */
 export function splitRunTogether(raw: string): string[] {
+  // Without two spaces in a row (or a no-break space) the line is one piece.
+  if (!raw.includes('  ') && !raw.includes('\u00a0')) return [raw];
   const pieces = raw.trim().split(/[ \u00a0]{2,}|\u00a0[ \u00a0]+/);
   if (pieces.length < 3 || pieces.some((p) => /[.!?…]["”’')\]]*$/.test(p) || p.split(/\s+/).length > 14)) return [raw];
   return pieces;

@@ -14,7 +14,7 @@ import { cleanLine, splitRunTogether, type CleanLine } from './markup.ts';
 import type { Block } from './paragraphs.ts';
 import { joinWrapped, repeatedLineTest } from './pdfText.ts';
 import { isReleaseMarker } from './pressRelease.ts';
-import { pieceCount } from './spaces.ts';
+import { pieceCount, tidySpaces } from './spaces.ts';
 import type { ArticleMeta, EmbeddedPost } from './types.ts';
 
 /** Called with a classifier's id and the line it took or noted (for tests and --explain). */
@@ -78,7 +78,7 @@ export interface ParseState {
 /** The page's lines, bounded and cleaned, and the state before the first line is read. */
 export function openState(body: string, meta: ArticleMeta, trace?: ParseTrace): ParseState {
   const removed: string[] = [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n').flatMap(boundLine).flatMap(splitRunTogether).map(cleanLine);
+  const lines = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n').flatMap(boundLine).flatMap(splitRunTogether).map(cleanLine);
   const email = readEmailHeaders(lines);
   for (const i of email.lines) {
     removed.push(lines[i].text);
@@ -142,7 +142,7 @@ export function flush(s: ParseState): void {
   // Hard-wrapped lines make one paragraph, cut at MAX_PARAGRAPH like any other (boundedText.ts).
   const paragraphs = hardWrapped ? cutText(joinWrapped(s.current, s.body), MAX_PARAGRAPH) : s.current;
   for (const raw of paragraphs) {
-    const text = raw.replace(/\s+/g, ' ').trim();
+    const text = tidySpaces(raw).trim();
     // A paragraph cut by a page break or a box ("… was declared" | page footer | "at 23.40.") goes on.
     const last = s.blocks[s.blocks.length - 1];
     if (last && !s.pendingPost && !last.post && /^\p{Ll}/u.test(text) && isOpenSentence(last.text) && !isListItem(last.text) && last.text.length + text.length < MAX_PARAGRAPH) {

@@ -2,6 +2,7 @@
 import { MAX_WORD } from './boundedText.ts';
 import { TERMINAL } from './lineShapes.ts';
 import type { CleanLine } from './markup.ts';
+import { tidySpaces } from './spaces.ts';
 import { lowerBound } from '../search/lowerBound.ts';
 
 /** Compound words keep their hyphen across a line break ("well-\nknown"); split words do not. */
@@ -78,6 +79,5 @@ export function repeatedLineTest(lines: readonly CleanLine[]): (text: string) =>
 
 /** How a repeated line is compared: spaces made one, lower case. */
 function lineKey(text: string): string {
-  // (The replacement is spared on a line whose only spaces are single ASCII spaces.)
-  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).toLowerCase();
+  return tidySpaces(text).toLowerCase();
 }

@@ -2,6 +2,7 @@ import { words } from '../analysis/lexicon/index.ts';
 import { SPEECH_VERBS } from '../analysis/lexicon/speechVerbs.ts';
 import { alternation } from '../analysis/rules/pattern.ts';
 import { sbd } from './sbdTokenizer.ts';
+import { tidySpaces } from './spaces.ts';
 
 /**
  * Abbreviations of news copy that are not titles or months (those come from the lexicon): places and
@@ -64,9 +65,6 @@ const NAMING_FORMS = SPEECH_VERBS.flatMap((v) => (NAMING_VERBS.pastAndPresent.in
 const NAMES_THE_SPEAKER = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}${alternation(NAMING_FORMS)}\\b`, 'uy');
 const THREE_WORDS = /\S+\s+\S+\s+\S/y;
 
-/** Whitespace other than single spaces: what the paragraph's tidying replaces (a tidy paragraph is left as it is). */
-const SPACES_TO_TIDY = /\s\s|[^\S ]/;
-
 /**
  * "the U.S.": the text ends with two or more capitals each followed by a dot. (The pattern scans the whole
  * text for where such a run could begin; it runs only when a dot sits one capital before the last dot.)
@@ -78,7 +76,7 @@ function endsWithDottedAbbreviation(text: string): boolean {
 
 /** Splits a paragraph into sentences. Handles "U.S.", "D.C.", titles, ellipses and quotes. */
 export function splitSentences(paragraph: string): string[] {
-  const text = (SPACES_TO_TIDY.test(paragraph) ? paragraph.replace(/\s+/g, ' ') : paragraph).trim();
+  const text = tidySpaces(paragraph).trim();
   if (!text) return [];
   const pieces = sbd
     .sentences(text, OPTIONS)

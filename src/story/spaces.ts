@@ -33,3 +33,15 @@ export function wordCount(text: string): number {
   }
   return words;
 }
+
+/** `text.replace(/\s+/g, ' ')`: the text itself when its only spaces are single ASCII ones (most lines), read in one pass. */
+export function tidySpaces(text: string): string {
+  let afterSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 && !afterSpace) afterSpace = true;
+    else if (isSpace(code)) return text.replace(/\s+/g, ' ');
+    else afterSpace = false;
+  }
+  return text;
+}

@@ -69,5 +69,12 @@ const DATE_LINE_WORDS = new Set(['ago', 'and', 'the', 'hour', 'hours', 'minute',
 
 /** How many sentences end inside the text ("… today. Next …"): furniture is a sentence or two at most. */
 export function sentenceEnds(text: string): number {
+  // A sentence end needs a mark with a space and a letter after it: a text with its marks only at the end has none.
+  let mark = -1;
+  for (let i = 0; i < text.length - 2 && mark < 0; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63) mark = i;
+  }
+  if (mark < 0) return 0;
   return text.match(/[.!?]["”’)]?\s+\p{Lu}/gu)?.length ?? 0;
 }

@@ -22,7 +22,8 @@ const HEADER_LINES = 400;
  * last run of headline-like lines before the byline or date (a standfirst may follow it).
  */
 export function findHeader(lines: readonly CleanLine[]): Header {
-  let prose = lines.findIndex((l) => l.text && !isBoilerplate(l.text) && isProse(l.text));
+  // (isProse first: it is cheaper, and most lines above the story are not prose.)
+  let prose = lines.findIndex((l) => l.text && isProse(l.text) && !isBoilerplate(l.text));
   if (prose < 0) prose = lines.length;
   // The headline and byline sit at the top of a page: a page whose prose never starts (a paste of short
   // lines) is searched for them only in its first lines, not all of them.

@@ -78,7 +78,10 @@ export interface ParseState {
 /** The page's lines, bounded and cleaned, and the state before the first line is read. */
 export function openState(body: string, meta: ArticleMeta, trace?: ParseTrace): ParseState {
   const removed: string[] = [];
-  const lines = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n').flatMap(boundLine).flatMap(splitRunTogether).map(cleanLine);
+  const lines: CleanLine[] = [];
+  for (const raw of (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n')) {
+    for (const bounded of boundLine(raw)) for (const piece of splitRunTogether(bounded)) lines.push(cleanLine(piece));
+  }
   const email = readEmailHeaders(lines);
   for (const i of email.lines) {
     removed.push(lines[i].text);

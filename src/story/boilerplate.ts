@@ -30,11 +30,16 @@ export function parsePostAccount(line: string): { name: string; handle: string }
  * breaks keeps its paragraphs).
  */
 export function isBoilerplate(line: string): boolean {
+  // The parser often asks about one line twice in a row (the short-label rule about the next line, then that
+  // line's own turn), and about a repeated line line after line: the last answer is kept.
+  if (line === lastLine.line) return lastLine.furniture;
   const text = line.trim();
-  if (!withinFurniture(text)) return false;
   // Captions and credits are short; a long sentence that mentions Reuters is reporting, not a credit.
-  return isPageFurniture(text) || isCaption(text);
+  const furniture = withinFurniture(text) && (isPageFurniture(text) || isCaption(text));
+  lastLine = { line, furniture };
+  return furniture;
 }
+let lastLine = { line: '', furniture: false };
 
 /** The furniture, caption or related-heading rule that recognises a line, for a trace that says why a line went. */
 export function furnitureRuleOf(line: string): string | undefined {

@@ -78,26 +78,35 @@ function endsWithDottedAbbreviation(text: string): boolean {
 export function splitSentences(paragraph: string): string[] {
   const text = tidySpaces(paragraph).trim();
   if (!text) return [];
-  const pieces = sbd
-    .sentences(text, OPTIONS)
+  const merged: string[] = [];
+  for (const sentence of sbd.sentences(text, OPTIONS)) {
     // sbd does not end a sentence before "I": "Good morning. I'm Ruth Adebayo."
     // (The plain pre-checks here keep costly \p{…} patterns from being compiled for text they cannot match.)
-    .flatMap((s) => (s.includes(' I') ? s.split(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=I(?:['’](?:m|ve|ll|d)\b|\s))/u) : [s]))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  // A piece that starts in lower case or with stray dots ("..I think") continues the previous one, and so
-  // does one after a dotted abbreviation ("the U.S. Senate") unless it opens like a new sentence.
-  // A live blog's shouted label ("12' GOAL!", "71' RED CARD!", "BREAKING:") belongs to what follows it.
-  const merged: string[] = [];
-  for (const piece of pieces) {
-    const previous = merged[merged.length - 1];
-    const continues =
-      previous !== undefined &&
-      (/^(?:[\p{Ll}]|\.{1,3}\s?\S|[,;:…])/u.test(piece) ||
-        ((previous.endsWith('!') || previous.endsWith(':')) && SHOUTED_LABEL.test(previous)) ||
-        (previous.endsWith('.') && endsWithDottedAbbreviation(previous) && !SENTENCE_OPENER.test(piece)));
-    if (continues) merged[merged.length - 1] += ' ' + piece;
-    else merged.push(piece);
+    if (sentence.includes(' I')) for (const part of sentence.split(BEFORE_I)) mergePiece(merged, part.trim());
+    else mergePiece(merged, sentence.trim());
   }
-  return merged.flatMap(splitAfterQuotedQuestion);
+  const out: string[] = [];
+  for (const sentence of merged) for (const piece of splitAfterQuotedQuestion(sentence)) out.push(piece);
+  return out;
+}
+
+/** Where sbd missed a sentence end before "I": "… morning. I'm Ruth Adebayo." */
+const BEFORE_I = /(?<=\p{Ll}[.!?]["”’]?)\s+(?=I(?:['’](?:m|ve|ll|d)\b|\s))/u;
+
+/**
+ * Adds a piece of sbd's output to the sentences so far. A piece that starts in lower case or with stray dots
+ * ("..I think") continues the previous one, and so does one after a dotted abbreviation ("the U.S. Senate")
+ * unless it opens like a new sentence. A live blog's shouted label ("12' GOAL!", "71' RED CARD!",
+ * "BREAKING:") belongs to what follows it. An empty piece is no sentence.
+ */
+function mergePiece(merged: string[], piece: string): void {
+  if (!piece) return;
+  const previous = merged[merged.length - 1];
+  const continues =
+    previous !== undefined &&
+    (/^(?:[\p{Ll}]|\.{1,3}\s?\S|[,;:…])/u.test(piece) ||
+      ((previous.endsWith('!') || previous.endsWith(':')) && SHOUTED_LABEL.test(previous)) ||
+      (previous.endsWith('.') && endsWithDottedAbbreviation(previous) && !SENTENCE_OPENER.test(piece)));
+  if (continues) merged[merged.length - 1] += ' ' + piece;
+  else merged.push(piece);
 }

@@ -1,8 +1,20 @@
 /** The shape of a line: does it end a sentence, open a list item, read as prose, a headline or a label? */
 import { pieceCount } from './spaces.ts';
 
-/** Closing punctuation of a sentence, with any closing quotes or brackets after it. */
-export const TERMINAL = /[.!?…]["”’')\]]*$/;
+/**
+ * Closing punctuation of a sentence, with any closing quotes or brackets after it: what /[.!?…]["”’')\]]*$/
+ * tests, read backwards from the end (the pattern is tried at every position of the line, and the parser
+ * asks it of every line several times).
+ */
+export const TERMINAL = {
+  test(text: string): boolean {
+    let i = text.length - 1;
+    while (i >= 0 && CLOSERS.has(text[i])) i--;
+    return i >= 0 && MARKS.has(text[i]);
+  },
+};
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+const MARKS = new Set(['.', '!', '?', '…']);
 
 export function isListItem(line: string): boolean {
   return /^[-*•]\s/.test(line);

@@ -44,12 +44,17 @@ export function breakLongWords(text: string): string {
   });
 }
 
-/** Whether the text has a run of more than MAX_WORD characters that are not spaces (\S), read in one pass. */
+/**
+ * Whether the text has a run of more than MAX_WORD characters that are not spaces (\S). Each window of
+ * MAX_WORD + 1 characters is read backwards from its end: a space in it rules out every run through that
+ * space, so the next window ends MAX_WORD + 1 past it (most characters are never read).
+ */
 function hasLongWord(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) run = 0;
-    else if (++run > MAX_WORD) return true;
+  for (let end = MAX_WORD; end < text.length; ) {
+    let k = end;
+    while (k >= end - MAX_WORD && !isSpace(text.charCodeAt(k))) k--;
+    if (k < end - MAX_WORD) return true;
+    end = k + MAX_WORD + 1;
   }
   return false;
 }

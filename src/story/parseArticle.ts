@@ -128,18 +128,35 @@ const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' 
 function pullQuotes(blocks: readonly Block[]): Block[] {
   const candidates = blocks.flatMap((block, index) => (mayBePullQuote(block) ? [index] : []));
   if (!candidates.length) return [];
-  const texts = blocks.map((b) => bare(b.text));
-  const spaced = texts.map((text) => ` ${text} `);
-  const holders = blocks.length <= FEW_PARAGRAPHS ? () => blocks.keys() : sharingRarestRun(blocks, texts, candidates);
+  const few = blocks.length <= FEW_PARAGRAPHS;
+  // The bare texts, padded with a space each side; on a short page only those that are compared are made.
+  const texts = few ? [] : blocks.map((b) => bare(b.text));
+  const spaced: string[] = [];
+  const spacedOf = (index: number) => (spaced[index] ??= ` ${texts[index] ?? bare(blocks[index].text)} `);
+  const lower: string[] = [];
+  const holders = few ? () => blocks.keys() : sharingRarestRun(blocks, texts, candidates);
   return candidates
     .filter((index) => {
       const block = blocks[index];
-      // Four words at least (a run), found whole in another, longer paragraph.
-      if (wordCount(texts[index]) < 4) return false;
-      for (const other of holders(index)) if (other !== index && blocks[other].text.length > block.text.length && spaced[other].includes(spaced[index])) return true;
+      const own = spacedOf(index);
+      // Four words at least (a run), found whole in another, longer paragraph. A paragraph that holds them
+      // holds their longest word: a paragraph without it is not made bare.
+      if (wordCount(own) < 4) return false;
+      const word = longestWord(own);
+      for (const other of holders(index)) {
+        if (other === index || blocks[other].text.length <= block.text.length) continue;
+        if ((lower[other] ??= blocks[other].text.toLowerCase()).includes(word) && spacedOf(other).includes(own)) return true;
+      }
       return false;
     })
     .map((index) => blocks[index]);
+}
+
+/** The longest word of a text of words separated by spaces. */
+function longestWord(text: string): string {
+  let longest = '';
+  for (const word of text.split(' ')) if (word.length > longest.length) longest = word;
+  return longest;
 }
 
 /** Up to this many paragraphs, a candidate is compared with each of them (cheaper than indexing their runs). */

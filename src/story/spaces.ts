@@ -10,11 +10,14 @@ export function isSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** `text.split(/\s+/).length`: one more than the runs of spaces (a leading or trailing run makes an empty piece). */
-export function pieceCount(text: string): number {
+/**
+ * `text.split(/\s+/).length`: one more than the runs of spaces (a leading or trailing run makes an empty
+ * piece). With `limit`, counting stops at the first count over it (a long line is not read to its end).
+ */
+export function pieceCount(text: string, limit = Infinity): number {
   let pieces = 1;
   let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && pieces <= limit; i++) {
     const space = isSpace(text.charCodeAt(i));
     if (space && !inSpace) pieces++;
     inSpace = space;

@@ -154,9 +154,14 @@ function pullQuotes(blocks: readonly Block[]): Block[] {
 
 /** The longest word of a text of words separated by spaces. */
 function longestWord(text: string): string {
-  let longest = '';
-  for (const word of text.split(' ')) if (word.length > longest.length) longest = word;
-  return longest;
+  let [from, to] = [0, 0];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end - start > to - from) [from, to] = [start, end];
+    start = end + 1;
+  }
+  return text.slice(from, to);
 }
 
 /** Up to this many paragraphs, a candidate is compared with each of them (cheaper than indexing their runs). */
@@ -190,7 +195,7 @@ function sharingRarestRun(blocks: readonly Block[], texts: readonly string[], ca
 
 /** A paragraph short enough to be a pull quote: quoted, or long enough not to be a stock phrase, and not an embedded post. */
 function mayBePullQuote(block: Block): boolean {
-  const words = pieceCount(block.text);
+  const words = pieceCount(block.text, 60);
   return !block.post && words <= 60 && words >= 4 && (words >= 12 || /^["“‘']/.test(block.text));
 }
 

@@ -168,8 +168,8 @@ function longestWord(text: string): string {
 const FEW_PARAGRAPHS = 64;
 
 /**
- * For each candidate, the paragraphs that share its rarest run of four words: a paragraph that holds the
- * candidate holds every run of it, so no other paragraph need be compared with it.
+ * For each candidate, the paragraphs longer than it that share its rarest run of four words: a paragraph
+ * that holds the candidate holds every run of it, so no other paragraph need be compared with it.
  */
 function sharingRarestRun(blocks: readonly Block[], texts: readonly string[], candidates: readonly number[]): (index: number) => number[] {
   const runs = new Map<string, number[]>();
@@ -187,9 +187,21 @@ function sharingRarestRun(blocks: readonly Block[], texts: readonly string[], ca
       if (at && at[at.length - 1] !== index) at.push(index);
     }
   });
+  // Each list, once it is someone's rarest, is sorted longest paragraph first: a candidate reads only the
+  // paragraphs longer than itself (a page of one paragraph repeated reads none, not all of them).
+  const sorted = new Set<number[]>();
   return (index) => {
     const lists = own.get(index)!.map((run) => runs.get(run)!);
-    return lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : [];
+    if (!lists.length) return [];
+    const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+    if (!sorted.has(rarest)) {
+      rarest.sort((a, b) => blocks[b].text.length - blocks[a].text.length || a - b);
+      sorted.add(rarest);
+    }
+    const length = blocks[index].text.length;
+    let end = 0;
+    while (end < rarest.length && blocks[rarest[end]].text.length > length) end++;
+    return rarest.slice(0, end);
   };
 }
 

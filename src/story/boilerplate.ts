@@ -5,7 +5,8 @@
  * the patterns themselves are in furnitureRules.ts.
  */
 import { CAPTION_RULES, FURNITURE_RULES, PAGE_FURNITURE, RELATED_HEADING_RULES, withinFurniture } from './furnitureRules.ts';
-import { firstRule } from './lineRules.ts';
+import { anyOf, firstRule } from './lineRules.ts';
+import { pieceCount } from './spaces.ts';
 
 export { copyrightHolder, datelineAgency } from './outletNames.ts';
 export { dateOfLine, isDateLine } from './dateLines.ts';
@@ -29,11 +30,16 @@ export function parsePostAccount(line: string): { name: string; handle: string }
  * breaks keeps its paragraphs).
  */
 export function isBoilerplate(line: string): boolean {
+  // The parser often asks about one line twice in a row (the short-label rule about the next line, then that
+  // line's own turn), and about a repeated line line after line: the last answer is kept.
+  if (line === lastLine.line) return lastLine.furniture;
   const text = line.trim();
-  if (!withinFurniture(text)) return false;
   // Captions and credits are short; a long sentence that mentions Reuters is reporting, not a credit.
-  return PAGE_FURNITURE.some((rule) => rule.test(text)) || isCaption(text);
+  const furniture = withinFurniture(text) && (isPageFurniture(text) || isCaption(text));
+  lastLine = { line, furniture };
+  return furniture;
 }
+let lastLine = { line: '', furniture: false };
 
 /** The furniture, caption or related-heading rule that recognises a line, for a trace that says why a line went. */
 export function furnitureRuleOf(line: string): string | undefined {
@@ -45,9 +51,13 @@ export function furnitureRuleOf(line: string): string | undefined {
 /** A photo caption, image label or credit: it may sit between a headline and its byline. */
 export function isCaption(line: string): boolean {
   const text = line.trim();
-  return CAPTION_TESTS.some(({ maxLength, line }) => text.length <= maxLength && line.test(text));
+  for (const { maxLength, test } of CAPTION_TESTS) if (text.length <= maxLength && test(text)) return true;
+  return false;
 }
-const CAPTION_TESTS = CAPTION_RULES.map(({ maxLength, line }) => ({ maxLength, line }));
+/** The furniture rules' tests as one (see anyOf). */
+const isPageFurniture = anyOf(PAGE_FURNITURE);
+/** The caption rules' tests, one per length bound (see anyOf). */
+const CAPTION_TESTS = [...new Set(CAPTION_RULES.map((rule) => rule.maxLength))].map((maxLength) => ({ maxLength, test: anyOf(CAPTION_RULES.filter((rule) => rule.maxLength === maxLength).map((rule) => rule.line)) }));
 
 /**
  * A short line that is a label, not prose: a button, a section name, a counter ("Share", "Key events",
@@ -58,7 +68,7 @@ export function isShortLabel(line: string): boolean {
   if (!text || /[.!?…:;]["”’')\]]*$/.test(text) || /^[-*•]\s/.test(text) || /^["“‘]/.test(text)) return false;
   // "Recall number: 25-118" is a field with its value; "Posted by u/kev" and "@handle" lines say who wrote a post.
   if (/^[^:]{1,30}:\s+\S/.test(text) || /^posted by\b|@\w|\bu\/\w/i.test(text)) return false;
-  return text.split(/\s+/).length <= 5;
+  return pieceCount(text) <= 5;
 }
 
 /** A heading over a list of links to other stories: "More on this story", "Related coverage". */

@@ -10,6 +10,8 @@
  * Ordinary news text never reaches these limits (the longest paragraph of the fixtures is 541 characters).
  */
 
+import { isSpace } from './spaces.ts';
+
 /** The longest line the parser's line patterns see. */
 export const MAX_LINE = 1000;
 /** The longest paragraph the analyses see: a few sentences. */
@@ -29,6 +31,7 @@ export function boundLine(raw: string): string[] {
 
 /** Breaks every run of more than MAX_WORD non-space characters every MAX_WORD characters. */
 export function breakLongWords(text: string): string {
+  if (!hasLongWord(text)) return text;
   return text.replace(/\S+/g, (word) => {
     if (word.length <= MAX_WORD) return word;
     const pieces: string[] = [];
@@ -39,6 +42,21 @@ export function breakLongWords(text: string): string {
     }
     return pieces.join(' ');
   });
+}
+
+/**
+ * Whether the text has a run of more than MAX_WORD characters that are not spaces (\S). Each window of
+ * MAX_WORD + 1 characters is read backwards from its end: a space in it rules out every run through that
+ * space, so the next window ends MAX_WORD + 1 past it (most characters are never read).
+ */
+function hasLongWord(text: string): boolean {
+  for (let end = MAX_WORD; end < text.length; ) {
+    let k = end;
+    while (k >= end - MAX_WORD && !isSpace(text.charCodeAt(k))) k--;
+    if (k < end - MAX_WORD) return true;
+    end = k + MAX_WORD + 1;
+  }
+  return false;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);

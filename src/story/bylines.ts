@@ -56,6 +56,9 @@ function readAuthorsAndOutlet(rest: string): Byline | undefined {
  * Ledger". Without a leading "By", see parseBareByline.
  */
 export function parseByline(line: string): Byline | undefined {
+  // A byline opens with "By" or with a word that leads to it (a contact address before it aside): other lines
+  // are spared the splitting and rewriting below.
+  if (!line.includes('@') && !BYLINE_OPENING.test(line)) return undefined;
   const text = withoutContact(line)
     // "Story by Jane Doe • 2h": an aggregator's byline with the story's age after a bullet.
     .split(/\s+[•·]\s+/)
@@ -66,6 +69,9 @@ export function parseByline(line: string): Byline | undefined {
   if (text.length > 120 || !/^(?:(?:written|words|story|text|posted|reported) )?by\s/i.test(text) || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
   return readAuthorsAndOutlet(text.replace(/^(?:(?:written|words|story|text|posted|reported) )?by\s+/i, '').replace(/^:\s*/, ''));
 }
+
+/** How a byline's line can open: "By", a word before "by" ("Written by"), or a date line's word before the date ("Posted on …"). */
+const BYLINE_OPENING = /^\s*(?:by|written|words|story|text|posted|reported|published)/i;
 
 /**
  * A byline without "By", as pages print it under a headline: "Jane Doe, Staff Writer", "Jane Doe, CNN",

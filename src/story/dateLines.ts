@@ -15,29 +15,34 @@ const DATE_WORD = /^(?:updated|published|posted|first|last|modified|on|at|am|pm|
 export function isDateLine(line: string): boolean {
   const text = line.trim();
   if (!text || text.length > 90 || /[!?]/.test(text)) return false;
-  const tokens = text.replace(/(?<before>\S)(?<word>Updated|Published)\b/g, '$<before> $<word>').replace(/\b(?<word>Updated|Published|Posted)(?<digit>\d)/g, '$<word> $<digit>').split(/[\s,·•|()]+/).filter(Boolean);
+  // (The replacements are spared on lines without their words.)
+  const stamped = text.includes('Updated') || text.includes('Published') || text.includes('Posted');
+  const spaced = stamped ? text.replace(/(?<before>\S)(?<word>Updated|Published)\b/g, '$<before> $<word>').replace(/\b(?<word>Updated|Published|Posted)(?<digit>\d)/g, '$<word> $<digit>') : text;
+  const tokens = spaced.split(/[\s,·•|()]+/).filter(Boolean);
   let dated = false;
   for (const raw of tokens) {
     const token = raw.replace(/[.:;]$/, '');
     if (!token) continue;
-    if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(token) || /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$/i.test(token) || /^\d{1,4}(?:st|nd|rd|th)?$/i.test(token) || /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/.test(token) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(token)) {
-      dated = true;
-      continue;
-    }
-    if (/^\d+\s?(?:h|m|min|hr|hrs|d|s)$/i.test(token)) {
-      dated = true;
-      continue;
-    }
-    if (MONTH_TOKEN.test(token)) {
-      dated = true;
-      continue;
-    }
-    if (DATE_WORD.test(token)) continue;
-    // Time zones: "CET", "EST", "GMT+2", "BST", "ET".
-    if (/^(?:GMT|UTC)(?:[+-]\d{1,2})?$|^[A-Z]{1,4}T$|^[A-Z]ST$|^[A-Z]DT$|^CES?T$/.test(token)) continue;
-    return false;
+    const kind = tokenKind(token);
+    if (!kind) return false;
+    if (kind === 'date') dated = true;
   }
   return dated;
+}
+
+/** A token of a date line: a date or time ("12", "3:45pm", "2h", "Feb"), a word that goes with one ("Updated", "ago", "CET"), or neither. */
+function tokenKind(token: string): 'date' | 'word' | undefined {
+  // (The patterns that open with a digit are tried only on a token that does.)
+  const first = token.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(token) || /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$/i.test(token) || /^\d{1,4}(?:st|nd|rd|th)?$/i.test(token) || /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/.test(token) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(token)) return 'date';
+    if (/^\d+\s?(?:h|m|min|hr|hrs|d|s)$/i.test(token)) return 'date';
+  }
+  if (MONTH_TOKEN.test(token)) return 'date';
+  if (DATE_WORD.test(token)) return 'word';
+  // Time zones: "CET", "EST", "GMT+2", "BST", "ET".
+  if (/^(?:GMT|UTC)(?:[+-]\d{1,2})?$|^[A-Z]{1,4}T$|^[A-Z]ST$|^[A-Z]DT$|^CES?T$/.test(token)) return 'word';
+  return undefined;
 }
 
 /** The full date (with a year) a date line gives, as YYYY-MM-DD: "Feb 14, 2025", "Thu 13 Feb 2025". */

@@ -26,6 +26,11 @@ export function withinFurniture(text: string): boolean {
 /** An agency credit in capitals and the name after it: "REUTERS/Anna Roe", "AP Photo/Jon Doe". */
 const AGENCY_CREDIT = /\b(?:REUTERS|AFP|EPA|AP Photo|AP)\s?\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*/u;
 
+/** The words a date stamp opens with (a pre-check: the stamp's pattern says which of their forms). */
+const STAMP_WORD = /^(?:updated|published|posted|last|page|date|issued)/i;
+/** A mark that ends a sentence, other than a dot before a comma ("12 Harbour St.,"): an address has none. */
+const SENTENCE_MARK = /[!?]|\.(?!,)/;
+
 const WEATHER_WORDS = 'sunny|cloudy|partly|mostly|clear|rain|rainy|showers?|thunderstorms?|storms?|snow|fog|foggy|windy|overcast|likely|chance|of|and|light|heavy|fair|drizzle|sleet|hail|humid|breezy|hi|lo|high|low';
 
 /** Lines that are page furniture (within the bound). */
@@ -153,7 +158,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
   {
     id: 'furniture.date-stamp',
     note: 'An update or publication stamp with a date and few words: "Updated 3:45 PM EST, Tue March 5, 2024".',
-    line: gated(fewWords, /^(?:updated|published|posted|last updated|(?:page )?last (?:updated|reviewed|modified)|date(?: of (?:notice|publication|issue))?|dated|issued(?: on)?):?\s.{0,60}\d.{0,30}$/i),
+    line: gated((text) => STAMP_WORD.test(text) && fewWords(text), /^(?:updated|published|posted|last updated|(?:page )?last (?:updated|reviewed|modified)|date(?: of (?:notice|publication|issue))?|dated|issued(?: on)?):?\s.{0,60}\d.{0,30}$/i),
     examples: recognises('Updated 3:45 PM EST, Tue March 5, 2024', 'Published: 12 March 2024', 'Page last reviewed: 2 June 2025'),
     notMatching: ['Issued on Monday, the flood warning covers 12 counties.', 'Published in 1998, the report was ignored for a decade.'],
   },
@@ -604,7 +609,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
   {
     id: 'furniture.imprint.postal-address',
     note: 'A postal address: "Fell Rescue Hut, 3 Mill Lane, Threlkeld".',
-    line: gated(digitBeforeComma, /^[^.!?]{0,80}\b\d{1,5}\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|square|plaza|place|court)\b\.?,[^.!?]{0,60}$/iu),
+    line: gated((text) => !SENTENCE_MARK.test(text) && digitBeforeComma(text), /^[^.!?]{0,80}\b\d{1,5}\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|square|plaza|place|court)\b\.?,[^.!?]{0,60}$/iu),
     examples: recognises('Fell Rescue Hut, 3 Mill Lane, Threlkeld', 'The Ledger, 12 Harbour Street, Kelmouth'),
     notMatching: ['The team was called out at 3 Mill Lane, which is where the walkers had parked.'],
   },

@@ -22,7 +22,8 @@ const HEADER_LINES = 400;
  * last run of headline-like lines before the byline or date (a standfirst may follow it).
  */
 export function findHeader(lines: readonly CleanLine[]): Header {
-  let prose = lines.findIndex((l) => l.text && !isBoilerplate(l.text) && isProse(l.text));
+  // (isProse first: it is cheaper, and most lines above the story are not prose.)
+  let prose = lines.findIndex((l) => l.text && isProse(l.text) && !isBoilerplate(l.text));
   if (prose < 0) prose = lines.length;
   // The headline and byline sit at the top of a page: a page whose prose never starts (a paste of short
   // lines) is searched for them only in its first lines, not all of them.
@@ -59,7 +60,8 @@ export function findHeader(lines: readonly CleanLine[]): Header {
   let run = candidates(stop);
   if (!run.length && stop < prose) run = candidates(Math.min(prose, HEADER_LINES));
   // A site or organisation name over the headline ("SKERRHOLM MUNICIPALITY", "The Harbor Ledger") is not it.
-  const title = run.find((i, k) => !wrappedProse(lines, i) && !(k < run.length - 1 && isSiteLabel(lines[i].text)));
+  const page = pageShape(lines);
+  const title = run.find((i, k) => !wrappedProse(lines, i, page) && !(k < run.length - 1 && isSiteLabel(lines[i].text)));
   return { title: title ?? -1, prose };
 }
 
@@ -67,21 +69,43 @@ function isSiteLabel(text: string): boolean {
   return (text === text.toUpperCase() && text.split(/\s+/).length <= 3) || mastheadName(text) !== undefined;
 }
 
+/** What wrappedProse asks of the whole page, worked out once per page (on first use) rather than once per candidate line. */
+interface PageShape {
+  /** At least three long lines end a sentence: the page's paragraphs run on long lines. */
+  longParagraphLines(): boolean;
+  /** At least 60% of the lines that are not empty end a sentence. */
+  mostLinesEndSentences(): boolean;
+}
+
+function pageShape(lines: readonly CleanLine[]): PageShape {
+  let long: boolean | undefined;
+  let most: boolean | undefined;
+  return {
+    longParagraphLines: () => (long ??= lines.filter((l) => l.text.length > 120 && TERMINAL.test(l.text)).length >= 3),
+    mostLinesEndSentences: () => {
+      if (most === undefined) {
+        const nonEmpty = lines.map((l) => l.text).filter(Boolean);
+        const terminal = nonEmpty.filter((l) => TERMINAL.test(l)).length;
+        most = terminal / nonEmpty.length >= 0.6;
+      }
+      return most;
+    },
+  };
+}
+
 /** True when line i opens a hard-wrapped paragraph rather than standing alone as a headline. */
-function wrappedProse(lines: readonly CleanLine[], i: number): boolean {
+function wrappedProse(lines: readonly CleanLine[], i: number, page: PageShape): boolean {
   const next = lines[i + 1]?.text;
   if (!next) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   // A page whose paragraphs run on long lines is not hard-wrapped: a line break above a capital is real.
-  if (lines.filter((l) => l.text.length > 120 && TERMINAL.test(l.text)).length >= 3) return false;
+  if (page.longParagraphLines()) return false;
   for (let j = i + 1; j < lines.length && lines[j].text; j++) {
     const text = lines[j].text;
     if (bylineOf(lines[j]) || isBoilerplate(text) || isShortLabel(text)) return false;
     if (TERMINAL.test(text)) {
       // One paragraph per line: most lines end a sentence, so a headline line may sit right above one.
-      const nonEmpty = lines.map((l) => l.text).filter(Boolean);
-      const terminal = nonEmpty.filter((l) => TERMINAL.test(l)).length;
-      return !(j === i + 1 && /^[\p{Lu}"“‘'-]/u.test(next) && terminal / nonEmpty.length >= 0.6);
+      return !(j === i + 1 && /^[\p{Lu}"“‘'-]/u.test(next) && page.mostLinesEndSentences());
     }
   }
   return false;

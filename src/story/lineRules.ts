@@ -49,3 +49,44 @@ export function lineRuleTable<Rule extends LineRule>(name: string, rules: readon
 export function firstRule<Rule extends LineRule>(rules: readonly Rule[], text: string): Rule | undefined {
   return rules.find((rule) => rule.line.test(text));
 }
+
+/**
+ * One test that recognises a text when any of `tests` does (the same answer as `tests.some(…)`), with the
+ * plain patterns among them run as one alternation per set of flags and anchoring: one pass of the regex
+ * engine over a line rather than one per rule. A pattern with state (g, y), named groups or backreferences
+ * stays on its own.
+ */
+export function anyOf(tests: readonly LineTest[]): (text: string) => boolean {
+  const groups = new Map<string, RegExp[]>();
+  const rest: LineTest[] = [];
+  for (const test of tests) {
+    if (!(test instanceof RegExp) || test.global || test.sticky || /\(\?<(?![=!])|\\k<|\\[1-9]/.test(test.source)) {
+      rest.push(test);
+      continue;
+    }
+    const key = `${test.flags}${anchoredAtStart(test.source) ? '^' : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), test]);
+  }
+  const merged = [...groups.values()].map((patterns) => (patterns.length === 1 ? patterns[0] : new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), patterns[0].flags)));
+  const all = [...merged, ...rest];
+  return (text) => {
+    for (const test of all) if (test.test(text)) return true;
+    return false;
+  };
+}
+
+/** A pattern all of whose top-level alternatives begin with "^" (the engine tries it at the start only). */
+function anchoredAtStart(source: string): boolean {
+  if (!source.startsWith('^')) return false;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}

@@ -1,7 +1,20 @@
 /** The shape of a line: does it end a sentence, open a list item, read as prose, a headline or a label? */
+import { pieceCount } from './spaces.ts';
 
-/** Closing punctuation of a sentence, with any closing quotes or brackets after it. */
-export const TERMINAL = /[.!?…]["”’')\]]*$/;
+/**
+ * Closing punctuation of a sentence, with any closing quotes or brackets after it: what /[.!?…]["”’')\]]*$/
+ * tests, read backwards from the end (the pattern is tried at every position of the line, and the parser
+ * asks it of every line several times).
+ */
+export const TERMINAL = {
+  test(text: string): boolean {
+    let i = text.length - 1;
+    while (i >= 0 && CLOSERS.has(text[i])) i--;
+    return i >= 0 && MARKS.has(text[i]);
+  },
+};
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+const MARKS = new Set(['.', '!', '?', '…']);
 
 export function isListItem(line: string): boolean {
   return /^[-*•]\s/.test(line);
@@ -19,8 +32,8 @@ export function isProse(line: string): boolean {
   if (isListItem(line)) return true;
   if (/[—–-]\s/.test(line) && /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[^—–]{1,40})?\s(?:\([^()]{1,40}\)\s)?(?:—|–|--?)\s/u.test(line)) return true;
   // A hard-wrapped line in which one sentence ends and the next begins ("… drafted. The count was") is prose.
-  if (line.split(/\s+/).length >= 6 && /\p{Ll}[.!?]["”’]?\s+["“]?\p{Lu}\p{Ll}/u.test(line)) return true;
-  return TERMINAL.test(line) && line.split(/\s+/).length >= 6;
+  if (pieceCount(line) >= 6 && /\p{Ll}[.!?]["”’]?\s+["“]?\p{Lu}\p{Ll}/u.test(line)) return true;
+  return TERMINAL.test(line) && pieceCount(line) >= 6;
 }
 
 /** A label or subtitle rather than a phrase: one or two words, or up to six in Title Case or capitals. */

@@ -36,25 +36,32 @@ const PROFILE_URL = /\/(?:@[\w.-]+|authors?\/|people\/|profiles?\/|staff\/|contr
 
 /** Removes the markup of a pasted line: HTML entities and tags, Markdown links, images, emphasis, quotes. */
 export function cleanLine(raw: string): CleanLine {
-  let text = decodeEntities(raw).replace(/\u00a0/g, ' ').trim();
-  text = text.replace(/<\/?(?:p|br|em|strong|b|i|u|span|div|a|small|sup|sub)\b[^>]*>/gi, '');
-  if (/^(?:!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*$/.test(text)) return { text: '', image: true };
-  const profile = /^\[[^\]]{3,60}\]\((?<url>[^)\s]+)\)$/.exec(text);
-  text = text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[(?<label>[^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, '$<label>')
-    .replace(/<(?<url>https?:\/\/[^>\s]+)>/g, '$<url>')
-    .replace(/^>\s?/, '');
+  // Each replacement runs only on a line that has the mark it needs ("&", "<", "[", "*", "_"…): most lines have none.
+  let text = raw.includes('&') || raw.includes('39;') || raw.includes('8217;') ? decodeEntities(raw) : raw;
+  if (text.includes('\u00a0')) text = text.replace(/\u00a0/g, ' ');
+  text = text.trim();
+  if (text.includes('<')) text = text.replace(/<\/?(?:p|br|em|strong|b|i|u|span|div|a|small|sup|sub)\b[^>]*>/gi, '');
+  if ((text.startsWith('!') || text.startsWith('[')) && /^(?:!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*$/.test(text)) return { text: '', image: true };
+  const profile = text.startsWith('[') ? /^\[[^\]]{3,60}\]\((?<url>[^)\s]+)\)$/.exec(text) : null;
+  if (text.includes('](')) {
+    text = text.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[(?<label>[^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, '$<label>');
+  }
+  if (text.includes('<')) text = text.replace(/<(?<url>https?:\/\/[^>\s]+)>/g, '$<url>');
+  if (text.startsWith('>')) text = text.replace(/^>\s?/, '');
   // Footnote markers after a word or a sentence: "in the county.[1] It opened" → "in the county. It opened".
   // (The plain pre-check keeps the costly \p{…} pattern from being compiled for lines without a marker.)
   if (/\[\d/.test(text)) text = text.replace(/(?<=[\p{L}\p{N}.,;:!?"”’')])\[\d{1,3}\]/gu, '');
-  text = text
-    .replace(/\*\*(?<inner>\S(?:.*?\S)?)\*\*/g, '$<inner>')
-    .replace(/__(?<inner>\S(?:.*?\S)?)__/g, '$<inner>')
-    .replace(/(?<before>^|[\s(“"‘'])\*(?<inner>\S(?:.*?\S)?)\*(?=$|[\s).,;:!?’'"”])/g, '$<before>$<inner>')
-    .replace(/(?<before>^|[\s(“"‘'])_(?<inner>\S(?:.*?\S)?)_(?=$|[\s).,;:!?’'"”])/g, '$<before>$<inner>')
-    .trim();
+  text = unemphasised(text);
   return { text, image: false, profile: profile && PROFILE_URL.test(profile.groups!.url) ? text : undefined };
+}
+
+/** The text without Markdown emphasis: "**bold**", "__bold__", "*italic*", "_italic_". */
+function unemphasised(text: string): string {
+  if (text.includes('*')) text = text.replace(/\*\*(?<inner>\S(?:.*?\S)?)\*\*/g, '$<inner>');
+  if (text.includes('_')) text = text.replace(/__(?<inner>\S(?:.*?\S)?)__/g, '$<inner>');
+  if (text.includes('*')) text = text.replace(/(?<before>^|[\s(“"‘'])\*(?<inner>\S(?:.*?\S)?)\*(?=$|[\s).,;:!?’'"”])/g, '$<before>$<inner>');
+  if (text.includes('_')) text = text.replace(/(?<before>^|[\s(“"‘'])_(?<inner>\S(?:.*?\S)?)_(?=$|[\s).,;:!?’'"”])/g, '$<before>$<inner>');
+  return text.trim();
 }
 
 /**
@@ -64,6 +71,8 @@ export function cleanLine(raw: string): CleanLine {
  * after each full stop is left alone.
  */
 export function splitRunTogether(raw: string): string[] {
+  // Without two spaces in a row (or a no-break space) the line is one piece.
+  if (!raw.includes('  ') && !raw.includes('\u00a0')) return [raw];
   const pieces = raw.trim().split(/[ \u00a0]{2,}|\u00a0[ \u00a0]+/);
   if (pieces.length < 3 || pieces.some((p) => /[.!?…]["”’')\]]*$/.test(p) || p.split(/\s+/).length > 14)) return [raw];
   return pieces;

@@ -31,8 +31,11 @@ export function outletLine(line: string): string | undefined {
 
 /** "The Meridian - Back to homepage", "Skerrholm Tidende | Home": the site's name on its home link. */
 export function siteNameOfHomeLink(line: string): string | undefined {
-  // Cheap pre-check first: the \p{…} pattern below costs more to compile than most lines are worth.
-  if (!/home(?: ?page)?\s*$/iu.test(line)) return undefined;
+  // Cheap pre-checks first: the \p{…} pattern below costs more to compile than most lines are worth, and
+  // the first is tried at every position of a line unless its last letter is the "e" of "home"/"page".
+  const end = line.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if ((last !== 101 && last !== 69) || !/home(?: ?page)?\s*$/iu.test(line)) return undefined;
   const match = /^(?<site>\p{Lu}[\p{L}\p{N}&'’ .-]{1,50}?)\s*(?:-|–|—|\||:)\s*(?:back to )?(?:the )?home(?: ?page)?$/iu.exec(line.trim());
   return match?.groups!.site.trim();
 }

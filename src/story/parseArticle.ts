@@ -3,6 +3,7 @@ import { LINE_CLASSIFIERS, type LineClassifier } from './lineClassifiers.ts';
 import { datelineAgency } from './outletNames.ts';
 import { type Block, numberParagraphs } from './paragraphs.ts';
 import { flush, openState, type ParseState, type ParseTrace } from './parseState.ts';
+import { pieceCount, wordCount } from './spaces.ts';
 import { isAuthorBio } from './storyEnd.ts';
 import type { Article, ArticleMeta } from './types.ts';
 import { ruleTable, type NamedRule } from '../analysis/rules/ruleTable.ts';
@@ -48,7 +49,7 @@ function classifyLine(s: ParseState): void {
 /** The article the state built: paragraphs numbered, metadata filled in from what the page told. */
 function articleOf(file: string, meta: ArticleMeta, s: ParseState): Article {
   const { paragraphs, sentences } = numberParagraphs(file, s.blocks);
-  const words = sentences.reduce((n, sentence) => n + sentence.text.split(/\s+/).filter(Boolean).length, 0);
+  const words = sentences.reduce((n, sentence) => n + wordCount(sentence.text), 0);
   // A press release is the word of the organisation its "About" section describes.
   const issuer = s.pressRelease ? s.aboutName : undefined;
   const outlet = meta.outlet ?? s.bylineOutlet ?? s.releaseOutlet ?? issuer ?? s.siteName ?? s.copyright ?? s.masthead ?? (paragraphs[0] ? datelineAgency(paragraphs[0].text) : undefined) ?? s.newsletter ?? s.emailOutlet;
@@ -125,28 +126,96 @@ const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' 
  * the original stays. It must be quoted or long enough not to be a stock phrase ("He declined to comment.").
  */
 function pullQuotes(blocks: readonly Block[]): Block[] {
-  const texts = blocks.map((b) => bare(b.text));
-  // Where each run of four words occurs, so a candidate is compared only with paragraphs that share its rarest run.
+  const candidates = blocks.flatMap((block, index) => (mayBePullQuote(block) ? [index] : []));
+  if (!candidates.length) return [];
+  const few = blocks.length <= FEW_PARAGRAPHS;
+  // The bare texts, padded with a space each side; on a short page only those that are compared are made.
+  const texts = few ? [] : blocks.map((b) => bare(b.text));
+  const spaced: string[] = [];
+  const spacedOf = (index: number) => (spaced[index] ??= ` ${texts[index] ?? bare(blocks[index].text)} `);
+  const lower: string[] = [];
+  const holders = few ? () => blocks.keys() : sharingRarestRun(blocks, texts, candidates);
+  return candidates
+    .filter((index) => {
+      const block = blocks[index];
+      const own = spacedOf(index);
+      // Four words at least (a run), found whole in another, longer paragraph. A paragraph that holds them
+      // holds their longest word: a paragraph without it is not made bare.
+      if (wordCount(own) < 4) return false;
+      const word = longestWord(own);
+      for (const other of holders(index)) {
+        if (other === index || blocks[other].text.length <= block.text.length) continue;
+        if ((lower[other] ??= blocks[other].text.toLowerCase()).includes(word) && spacedOf(other).includes(own)) return true;
+      }
+      return false;
+    })
+    .map((index) => blocks[index]);
+}
+
+/** The longest word of a text of words separated by spaces. */
+function longestWord(text: string): string {
+  let [from, to] = [0, 0];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end - start > to - from) [from, to] = [start, end];
+    start = end + 1;
+  }
+  return text.slice(from, to);
+}
+
+/** Up to this many paragraphs, a candidate is compared with each of them (cheaper than indexing their runs). */
+const FEW_PARAGRAPHS = 64;
+
+/**
+ * For each candidate, the paragraphs longer than it that share its rarest run of four words: a paragraph
+ * that holds the candidate holds every run of it, so no other paragraph need be compared with it.
+ */
+function sharingRarestRun(blocks: readonly Block[], texts: readonly string[], candidates: readonly number[]): (index: number) => number[] {
   const runs = new Map<string, number[]>();
-  const runsOf = (text: string) => {
-    const words = text.split(' ');
-    const out: string[] = [];
-    for (let k = 0; k + 4 <= words.length; k++) out.push(words.slice(k, k + 4).join(' '));
-    return out;
-  };
+  const own = new Map<number, string[]>();
+  for (const index of candidates) {
+    own.set(index, runsOf(texts[index]));
+    for (const run of own.get(index)!) runs.set(run, []);
+  }
+  // Only a paragraph longer than the shortest candidate can hold one.
+  const shortest = candidates.reduce((min, index) => Math.min(min, blocks[index].text.length), Infinity);
   texts.forEach((text, index) => {
-    for (const run of new Set(runsOf(text))) {
+    if (blocks[index].text.length <= shortest) return;
+    for (const run of runsOf(text)) {
       const at = runs.get(run);
-      if (at) at.push(index);
-      else runs.set(run, [index]);
+      if (at && at[at.length - 1] !== index) at.push(index);
     }
   });
-  return blocks.filter((block, index) => {
-    const words = block.text.split(/\s+/).length;
-    if (block.post || words > 60 || words < 4 || (words < 12 && !/^["“‘']/.test(block.text))) return false;
-    const own = runsOf(texts[index]);
-    if (!own.length) return false;
-    const rarest = own.map((run) => runs.get(run)!).reduce((a, b) => (b.length < a.length ? b : a));
-    return rarest.some((other) => other !== index && blocks[other].text.length > block.text.length && ` ${texts[other]} `.includes(` ${texts[index]} `));
-  });
+  // Each list, once it is someone's rarest, is sorted longest paragraph first: a candidate reads only the
+  // paragraphs longer than itself (a page of one paragraph repeated reads none, not all of them).
+  const sorted = new Set<number[]>();
+  return (index) => {
+    const lists = own.get(index)!.map((run) => runs.get(run)!);
+    if (!lists.length) return [];
+    const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+    if (!sorted.has(rarest)) {
+      rarest.sort((a, b) => blocks[b].text.length - blocks[a].text.length || a - b);
+      sorted.add(rarest);
+    }
+    const length = blocks[index].text.length;
+    let end = 0;
+    while (end < rarest.length && blocks[rarest[end]].text.length > length) end++;
+    return rarest.slice(0, end);
+  };
+}
+
+/** A paragraph short enough to be a pull quote: quoted, or long enough not to be a stock phrase, and not an embedded post. */
+function mayBePullQuote(block: Block): boolean {
+  const words = pieceCount(block.text, 60);
+  return !block.post && words <= 60 && words >= 4 && (words >= 12 || /^["“‘']/.test(block.text));
+}
+
+/** The runs of four words of a text whose words are separated by one space (as `bare` leaves it). */
+function runsOf(text: string): string[] {
+  const starts = [0];
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) starts.push(at + 1);
+  const out: string[] = [];
+  for (let k = 0; k + 4 <= starts.length; k++) out.push(text.slice(starts[k], k + 4 < starts.length ? starts[k + 4] - 1 : text.length));
+  return out;
 }

@@ -14,6 +14,7 @@ import { cleanLine, splitRunTogether, type CleanLine } from './markup.ts';
 import type { Block } from './paragraphs.ts';
 import { joinWrapped, repeatedLineTest } from './pdfText.ts';
 import { isReleaseMarker } from './pressRelease.ts';
+import { pieceCount, tidySpaces } from './spaces.ts';
 import type { ArticleMeta, EmbeddedPost } from './types.ts';
 
 /** Called with a classifier's id and the line it took or noted (for tests and --explain). */
@@ -77,7 +78,10 @@ export interface ParseState {
 /** The page's lines, bounded and cleaned, and the state before the first line is read. */
 export function openState(body: string, meta: ArticleMeta, trace?: ParseTrace): ParseState {
   const removed: string[] = [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n').flatMap(boundLine).flatMap(splitRunTogether).map(cleanLine);
+  const lines: CleanLine[] = [];
+  for (const raw of (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n')) {
+    for (const bounded of boundLine(raw)) for (const piece of splitRunTogether(bounded)) lines.push(cleanLine(piece));
+  }
   const email = readEmailHeaders(lines);
   for (const i of email.lines) {
     removed.push(lines[i].text);
@@ -141,7 +145,7 @@ export function flush(s: ParseState): void {
   // Hard-wrapped lines make one paragraph, cut at MAX_PARAGRAPH like any other (boundedText.ts).
   const paragraphs = hardWrapped ? cutText(joinWrapped(s.current, s.body), MAX_PARAGRAPH) : s.current;
   for (const raw of paragraphs) {
-    const text = raw.replace(/\s+/g, ' ').trim();
+    const text = tidySpaces(raw).trim();
     // A paragraph cut by a page break or a box ("… was declared" | page footer | "at 23.40.") goes on.
     const last = s.blocks[s.blocks.length - 1];
     if (last && !s.pendingPost && !last.post && /^\p{Ll}/u.test(text) && isOpenSentence(last.text) && !isListItem(last.text) && last.text.length + text.length < MAX_PARAGRAPH) {
@@ -156,7 +160,7 @@ export function flush(s: ParseState): void {
 
 /** A paragraph of some length whose sentence is not finished: a lower-case line after it carries it on. */
 export function isOpenSentence(text: string): boolean {
-  return !TERMINAL.test(text) && !/[:;]$/.test(text) && text.split(/\s+/).length >= 8;
+  return !TERMINAL.test(text) && !/[:;]$/.test(text) && pieceCount(text) >= 8;
 }
 
 /** Removes a line as furniture: it also ends the paragraph being read. */

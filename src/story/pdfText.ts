@@ -2,6 +2,7 @@
 import { MAX_WORD } from './boundedText.ts';
 import { TERMINAL } from './lineShapes.ts';
 import type { CleanLine } from './markup.ts';
+import { pieceCount, tidySpaces } from './spaces.ts';
 import { lowerBound } from '../search/lowerBound.ts';
 
 /** Compound words keep their hyphen across a line break ("well-\nknown"); split words do not. */
@@ -63,9 +64,28 @@ function wordsOf(whole: string): WordIndex {
 
 /** Short lines that come back (running headers and footers of a PDF, "Reply" under every comment). */
 export function repeatedLineTest(lines: readonly CleanLine[]): (text: string) => boolean {
-  const key = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
   const seen = new Map<string, number>();
-  for (const l of lines) if (l.text) seen.set(key(l.text), (seen.get(key(l.text)) ?? 0) + 1);
+  for (const l of lines) {
+    // Only a line of 2 to 12 words can be a repeated line, and its copies have as many (spaces count as one):
+    // longer and shorter lines are not counted.
+    if (!l.text || !twoToTwelveWords(l.text)) continue;
+    const key = lineKey(l.text);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const repeated = new Set([...seen].filter(([, count]) => count >= 2).map(([key]) => key));
+  // Most pages repeat no line: then no line is looked at again.
+  if (!repeated.size) return () => false;
   return (text: string) =>
-    (seen.get(key(text)) ?? 0) >= 2 && /^[\p{Lu}\p{N}]/u.test(text) && !TERMINAL.test(text) && !/[-,]$/.test(text) && text.split(/\s+/).length <= 12 && text.split(/\s+/).length >= 2;
+    repeated.has(lineKey(text)) && /^[\p{Lu}\p{N}]/u.test(text) && !TERMINAL.test(text) && !/[-,]$/.test(text) && twoToTwelveWords(text);
+}
+
+/** `text.split(/\s+/)` gives 2 to 12 pieces. */
+function twoToTwelveWords(text: string): boolean {
+  const pieces = pieceCount(text, 12);
+  return pieces >= 2 && pieces <= 12;
+}
+
+/** How a repeated line is compared: spaces made one, lower case. */
+function lineKey(text: string): string {
+  return tidySpaces(text).toLowerCase();
 }

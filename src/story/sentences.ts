@@ -2,6 +2,7 @@ import { words } from '../analysis/lexicon/index.ts';
 import { SPEECH_VERBS } from '../analysis/lexicon/speechVerbs.ts';
 import { alternation } from '../analysis/rules/pattern.ts';
 import { sbd } from './sbdTokenizer.ts';
+import { tidySpaces } from './spaces.ts';
 
 /**
  * Abbreviations of news copy that are not titles or months (those come from the lexicon): places and
@@ -39,6 +40,7 @@ const OPTIONS = {
  * votes …'. A capitalised word after '?"' opens a new sentence, unless it names the speaker ('"Why?" Doe said').
  */
 function splitAfterQuotedQuestion(sentence: string): string[] {
+  if (!sentence.includes('!') && !sentence.includes('?')) return [sentence];
   // One pass over the sentence (sticky patterns at each cut), not a rescan of the rest per cut.
   const out: string[] = [];
   const cue = /[!?]["”’]\s+(?=\p{Lu})/gu;
@@ -63,30 +65,48 @@ const NAMING_FORMS = SPEECH_VERBS.flatMap((v) => (NAMING_VERBS.pastAndPresent.in
 const NAMES_THE_SPEAKER = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}${alternation(NAMING_FORMS)}\\b`, 'uy');
 const THREE_WORDS = /\S+\s+\S+\s+\S/y;
 
+/**
+ * "the U.S.": the text ends with two or more capitals each followed by a dot. (The pattern scans the whole
+ * text for where such a run could begin; it runs only when a dot sits one capital before the last dot.)
+ */
+function endsWithDottedAbbreviation(text: string): boolean {
+  const n = text.length;
+  return (text[n - 3] === '.' || text[n - 4] === '.') && /(?:\b\p{Lu}\.){2,}$/u.test(text);
+}
+
 /** Splits a paragraph into sentences. Handles "U.S.", "D.C.", titles, ellipses and quotes. */
 export function splitSentences(paragraph: string): string[] {
-  const text = paragraph.replace(/\s+/g, ' ').trim();
+  const text = tidySpaces(paragraph).trim();
   if (!text) return [];
-  const pieces = sbd
-    .sentences(text, OPTIONS)
+  const merged: string[] = [];
+  for (const sentence of sbd.sentences(text, OPTIONS)) {
     // sbd does not end a sentence before "I": "Good morning. I'm Ruth Adebayo."
     // (The plain pre-checks here keep costly \p{…} patterns from being compiled for text they cannot match.)
-    .flatMap((s) => (/\sI/.test(s) ? s.split(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=I(?:['’](?:m|ve|ll|d)\b|\s))/u) : [s]))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  // A piece that starts in lower case or with stray dots ("..I think") continues the previous one, and so
-  // does one after a dotted abbreviation ("the U.S. Senate") unless it opens like a new sentence.
-  // A live blog's shouted label ("12' GOAL!", "71' RED CARD!", "BREAKING:") belongs to what follows it.
-  const merged: string[] = [];
-  for (const piece of pieces) {
-    const previous = merged[merged.length - 1];
-    const continues =
-      previous !== undefined &&
-      (/^(?:[\p{Ll}]|\.{1,3}\s?\S|[,;:…])/u.test(piece) ||
-        ((previous.endsWith('!') || previous.endsWith(':')) && SHOUTED_LABEL.test(previous)) ||
-        (previous.endsWith('.') && /(?:\b\p{Lu}\.){2,}$/u.test(previous) && !SENTENCE_OPENER.test(piece)));
-    if (continues) merged[merged.length - 1] += ' ' + piece;
-    else merged.push(piece);
+    if (sentence.includes(' I')) for (const part of sentence.split(BEFORE_I)) mergePiece(merged, part.trim());
+    else mergePiece(merged, sentence.trim());
   }
-  return merged.flatMap(splitAfterQuotedQuestion);
+  const out: string[] = [];
+  for (const sentence of merged) for (const piece of splitAfterQuotedQuestion(sentence)) out.push(piece);
+  return out;
+}
+
+/** Where sbd missed a sentence end before "I": "… morning. I'm Ruth Adebayo." */
+const BEFORE_I = /(?<=\p{Ll}[.!?]["”’]?)\s+(?=I(?:['’](?:m|ve|ll|d)\b|\s))/u;
+
+/**
+ * Adds a piece of sbd's output to the sentences so far. A piece that starts in lower case or with stray dots
+ * ("..I think") continues the previous one, and so does one after a dotted abbreviation ("the U.S. Senate")
+ * unless it opens like a new sentence. A live blog's shouted label ("12' GOAL!", "71' RED CARD!",
+ * "BREAKING:") belongs to what follows it. An empty piece is no sentence.
+ */
+function mergePiece(merged: string[], piece: string): void {
+  if (!piece) return;
+  const previous = merged[merged.length - 1];
+  const continues =
+    previous !== undefined &&
+    (/^(?:[\p{Ll}]|\.{1,3}\s?\S|[,;:…])/u.test(piece) ||
+      ((previous.endsWith('!') || previous.endsWith(':')) && SHOUTED_LABEL.test(previous)) ||
+      (previous.endsWith('.') && endsWithDottedAbbreviation(previous) && !SENTENCE_OPENER.test(piece)));
+  if (continues) merged[merged.length - 1] += ' ' + piece;
+  else merged.push(piece);
 }

@@ -114,6 +114,8 @@ export interface MentionOptions extends CalendarOptions {
   southern?: boolean;
   /** Keep, on each mention, the overlapping matches of other rules it was chosen over (`passedOver`). */
   explain?: boolean;
+  /** The readings of the sentences read so far (see `sentenceReadings`); without it, a small memo of the latest. */
+  readings?: SentenceReadings;
 }
 
 /** Every date rule, in the order they run (see DATE_TABLES). */
@@ -150,21 +152,41 @@ function calendarCandidate(hit: CalendarHit): Candidate {
 /** Words a match ends with that are not part of the date ("Monday," → "Monday"). */
 const TRAILING = /(?<!\b\p{L})[.,;:’']+$/u;
 
-function collectCandidates(text: string, options: MentionOptions): Candidate[] {
-  // The timeline reads a sentence under several publication days; what matches does not depend on the day.
-  // Callers mark the candidates they keep (`beat`), so each call gets its own copies.
-  const memoKey = `${options.dayFirst}|${options.southern}|${text}`;
-  const memo = candidateMemo.get(memoKey);
-  if (memo) return memo.map((c) => ({ ...c }));
-  if (candidateMemo.size >= CANDIDATE_MEMO_SIZE) candidateMemo.clear();
-  const candidates = matchCandidates(text, options);
-  candidateMemo.set(memoKey, candidates.map((c) => ({ ...c })));
-  return candidates;
+/** A kept candidate of a sentence, with what its words tell whatever the day: whether the sentence looks forward at it. */
+interface Reading {
+  candidate: Candidate;
+  future: boolean;
 }
 
-/** The candidates of the sentences read lately (a bounded memo: cleared when full). */
-const candidateMemo = new Map<string, Candidate[]>();
-const CANDIDATE_MEMO_SIZE = 2_048;
+/**
+ * The readings of sentences already read, by sentence and article conventions: a story's reader keeps one
+ * (`MentionOptions.readings`) so that each sentence's words are matched once, however many days it is read under.
+ */
+export type SentenceReadings = Map<string, readonly Reading[]>;
+
+/** A fresh memo of sentence readings, for one story's reading. */
+export function sentenceReadings(): SentenceReadings {
+  return new Map();
+}
+
+/** The readings of the sentences read lately, when the caller keeps none (a bounded memo: cleared when full). */
+const recentReadings: SentenceReadings = new Map();
+const RECENT_READINGS_SIZE = 2_048;
+
+/**
+ * The sentence's candidates that no longer one overlaps, each with its tense. The timeline reads a sentence
+ * under several publication days; what matches does not depend on the day.
+ */
+function readingsOf(text: string, options: MentionOptions): readonly Reading[] {
+  const memoKey = `${options.dayFirst}|${text}`;
+  const memo = options.readings ?? recentReadings;
+  const known = memo.get(memoKey);
+  if (known) return known;
+  if (!options.readings && memo.size >= RECENT_READINGS_SIZE) memo.clear();
+  const readings = dropOverlaps(matchCandidates(text, options)).map((candidate) => ({ candidate, future: speaksOfFuture(text, candidate.index, candidate.text.length) }));
+  memo.set(memoKey, readings);
+  return readings;
+}
 
 function matchCandidates(text: string, options: MentionOptions): Candidate[] {
   const candidates: Candidate[] = [];
@@ -221,8 +243,7 @@ export function findDateMentions(text: string, published?: string, options: Ment
   if (!MAYBE_DATE.test(text)) return [];
   const ctx: DateContext = { text, published, southern: options.southern };
   const mentions: DateMention[] = [];
-  for (const candidate of dropOverlaps(collectCandidates(text, options))) {
-    const future = speaksOfFuture(text, candidate.index, candidate.text.length);
+  for (const { candidate, future } of readingsOf(text, options)) {
     const resolved = candidate.resolve(ctx, future);
     if (!resolved) continue;
     const reporting = datesTheReport(text, candidate.index, candidate.text.length);

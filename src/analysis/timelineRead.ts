@@ -11,7 +11,7 @@ import { dayFirstOf } from './dateLocale.ts';
 import { addDays } from './dateMath.ts';
 import { postDays } from './datePosts.ts';
 import { publicationsOf } from './datePublished.ts';
-import { findDateMentions, type DateMention, type MentionOptions } from './dates.ts';
+import { findDateMentions, sentenceReadings, type DateMention, type MentionOptions } from './dates.ts';
 import { referenceDay, type PageDays } from './dateAnchors.ts';
 import { publishedFromStory, shiftedPublication, storyMiddle, withStoryYear, type StoryDayEvidence, type UndatedSentence } from './dateStoryDay.ts';
 import type { RuleTrace } from './rules/ruleTable.ts';
@@ -124,6 +124,8 @@ class StoryReader {
   private readonly publications: ReturnType<typeof publicationsOf>;
   private readonly storyDay: ReturnType<typeof storyDayEvidence>;
   private readonly knownDays: string[];
+  /** Each sentence's words matched once, whatever day it is read under. */
+  private readonly readings = sentenceReadings();
 
   constructor(private readonly story: Story) {
     this.publications = publicationsOf(story);
@@ -138,6 +140,11 @@ class StoryReader {
     let page = this.dates.pages.get(article.file);
     if (!page) this.dates.pages.set(article.file, (page = { posts: new Map() }));
     return page;
+  }
+
+  /** How the article writes dates, with the reader's memo of sentence readings. */
+  private optionsOf(article: Article): MentionOptions {
+    return { ...optionsOf(article), readings: this.readings };
   }
 
   /** The article's sentences with their mentions read without any day (kept in `alone`). */
@@ -165,8 +172,8 @@ class StoryReader {
   read(article: Article): void {
     const { dates } = this;
     const dateline = this.publications.get(article.file)?.dateline;
-    const options = optionsOf(article);
-    dates.options.set(article.file, options);
+    const options = this.optionsOf(article);
+    dates.options.set(article.file, { dayFirst: options.dayFirst, southern: options.southern });
     // An undated page that nothing dates still takes the story's year for its calendar dates.
     const storyYear = dates.published.get(article.file) ? undefined : this.dateFromStory(article, options);
     const page = this.page(article);
@@ -196,7 +203,7 @@ class StoryReader {
 
   /** A page stamped a day off in another time zone: the other articles' dates settle its day (anchor.day.shifted). */
   shift(article: Article): boolean {
-    const options = optionsOf(article);
+    const options = this.optionsOf(article);
     const own = this.readAlone(article, options);
     const day = shiftedPublication(own, this.storyDay((text, on) => findDateMentions(text, on, options)), this.dates.published.get(article.file)!);
     if (!day) return false;

@@ -24,6 +24,7 @@ import { monthsFrom, placeFrom, type Yearless } from './dateNarrative.ts';
 import { applyRule, dateMatchOf, unknownLabel, type AnchorKind, type DateContext, type DateRule, type Resolution } from './dateRules.ts';
 import { joinSpans } from './dateSpans.ts';
 import { DATE_TABLES } from './dateTables/index.ts';
+import { PatternTriggers } from './dateTriggers.ts';
 import { datesTheReport, speaksOfFuture, speaksOfPast } from './dateTense.ts';
 import { pattern } from './rules/pattern.ts';
 import type { PassedOver } from './rules/ruleTable.ts';
@@ -188,9 +189,15 @@ function readingsOf(text: string, options: MentionOptions): readonly Reading[] {
   return readings;
 }
 
+/** The strings each rule's matches hold, looked for in one pass over a sentence (built on the first sentence read). */
+let ruleTriggers: PatternTriggers | undefined;
+
 function matchCandidates(text: string, options: MentionOptions): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const rule of DATE_RULES) {
+  const mayMatch = (ruleTriggers ??= new PatternTriggers(DATE_RULES.map((rule) => rule.pattern))).mayMatch(text);
+  for (const [k, rule] of DATE_RULES.entries()) {
+    // A sentence without any of the words the rule's matches hold cannot match it.
+    if (!mayMatch[k]) continue;
     for (const m of text.matchAll(rule.pattern)) {
       const match = dateMatchOf(m);
       const words = match.text.replace(TRAILING, '').replace(/\s+$/, '');

@@ -20,7 +20,7 @@ import { dayDate, type ResolvedDate } from './dateMath.ts';
 import { anchoredDate, periodAnchor, type DateMention } from './dates.ts';
 import { futureDecision, pastDecision, reportDecision } from './dateTense.ts';
 import type { Explanation, NamedRule, PassedOver, RuleExample, RuleNonExample, RuleTrace } from './rules/ruleTable.ts';
-import { contentTerms } from './timelineMerge.ts';
+import { sentenceTerms } from './timelineMerge.ts';
 
 /**
  * What --explain says of one date: the rule that placed it, every rule that had a say in order, and the
@@ -199,7 +199,7 @@ const daysOf = (at: AnchorContext, sentence: Sentence) => singleDay(at.mentions.
 
 /** The content terms of every dated sentence, which dated sentences have each term, and their order: built once per timeline. */
 interface DatedTerms {
-  terms: Map<number, Set<string>>;
+  terms: Map<number, ReadonlySet<string>>;
   withTerm: Map<string, number[]>;
   order: Map<number, number>;
 }
@@ -210,7 +210,7 @@ function datedSentenceTerms(story: Story, mentions: ReadonlyMap<number, readonly
   if (!dated) {
     dated = { terms: new Map(), withTerm: new Map(), order: new Map() };
     for (const index of mentions.keys()) {
-      const own = contentTerms(story.sentences[index].text);
+      const own = sentenceTerms(story.sentences[index]);
       dated.terms.set(index, own);
       dated.order.set(index, dated.order.size);
       for (const t of own) {
@@ -233,7 +233,7 @@ function otherReport(at: AnchorContext): { date: ResolvedDate; evidence: string 
   const { story, position } = at;
   const current = at.article.sentences[position];
   const context = new Set<string>();
-  for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of contentTerms(sentenceAt(at, k).text)) context.add(t);
+  for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of sentenceTerms(sentenceAt(at, k))) context.add(t);
   let best: { date: ResolvedDate; evidence: string; score: number } | undefined;
   // Only the dated sentences sharing two or more of the context's terms can count, found by term.
   const dated = datedSentenceTerms(story, at.mentions);

@@ -135,13 +135,16 @@ interface Candidate {
 
 /** A day chrono-node read (its rule id is set in dateCalendar.ts); a day without a year may later take the narrative's. */
 function calendarCandidate(hit: CalendarHit): Candidate {
+  // Whether the words before the date are in the past depends on the sentence only (read once per sentence).
+  let past: { text: string; verdict: boolean } | undefined;
   return {
     rule: hit.rule,
     index: hit.index,
     text: hit.text,
     priority: 1,
     resolve: (ctx, future) => {
-      const date = resolveCalendar(hit, ctx.published, future, speaksOfPast(ctx.text, hit.index));
+      if (past?.text !== ctx.text) past = { text: ctx.text, verdict: speaksOfPast(ctx.text, hit.index) };
+      const date = resolveCalendar(hit, ctx.published, future, past.verdict);
       if (!date) return unknownLabel(unresolvedCalendarLabel(hit));
       const yearless: Yearless | undefined =
         hit.year !== undefined || hit.orderUnknown ? undefined : hit.day === undefined ? { kind: 'month', month: hit.month } : hit.end ? undefined : { kind: 'day', month: hit.month, day: hit.day, weekday: hit.weekday };
@@ -172,6 +175,7 @@ export function sentenceReadings(): SentenceReadings {
 
 /** The readings of the sentences read lately, when the caller keeps none (a bounded memo: cleared when full). */
 const recentReadings: SentenceReadings = new Map();
+const NO_READINGS: readonly Reading[] = [];
 const RECENT_READINGS_SIZE = 2_048;
 
 /**
@@ -184,7 +188,7 @@ function readingsOf(text: string, options: MentionOptions): readonly Reading[] {
   const known = memo.get(memoKey);
   if (known) return known;
   if (!options.readings && memo.size >= RECENT_READINGS_SIZE) memo.clear();
-  const readings = dropOverlaps(matchCandidates(text, options)).map((candidate) => ({ candidate, future: speaksOfFuture(text, candidate.index, candidate.text.length) }));
+  const readings = MAYBE_DATE.test(text) ? dropOverlaps(matchCandidates(text, options)).map((candidate) => ({ candidate, future: speaksOfFuture(text, candidate.index, candidate.text.length) })) : NO_READINGS;
   memo.set(memoKey, readings);
   return readings;
 }
@@ -247,10 +251,11 @@ const MAYBE_DATE = pattern('\\d|day|{dayPart}|quarter|ago\\b|tonight|tomorrow|we
  * `anchor` for the timeline to resolve from the surrounding sentences.
  */
 export function findDateMentions(text: string, published?: string, options: MentionOptions = {}): DateMention[] {
-  if (!MAYBE_DATE.test(text)) return [];
+  const readings = readingsOf(text, options);
+  if (readings.length === 0) return [];
   const ctx: DateContext = { text, published, southern: options.southern };
   const mentions: DateMention[] = [];
-  for (const { candidate, future } of readingsOf(text, options)) {
+  for (const { candidate, future } of readings) {
     const resolved = candidate.resolve(ctx, future);
     if (!resolved) continue;
     const reporting = datesTheReport(text, candidate.index, candidate.text.length);
@@ -301,6 +306,7 @@ const CLOCK_REACH = 24;
  * 2pm") is part of that day's mention, not a mention of its own.
  */
 function withoutClockBesideDay(text: string, mentions: DateMention[]): DateMention[] {
+  if (!mentions.some((m) => m.clock)) return mentions;
   const days = mentions.filter((m) => !m.clock && (m.date?.granularity === 'day' || (!m.date && m.anchor === undefined)));
   // "Doors open at 5 p.m. each evening", "10am to 4pm daily": the hours of something recurring.
   const recurring = RECURRING.test(text);

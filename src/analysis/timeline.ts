@@ -18,7 +18,7 @@ import { findDateMentions, type DateMention } from './dates.ts';
 import { perStory } from '../story/perStory.ts';
 import type { PassedOver, RuleTrace } from './rules/ruleTable.ts';
 import { readStoryDates, type StoryDates } from './timelineRead.ts';
-import { clauseAround, contentTerms, mergeReports, type Report, type TimelineEvent } from './timelineMerge.ts';
+import { clauseAround, contentTerms, mergeReports, sentenceTerms, type Report, type TimelineEvent } from './timelineMerge.ts';
 
 export { clauseAround, LONG_SENTENCE, sameEvent, type TimelineEvent } from './timelineMerge.ts';
 export type { DateExplanation } from './dateAnchors.ts';
@@ -163,7 +163,7 @@ function reportOf(dates: StoryDates, sentence: Sentence, mention: DateMention, d
   // the clause around it, and every mention of the same named event is one entry.
   const named = mention.names ? contentTerms(mention.names) : undefined;
   const text = clauseAround(sentence.text.slice(cut), mention.index - cut, mention.expression.length, several || !!named?.size);
-  return { date, text, expression: mention.expression, sentence, terms: contentTerms(text), ...(named?.size ? { named } : {}), explanation };
+  return { date, text, expression: mention.expression, sentence, terms: text === sentence.text ? sentenceTerms(sentence) : contentTerms(text), ...(named?.size ? { named } : {}), explanation };
 }
 
 export interface EventFilter {

@@ -18,7 +18,7 @@ export interface Report {
   text: string;
   expression: string;
   sentence: Sentence;
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
   /** For a year that names a thing ("the 2016 election"), the words of that thing, as terms. */
   named?: Set<string>;
   /** The rules that found and placed its date. */
@@ -60,6 +60,16 @@ const DATE_TERMS = new Set(
 
 export function contentTerms(text: string): Set<string> {
   return new Set(terms(text).filter((t) => !DATE_TERMS.has(t) && !/^\d+$/.test(t)));
+}
+
+/** Each sentence's content terms, worked out once (the timeline compares a sentence with others many times). */
+const termsOfSentence = new WeakMap<Sentence, ReadonlySet<string>>();
+
+/** The content terms of a whole sentence of the story. */
+export function sentenceTerms(sentence: Sentence): ReadonlySet<string> {
+  let found = termsOfSentence.get(sentence);
+  if (!found) termsOfSentence.set(sentence, (found = contentTerms(sentence.text)));
+  return found;
 }
 
 /** Sentences longer than this are trimmed to the clause that carries the date. */
@@ -116,7 +126,7 @@ export function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
 
 interface Group {
   date: ResolvedDate;
-  leader: Set<string>;
+  leader: ReadonlySet<string>;
   /** The thing a year names, when the group's first report is such a mention. */
   named?: Set<string>;
   members: Report[];

@@ -15,7 +15,7 @@ import { findDateMentions, sentenceReadings, type DateMention, type MentionOptio
 import { referenceDay, type PageDays } from './dateAnchors.ts';
 import { publishedFromStory, shiftedPublication, storyMiddle, withStoryYear, type StoryDayEvidence, type UndatedSentence } from './dateStoryDay.ts';
 import type { RuleTrace } from './rules/ruleTable.ts';
-import { contentTerms } from './timelineMerge.ts';
+import { sentenceTerms } from './timelineMerge.ts';
 
 export interface StoryDates {
   /** The day each article's dates count from (its own, moved, or told by its story), by file. */
@@ -82,12 +82,7 @@ function liveBlogDays(article: Article, published: string): Map<number, string> 
 function storyDayEvidence(story: Story, published: Map<string, string | undefined>, mentions: Map<number, DateMention[]>) {
   let byDay: Map<string, number[]> | undefined;
   const known = [...published.values()].filter((d): d is string => !!d);
-  const termsCache = new Map<number, Set<string>>();
-  const termsAt = (index: number) => {
-    let found = termsCache.get(index);
-    if (!found) termsCache.set(index, (found = contentTerms(story.sentences[index].text)));
-    return found;
-  };
+  const termsAt = (index: number) => sentenceTerms(story.sentences[index]);
   const daysTold = () => {
     const days = new Map<string, number[]>();
     for (const [index, list] of mentions) {

@@ -234,21 +234,25 @@ function otherReport(at: AnchorContext): { date: ResolvedDate; evidence: string 
   const current = at.article.sentences[position];
   const context = new Set<string>();
   for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of sentenceTerms(sentenceAt(at, k))) context.add(t);
-  let best: { date: ResolvedDate; evidence: string; score: number } | undefined;
   // Only the dated sentences sharing two or more of the context's terms can count, found by term.
   const dated = datedSentenceTerms(story, at.mentions);
   const sharing = new Map<number, number>();
   for (const t of context) for (const index of dated.withTerm.get(t) ?? []) sharing.set(index, (sharing.get(index) ?? 0) + 1);
-  const candidates = [...sharing].filter(([, shared]) => shared >= 2).map(([index]) => index);
-  for (const index of candidates.sort((a, b) => dated.order.get(a)! - dated.order.get(b)!)) {
-    if (index === current.index) continue;
-    const placed = countedFrom(at, singleDay(at.mentions.get(index), !at.mention.future));
-    if (!placed) continue;
+  const idf = new Map<string, number>();
+  const scored: { index: number; score: number; order: number }[] = [];
+  for (const [index, shared] of sharing) {
+    if (shared < 2 || index === current.index) continue;
     let score = 0;
-    for (const t of dated.terms.get(index)!) if (context.has(t)) score += story.index.idf(t);
-    if (!best || score > best.score) best = { ...placed, score };
+    for (const t of dated.terms.get(index)!) if (context.has(t)) score += idf.get(t) ?? idf.set(t, story.index.idf(t)).get(t)!;
+    scored.push({ index, score, order: dated.order.get(index)! });
   }
-  return best && { date: best.date, evidence: best.evidence };
+  // The best score wins, then the earlier dated sentence: the first of them that a day can be counted from.
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  for (const { index } of scored) {
+    const placed = countedFrom(at, singleDay(at.mentions.get(index), !at.mention.future));
+    if (placed) return placed;
+  }
+  return undefined;
 }
 
 /** The date an anchored mention was counted from in its own sentence: the last single day told before it, else the last date. */

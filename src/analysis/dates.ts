@@ -160,13 +160,16 @@ const TRAILING = /(?<!\b\p{L})[.,;:’']+$/u;
 interface Reading {
   candidate: Candidate;
   future: boolean;
+  /** Whether the date tells when something was said (worked out when the candidate first resolves). */
+  reporting?: boolean;
 }
 
 /**
- * The readings of sentences already read, by sentence and article conventions: a story's reader keeps one
- * (`MentionOptions.readings`) so that each sentence's words are matched once, however many days it is read under.
+ * The readings of sentences already read, by how the article writes numeric dates, then by sentence: a story's
+ * reader keeps one (`MentionOptions.readings`) so that each sentence's words are matched once, however many
+ * days it is read under. (Keyed by the sentence's own string, whose hash the engine keeps.)
  */
-export type SentenceReadings = Map<string, readonly Reading[]>;
+export type SentenceReadings = Map<boolean | undefined, Map<string, readonly Reading[]>>;
 
 /** A fresh memo of sentence readings, for one story's reading. */
 export function sentenceReadings(): SentenceReadings {
@@ -175,21 +178,22 @@ export function sentenceReadings(): SentenceReadings {
 
 /** The readings of the sentences read lately, when the caller keeps none (a bounded memo: cleared when full). */
 const recentReadings: SentenceReadings = new Map();
-const NO_READINGS: readonly Reading[] = [];
 const RECENT_READINGS_SIZE = 2_048;
+const NO_READINGS: readonly Reading[] = [];
 
 /**
  * The sentence's candidates that no longer one overlaps, each with its tense. The timeline reads a sentence
  * under several publication days; what matches does not depend on the day.
  */
 function readingsOf(text: string, options: MentionOptions): readonly Reading[] {
-  const memoKey = `${options.dayFirst}|${text}`;
-  const memo = options.readings ?? recentReadings;
-  const known = memo.get(memoKey);
+  const memos = options.readings ?? recentReadings;
+  let memo = memos.get(options.dayFirst);
+  if (!memo) memos.set(options.dayFirst, (memo = new Map()));
+  const known = memo.get(text);
   if (known) return known;
   if (!options.readings && memo.size >= RECENT_READINGS_SIZE) memo.clear();
   const readings = MAYBE_DATE.test(text) ? dropOverlaps(matchCandidates(text, options)).map((candidate) => ({ candidate, future: speaksOfFuture(text, candidate.index, candidate.text.length) })) : NO_READINGS;
-  memo.set(memoKey, readings);
+  memo.set(text, readings);
   return readings;
 }
 
@@ -255,10 +259,11 @@ export function findDateMentions(text: string, published?: string, options: Ment
   if (readings.length === 0) return [];
   const ctx: DateContext = { text, published, southern: options.southern };
   const mentions: DateMention[] = [];
-  for (const { candidate, future } of readings) {
+  for (const reading of readings) {
+    const { candidate, future } = reading;
     const resolved = candidate.resolve(ctx, future);
     if (!resolved) continue;
-    const reporting = datesTheReport(text, candidate.index, candidate.text.length);
+    const reporting = (reading.reporting ??= datesTheReport(text, candidate.index, candidate.text.length));
     const mention: DateMention = { rule: candidate.rule, expression: candidate.text, index: candidate.index, future, reporting, ...resolved };
     if (options.explain && candidate.beat) mention.passedOver = candidate.beat.map((loser) => passedOver(candidate, loser));
     // Counted from a named event ("two days after the vote"): the timeline finds where it is told.

@@ -80,18 +80,19 @@ function liveBlogDays(article: Article, published: string): Map<number, string> 
  * Read from the mentions found so far (every dated article's, since they are read first).
  */
 function storyDayEvidence(story: Story, published: Map<string, string | undefined>, mentions: Map<number, DateMention[]>) {
-  let byDay: Map<string, number[]> | undefined;
+  let byDay: Map<string, DayTold> | undefined;
   const known = [...published.values()].filter((d): d is string => !!d);
   const termsAt = (index: number) => sentenceTerms(story.sentences[index]);
   const daysTold = () => {
-    const days = new Map<string, number[]>();
+    const days = new Map<string, DayTold>();
     for (const [index, list] of mentions) {
       if (!published.get(story.sentences[index].file)) continue;
       for (const m of list) {
         if (m.date?.granularity !== 'day' || m.date.start !== m.date.end) continue;
-        const at = days.get(m.date.start) ?? [];
-        if (!at.includes(index)) at.push(index);
-        days.set(m.date.start, at);
+        let day = days.get(m.date.start);
+        if (!day) days.set(m.date.start, (day = { sentences: [], withTerm: new Map() }));
+        // A sentence's mentions are read together: one already listed for the day is the last listed.
+        if (day.sentences.at(-1) !== index) day.sentences.push(index);
       }
     }
     return days;
@@ -101,16 +102,45 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
     mentionsOn,
     told(sentence: number, day: string): boolean {
       byDay ??= daysTold();
-      const own = termsAt(sentence);
+      const told = byDay.get(day);
+      if (!told) return false;
       const file = story.sentences[sentence].file;
-      return (byDay.get(day) ?? []).some((index) => {
-        if (story.sentences[index].file === file) return false;
-        let shared = 0;
-        for (const t of termsAt(index)) if (own.has(t) && ++shared >= 2) return true;
-        return false;
-      });
+      // The day's sentences that share a term with this one, counted term by term: two shared terms tell the event.
+      const shared = new Map<number, number>();
+      for (const t of termsAt(sentence)) {
+        for (const index of sentencesWithTerm(told, t, termsAt)) {
+          if (story.sentences[index].file === file) continue;
+          const count = (shared.get(index) ?? 0) + 1;
+          if (count >= 2) return true;
+          shared.set(index, count);
+        }
+      }
+      return false;
     },
   });
+}
+
+/** The sentences of dated articles that date an event on one day, and (built on first use) which of them have each term. */
+interface DayTold {
+  sentences: number[];
+  withTerm: Map<string, number[]>;
+  indexed?: true;
+}
+
+const NONE: readonly number[] = [];
+
+function sentencesWithTerm(day: DayTold, term: string, termsAt: (index: number) => ReadonlySet<string>): readonly number[] {
+  if (!day.indexed) {
+    for (const index of day.sentences) {
+      for (const t of termsAt(index)) {
+        let list = day.withTerm.get(t);
+        if (!list) day.withTerm.set(t, (list = []));
+        list.push(index);
+      }
+    }
+    day.indexed = true;
+  }
+  return day.withTerm.get(term) ?? NONE;
 }
 
 /** Reads every article's date mentions, in the order that lets dated articles date the others. */

@@ -30,7 +30,7 @@ export const MONTH_NAMES: readonly string[] = MONTHS;
 /** The days converted lately, both ways (a story names a few hundred days, converted again and again). */
 const dayNumbers = new Map<string, number>();
 const isoDays = new Map<number, string>();
-const DAY_MEMO_SIZE = 4_096;
+const DAY_MEMO_SIZE = 65_536;
 
 /** Days since 1970-01-01 for a YYYY-MM-DD string. */
 export function dayNumber(iso: string): number {
@@ -63,7 +63,8 @@ export function addDays(iso: string, days: number): string {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(iso: string): number {
-  return new Date(dayNumber(iso) * DAY_MS).getUTCDay();
+  // 1970-01-01 was a Thursday.
+  return (((dayNumber(iso) + 4) % 7) + 7) % 7;
 }
 
 export function yearOf(iso: string): number {

@@ -290,25 +290,30 @@ const ASCII = 128;
 export class PatternTriggers {
   /** The state after each state and character code. */
   private readonly next: Int32Array;
-  /** The strings found on reaching each state (its own and those ending at its suffixes). */
-  private readonly found: number[][];
+  /** The strings found on reaching each state (its own and those ending at its suffixes): found[foundFrom[state] … foundFrom[state + 1]). */
+  private readonly foundFrom: Int32Array;
+  private readonly found: Int32Array;
   /** Each pattern's strings; undefined for a pattern that asks for none. */
   private readonly asks: (readonly number[] | undefined)[];
-  private readonly stringCount: number;
+  /** When each string was last found: the number of the scan (`scans`) that found it. */
+  private readonly seenIn: Int32Array;
+  private scans = 0;
 
   constructor(patterns: readonly RegExp[]) {
     const strings = new Map<string, number>();
     this.asks = patterns.map((p) => triggersOf(p)?.map((t) => strings.get(t) ?? strings.set(t, strings.size).get(t)!));
-    this.stringCount = strings.size;
     const trie = buildTrie([...strings.keys()]);
     this.next = trie.next;
-    this.found = trie.found;
+    this.foundFrom = new Int32Array(trie.found.length + 1);
+    trie.found.forEach((ids, state) => (this.foundFrom[state + 1] = this.foundFrom[state] + ids.length));
+    this.found = Int32Array.from(trie.found.flat());
+    this.seenIn = new Int32Array(strings.size);
   }
 
   /** For each pattern, whether the text holds one of its strings (every pattern, when case folding could mislead). */
   mayMatch(text: string): boolean[] {
-    const seen = new Uint8Array(this.stringCount);
-    const { next, found } = this;
+    const { next, foundFrom, found, seenIn } = this;
+    const scan = ++this.scans;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
@@ -319,9 +324,14 @@ export class PatternTriggers {
       }
       if (code >= 65 && code <= 90) code += 32;
       state = next[state * ASCII + code];
-      for (const id of found[state]) seen[id] = 1;
+      for (let k = foundFrom[state]; k < foundFrom[state + 1]; k++) seenIn[found[k]] = scan;
     }
-    return this.asks.map((ask) => !ask || ask.some((id) => seen[id] === 1));
+    const may: boolean[] = new Array(this.asks.length);
+    for (let p = 0; p < may.length; p++) {
+      const ask = this.asks[p];
+      may[p] = !ask || ask.some((id) => seenIn[id] === scan);
+    }
+    return may;
   }
 }
 

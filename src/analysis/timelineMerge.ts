@@ -212,10 +212,10 @@ function mergeVagueIntoPrecise({ groups, number, frequency }: Grouped): Set<Grou
     return found.sort((a, b) => number.get(a)! - number.get(b)!);
   };
   for (const vague of groups) {
-    // Two dates of one sentence are two events, not two reports of one.
-    const own = new Set(vague.members.map((m) => m.sentence.index));
     // A day contains no more precise date: only vaguer dates look for one.
     if (vague.date.granularity === 'day') continue;
+    // Two dates of one sentence are two events, not two reports of one.
+    const own = new Set(vague.members.map((m) => m.sentence.index));
     const precise = within(vague.date, vague.leader).find(
       (g) => g !== vague && !merged.has(g) && contains(vague.date, g.date) && sameEvent(vague.leader, g.leader) && !g.members.some((m) => own.has(m.sentence.index)),
     );

@@ -105,9 +105,17 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
       const told = byDay.get(day);
       if (!told) return false;
       const file = story.sentences[sentence].file;
-      // The day's sentences that share a term with this one, counted term by term: two shared terms tell the event.
+      const own = termsAt(sentence);
+      const sharesTwo = (index: number) => {
+        if (story.sentences[index].file === file) return false;
+        let shared = 0;
+        for (const t of termsAt(index)) if (own.has(t) && ++shared >= 2) return true;
+        return false;
+      };
+      if (told.sentences.length <= SCAN_DAY_SENTENCES) return told.sentences.some(sharesTwo);
+      // A day many sentences tell: its sentences sharing a term with this one, counted term by term.
       const shared = new Map<number, number>();
-      for (const t of termsAt(sentence)) {
+      for (const t of own) {
         for (const index of sentencesWithTerm(told, t, termsAt)) {
           if (story.sentences[index].file === file) continue;
           const count = (shared.get(index) ?? 0) + 1;
@@ -128,6 +136,9 @@ interface DayTold {
 }
 
 const NONE: readonly number[] = [];
+
+/** Up to this many sentences tell a day, a sentence is compared with each of them; beyond, they are indexed by term. */
+const SCAN_DAY_SENTENCES = 32;
 
 function sentencesWithTerm(day: DayTold, term: string, termsAt: (index: number) => ReadonlySet<string>): readonly number[] {
   if (!day.indexed) {
@@ -151,6 +162,8 @@ class StoryReader {
   private readonly knownDays: string[];
   /** Each sentence's words matched once, whatever day it is read under. */
   private readonly readings = sentenceReadings();
+  /** How each article writes dates, worked out once (an article is read up to three times). */
+  private readonly options = new Map<Article, MentionOptions>();
 
   constructor(private readonly story: Story) {
     this.publications = publicationsOf(story);
@@ -169,7 +182,9 @@ class StoryReader {
 
   /** How the article writes dates, with the reader's memo of sentence readings. */
   private optionsOf(article: Article): MentionOptions {
-    return { ...optionsOf(article), readings: this.readings };
+    let options = this.options.get(article);
+    if (!options) this.options.set(article, (options = { ...optionsOf(article), readings: this.readings }));
+    return options;
   }
 
   /** The article's sentences with their mentions read without any day (kept in `alone`). */

@@ -210,7 +210,7 @@ function datedSentenceTerms(story: Story, mentions: ReadonlyMap<number, readonly
   if (!dated) {
     dated = { terms: new Map(), withTerm: new Map(), order: new Map() };
     for (const index of mentions.keys()) {
-      const own = sentenceTerms(story.sentences[index]);
+      const own = sentenceTerms(story, story.sentences[index]);
       dated.terms.set(index, own);
       dated.order.set(index, dated.order.size);
       for (const t of own) {
@@ -233,7 +233,7 @@ function otherReport(at: AnchorContext): { date: ResolvedDate; evidence: string 
   const { story, position } = at;
   const current = at.article.sentences[position];
   const context = new Set<string>();
-  for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of sentenceTerms(sentenceAt(at, k))) context.add(t);
+  for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of sentenceTerms(at.story, sentenceAt(at, k))) context.add(t);
   // Only the dated sentences sharing two or more of the context's terms can count, found by term.
   const dated = datedSentenceTerms(story, at.mentions);
   const sharing = new Map<number, number>();

@@ -59,16 +59,20 @@ const DATE_TERMS = new Set(
 );
 
 export function contentTerms(text: string): Set<string> {
-  return new Set(terms(text).filter((t) => !DATE_TERMS.has(t) && !/^\d+$/.test(t)));
+  return contentOf(terms(text));
+}
+
+function contentOf(all: readonly string[]): Set<string> {
+  return new Set(all.filter((t) => !DATE_TERMS.has(t) && !/^\d+$/.test(t)));
 }
 
 /** Each sentence's content terms, worked out once (the timeline compares a sentence with others many times). */
 const termsOfSentence = new WeakMap<Sentence, ReadonlySet<string>>();
 
-/** The content terms of a whole sentence of the story. */
-export function sentenceTerms(sentence: Sentence): ReadonlySet<string> {
+/** The content terms of a whole sentence of the story (from its terms as the story keeps them for its index). */
+export function sentenceTerms(story: Story, sentence: Sentence): ReadonlySet<string> {
   let found = termsOfSentence.get(sentence);
-  if (!found) termsOfSentence.set(sentence, (found = contentTerms(sentence.text)));
+  if (!found) termsOfSentence.set(sentence, (found = contentOf(story.termsOf(sentence))));
   return found;
 }
 

@@ -82,7 +82,7 @@ function liveBlogDays(article: Article, published: string): Map<number, string> 
 function storyDayEvidence(story: Story, published: Map<string, string | undefined>, mentions: Map<number, DateMention[]>) {
   let byDay: Map<string, DayTold> | undefined;
   const known = [...published.values()].filter((d): d is string => !!d);
-  const termsAt = (index: number) => sentenceTerms(story.sentences[index]);
+  const termsAt = (index: number) => sentenceTerms(story, story.sentences[index]);
   const daysTold = () => {
     const days = new Map<string, DayTold>();
     for (const [index, list] of mentions) {

@@ -197,31 +197,58 @@ function countedFrom(at: AnchorContext, from: DateMention | undefined): { date: 
 const sentenceAt = (at: AnchorContext, back: number): Sentence => at.article.sentences[at.position - back];
 const daysOf = (at: AnchorContext, sentence: Sentence) => singleDay(at.mentions.get(sentence.index), !at.mention.future);
 
-/** The content terms of every dated sentence, which dated sentences have each term, and their order: built once per timeline. */
+/**
+ * The content terms of every dated sentence that names a single day (only those can give a day to count
+ * from), which of them have each term, and the order of every dated sentence: built once per timeline.
+ * With counters by sentence index, reused by every look-up (`seenIn` holds the look-up that last counted it).
+ */
 interface DatedTerms {
   terms: Map<number, ReadonlySet<string>>;
   withTerm: Map<string, number[]>;
   order: Map<number, number>;
+  shared: Int32Array;
+  seenIn: Int32Array;
+  lookups: number;
 }
 const datedTerms = new WeakMap<ReadonlyMap<number, readonly DateMention[]>, DatedTerms>();
+
+const namesADay = (m: DateMention) => m.date?.granularity === 'day' && m.date.start === m.date.end;
 
 function datedSentenceTerms(story: Story, mentions: ReadonlyMap<number, readonly DateMention[]>): DatedTerms {
   let dated = datedTerms.get(mentions);
   if (!dated) {
-    dated = { terms: new Map(), withTerm: new Map(), order: new Map() };
-    for (const index of mentions.keys()) {
+    const size = story.sentences.length;
+    dated = { terms: new Map(), withTerm: new Map(), order: new Map(), shared: new Int32Array(size), seenIn: new Int32Array(size), lookups: 0 };
+    for (const [index, list] of mentions) {
+      dated.order.set(index, dated.order.size);
+      if (!list.some(namesADay)) continue;
       const own = sentenceTerms(story, story.sentences[index]);
       dated.terms.set(index, own);
-      dated.order.set(index, dated.order.size);
       for (const t of own) {
-        let list = dated.withTerm.get(t);
-        if (!list) dated.withTerm.set(t, (list = []));
-        list.push(index);
+        let withTerm = dated.withTerm.get(t);
+        if (!withTerm) dated.withTerm.set(t, (withTerm = []));
+        withTerm.push(index);
       }
     }
     datedTerms.set(mentions, dated);
   }
   return dated;
+}
+
+/** The dated sentences (naming a day) that share two or more of the terms. */
+function sharingTwo(dated: DatedTerms, terms: ReadonlySet<string>): number[] {
+  const { shared, seenIn } = dated;
+  const lookup = ++dated.lookups;
+  const found: number[] = [];
+  for (const t of terms) {
+    for (const index of dated.withTerm.get(t) ?? []) {
+      if (seenIn[index] !== lookup) {
+        seenIn[index] = lookup;
+        shared[index] = 1;
+      } else if (++shared[index] === 2) found.push(index);
+    }
+  }
+  return found;
 }
 
 /**
@@ -236,12 +263,10 @@ function otherReport(at: AnchorContext): { date: ResolvedDate; evidence: string 
   for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of sentenceTerms(at.story, sentenceAt(at, k))) context.add(t);
   // Only the dated sentences sharing two or more of the context's terms can count, found by term.
   const dated = datedSentenceTerms(story, at.mentions);
-  const sharing = new Map<number, number>();
-  for (const t of context) for (const index of dated.withTerm.get(t) ?? []) sharing.set(index, (sharing.get(index) ?? 0) + 1);
   const idf = new Map<string, number>();
   const scored: { index: number; score: number; order: number }[] = [];
-  for (const [index, shared] of sharing) {
-    if (shared < 2 || index === current.index) continue;
+  for (const index of sharingTwo(dated, context)) {
+    if (index === current.index) continue;
     let score = 0;
     for (const t of dated.terms.get(index)!) if (context.has(t)) score += idf.get(t) ?? idf.set(t, story.index.idf(t)).get(t)!;
     scored.push({ index, score, order: dated.order.get(index)! });

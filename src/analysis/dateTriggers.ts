@@ -38,17 +38,30 @@ interface Reader {
   at: number;
 }
 
+/** How rare a string is in a sentence, as a length: its length, and more for a figure or a mark ("0:" is rarer than "at"). */
+function rarity(s: string): number {
+  if (s.length === 0) return 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== ' ' && (c < 'a' || c > 'z')) return s.length + NOT_A_LETTER;
+  }
+  return s.length;
+}
+
+/** What a figure or a punctuation mark in a string adds to its rarity. */
+const NOT_A_LETTER = 2;
+
 /**
- * The test for one of these strings: worth more the longer its shortest string (LENGTH_WORTH: the longer, the
+ * The test for one of these strings: worth more the rarer its commonest string (LENGTH_WORTH: the longer, the
  * rarer in a sentence) and the fewer its strings; undefined when it asks for nothing (the empty string) or
  * costs more than it may save.
  */
 function askFor(strings: Iterable<string>): Ask | undefined {
   const all = [...strings];
-  let shortest = Infinity;
-  for (const s of all) shortest = Math.min(shortest, s.length);
-  if (all.length === 0 || shortest === 0) return undefined;
-  const score = LENGTH_WORTH[Math.min(shortest, LENGTH_WORTH.length - 1)] - all.length * STRING_COST;
+  let commonest = Infinity;
+  for (const s of all) commonest = Math.min(commonest, rarity(s));
+  if (all.length === 0 || commonest === 0) return undefined;
+  const score = LENGTH_WORTH[Math.min(commonest, LENGTH_WORTH.length - 1)] - all.length * STRING_COST;
   return score > 0 ? { strings: all, score } : undefined;
 }
 
@@ -221,21 +234,26 @@ function readClass(r: Reader): Need {
   return known && chars.size > 0 && chars.size <= MAX_STRINGS ? spelt(chars) : ANY;
 }
 
-/** A group at the reader's position (after "("): its alternatives; a lookaround matches no text of its own. */
+/**
+ * A group at the reader's position (after "("): its alternatives. A lookaround matches no text of its own;
+ * what a positive one looks at is in the text all the same, so the text must hold what it asks.
+ */
 function readGroup(r: Reader): Need {
   const { source } = r;
-  let lookaround = false;
+  let lookaround: 'positive' | 'negative' | undefined;
   if (source[r.at] === '?') {
     const kind = source[r.at + 1];
+    const behind = kind === '<' && (source[r.at + 2] === '=' || source[r.at + 2] === '!');
+    const sign = behind ? source[r.at + 2] : kind;
     if (kind === ':') r.at += 2;
-    else if (kind === '=' || kind === '!') (r.at += 2), (lookaround = true);
-    else if (kind === '<' && (source[r.at + 2] === '=' || source[r.at + 2] === '!')) (r.at += 3), (lookaround = true);
+    else if (sign === '=' || sign === '!') (r.at += behind ? 3 : 2), (lookaround = sign === '=' ? 'positive' : 'negative');
     else if (kind === '<') r.at = source.indexOf('>', r.at) + 1;
     else return ANY;
   }
   const inside = readAlternatives(r);
   r.at++; // ")"
-  return lookaround ? EMPTY : inside;
+  if (!lookaround) return inside;
+  return lookaround === 'positive' ? { exact: EMPTY.exact, ask: inside.ask } : EMPTY;
 }
 
 /** One part of a sequence at the reader's position, with its quantifier. */

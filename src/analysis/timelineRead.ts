@@ -138,7 +138,7 @@ interface DayTold {
 const NONE: readonly number[] = [];
 
 /** Up to this many sentences tell a day, a sentence is compared with each of them; beyond, they are indexed by term. */
-const SCAN_DAY_SENTENCES = 32;
+const SCAN_DAY_SENTENCES = 8;
 
 function sentencesWithTerm(day: DayTold, term: string, termsAt: (index: number) => ReadonlySet<string>): readonly number[] {
   if (!day.indexed) {

@@ -299,7 +299,8 @@ export function triggersOf(pattern: RegExp): readonly string[] | undefined {
 const FOLDS_TO_ASCII = new Set([0x17f, 0x212a]);
 
 /** The character codes a scan follows; any other character ends every string being followed. */
-const ASCII = 128;
+const ASCII_BITS = 7;
+const ASCII = 1 << ASCII_BITS;
 
 /**
  * Which of several patterns a text may match, by their triggers found in one pass over the text: an
@@ -341,13 +342,16 @@ export class PatternTriggers {
         continue;
       }
       if (code >= 65 && code <= 90) code += 32;
-      state = next[state * ASCII + code];
-      for (let k = foundFrom[state]; k < foundFrom[state + 1]; k++) seenIn[found[k]] = scan;
+      state = next[(state << ASCII_BITS) | code];
+      const to = foundFrom[state + 1];
+      for (let k = foundFrom[state]; k < to; k++) seenIn[found[k]] = scan;
     }
     const may: boolean[] = new Array(this.asks.length);
     for (let p = 0; p < may.length; p++) {
       const ask = this.asks[p];
-      may[p] = !ask || ask.some((id) => seenIn[id] === scan);
+      let found = !ask;
+      for (let k = 0; !found && k < ask!.length; k++) found = seenIn[ask![k]] === scan;
+      may[p] = found;
     }
     return may;
   }

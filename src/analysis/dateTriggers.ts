@@ -332,6 +332,11 @@ export class PatternTriggers {
   /** For each pattern, whether the text holds one of its strings (every pattern, when case folding could mislead). */
   mayMatch(text: string): boolean[] {
     const { next, foundFrom, found, seenIn } = this;
+    // Numbers stay within the typed array's range: after 2^31 − 1 scans, the marks start again.
+    if (this.scans === 0x7fffffff) {
+      this.scans = 0;
+      seenIn.fill(0);
+    }
     const scan = ++this.scans;
     let state = 0;
     for (let i = 0; i < text.length; i++) {

@@ -20,7 +20,7 @@ import { dayDate, type ResolvedDate } from './dateMath.ts';
 import { anchoredDate, periodAnchor, type DateMention } from './dates.ts';
 import { futureDecision, pastDecision, reportDecision } from './dateTense.ts';
 import type { Explanation, NamedRule, PassedOver, RuleExample, RuleNonExample, RuleTrace } from './rules/ruleTable.ts';
-import { contentTerms } from './timelineMerge.ts';
+import { sentenceTerms } from './timelineMerge.ts';
 
 /**
  * What --explain says of one date: the rule that placed it, every rule that had a say in order, and the
@@ -197,31 +197,58 @@ function countedFrom(at: AnchorContext, from: DateMention | undefined): { date: 
 const sentenceAt = (at: AnchorContext, back: number): Sentence => at.article.sentences[at.position - back];
 const daysOf = (at: AnchorContext, sentence: Sentence) => singleDay(at.mentions.get(sentence.index), !at.mention.future);
 
-/** The content terms of every dated sentence, which dated sentences have each term, and their order: built once per timeline. */
+/**
+ * The content terms of every dated sentence that names a single day (only those can give a day to count
+ * from), which of them have each term, and the order of every dated sentence: built once per timeline.
+ * With counters by sentence index, reused by every look-up (`seenIn` holds the look-up that last counted it).
+ */
 interface DatedTerms {
-  terms: Map<number, Set<string>>;
+  terms: Map<number, ReadonlySet<string>>;
   withTerm: Map<string, number[]>;
   order: Map<number, number>;
+  shared: Int32Array;
+  seenIn: Int32Array;
+  lookups: number;
 }
 const datedTerms = new WeakMap<ReadonlyMap<number, readonly DateMention[]>, DatedTerms>();
+
+const namesADay = (m: DateMention) => m.date?.granularity === 'day' && m.date.start === m.date.end;
 
 function datedSentenceTerms(story: Story, mentions: ReadonlyMap<number, readonly DateMention[]>): DatedTerms {
   let dated = datedTerms.get(mentions);
   if (!dated) {
-    dated = { terms: new Map(), withTerm: new Map(), order: new Map() };
-    for (const index of mentions.keys()) {
-      const own = contentTerms(story.sentences[index].text);
-      dated.terms.set(index, own);
+    const size = story.sentences.length;
+    dated = { terms: new Map(), withTerm: new Map(), order: new Map(), shared: new Int32Array(size), seenIn: new Int32Array(size), lookups: 0 };
+    for (const [index, list] of mentions) {
       dated.order.set(index, dated.order.size);
+      if (!list.some(namesADay)) continue;
+      const own = sentenceTerms(story, story.sentences[index]);
+      dated.terms.set(index, own);
       for (const t of own) {
-        let list = dated.withTerm.get(t);
-        if (!list) dated.withTerm.set(t, (list = []));
-        list.push(index);
+        let withTerm = dated.withTerm.get(t);
+        if (!withTerm) dated.withTerm.set(t, (withTerm = []));
+        withTerm.push(index);
       }
     }
     datedTerms.set(mentions, dated);
   }
   return dated;
+}
+
+/** The dated sentences (naming a day) that share two or more of the terms. */
+function sharingTwo(dated: DatedTerms, terms: ReadonlySet<string>): number[] {
+  const { shared, seenIn } = dated;
+  const lookup = ++dated.lookups;
+  const found: number[] = [];
+  for (const t of terms) {
+    for (const index of dated.withTerm.get(t) ?? []) {
+      if (seenIn[index] !== lookup) {
+        seenIn[index] = lookup;
+        shared[index] = 1;
+      } else if (++shared[index] === 2) found.push(index);
+    }
+  }
+  return found;
 }
 
 /**
@@ -233,22 +260,24 @@ function otherReport(at: AnchorContext): { date: ResolvedDate; evidence: string 
   const { story, position } = at;
   const current = at.article.sentences[position];
   const context = new Set<string>();
-  for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of contentTerms(sentenceAt(at, k).text)) context.add(t);
-  let best: { date: ResolvedDate; evidence: string; score: number } | undefined;
+  for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of sentenceTerms(at.story, sentenceAt(at, k))) context.add(t);
   // Only the dated sentences sharing two or more of the context's terms can count, found by term.
   const dated = datedSentenceTerms(story, at.mentions);
-  const sharing = new Map<number, number>();
-  for (const t of context) for (const index of dated.withTerm.get(t) ?? []) sharing.set(index, (sharing.get(index) ?? 0) + 1);
-  const candidates = [...sharing].filter(([, shared]) => shared >= 2).map(([index]) => index);
-  for (const index of candidates.sort((a, b) => dated.order.get(a)! - dated.order.get(b)!)) {
+  const idf = new Map<string, number>();
+  const scored: { index: number; score: number; order: number }[] = [];
+  for (const index of sharingTwo(dated, context)) {
     if (index === current.index) continue;
-    const placed = countedFrom(at, singleDay(at.mentions.get(index), !at.mention.future));
-    if (!placed) continue;
     let score = 0;
-    for (const t of dated.terms.get(index)!) if (context.has(t)) score += story.index.idf(t);
-    if (!best || score > best.score) best = { ...placed, score };
+    for (const t of dated.terms.get(index)!) if (context.has(t)) score += idf.get(t) ?? idf.set(t, story.index.idf(t)).get(t)!;
+    scored.push({ index, score, order: dated.order.get(index)! });
   }
-  return best && { date: best.date, evidence: best.evidence };
+  // The best score wins, then the earlier dated sentence: the first of them that a day can be counted from.
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  for (const { index } of scored) {
+    const placed = countedFrom(at, singleDay(at.mentions.get(index), !at.mention.future));
+    if (placed) return placed;
+  }
+  return undefined;
 }
 
 /** The date an anchored mention was counted from in its own sentence: the last single day told before it, else the last date. */

@@ -27,13 +27,30 @@ export const WEEKDAY_NAMES: readonly string[] = WEEKDAYS;
 /** January first (from the lexicon). */
 export const MONTH_NAMES: readonly string[] = MONTHS;
 
+/** The days converted lately, both ways (a story names a few hundred days, converted again and again). */
+const dayNumbers = new Map<string, number>();
+const isoDays = new Map<number, string>();
+const DAY_MEMO_SIZE = 65_536;
+
 /** Days since 1970-01-01 for a YYYY-MM-DD string. */
 export function dayNumber(iso: string): number {
-  return Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
+  let day = dayNumbers.get(iso);
+  if (day === undefined) {
+    day = Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
+    if (dayNumbers.size >= DAY_MEMO_SIZE) dayNumbers.clear();
+    dayNumbers.set(iso, day);
+  }
+  return day;
 }
 
 export function isoOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDays.size >= DAY_MEMO_SIZE) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
 }
 
 export function isoOf(year: number, month: number, day: number): string {
@@ -46,7 +63,8 @@ export function addDays(iso: string, days: number): string {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(iso: string): number {
-  return new Date(dayNumber(iso) * DAY_MS).getUTCDay();
+  // 1970-01-01 was a Thursday.
+  return (((dayNumber(iso) + 4) % 7) + 7) % 7;
 }
 
 export function yearOf(iso: string): number {

@@ -121,8 +121,8 @@ export class NarrativeTracker {
   private nextTold: ResolvedDate | undefined;
   private quiet = 0;
   private dated = false;
-  /** The sentence being read tells of the past. */
-  private pastTense = false;
+  /** The sentence being read tells of the past (worked out when a mention first asks). */
+  private pastTense: boolean | undefined;
   /** A date counted from publication came earlier in this sentence: the present, not the narrative. */
   private present = false;
   private text = '';
@@ -132,7 +132,7 @@ export class NarrativeTracker {
   /** The date a mention names in the narrative: `date` (from publication) or its place after the reference. */
   place(mention: Told, date: ResolvedDate): ResolvedDate {
     const placed =
-      mention.yearless && !mention.future && this.pastTense && !this.present && this.reference && this.published && !this.background(mention)
+      mention.yearless && !mention.future && this.tellsOfPast() && !this.present && this.reference && this.published && !this.background(mention)
         ? placeInNarrative(mention.yearless, date, this.reference, this.published)
         : undefined;
     this.note(mention, placed ?? date, placed !== undefined);
@@ -167,8 +167,12 @@ export class NarrativeTracker {
    */
   beginSentence(text: string): void {
     this.text = text;
-    this.pastTense = tellsOfPast(text) && !REPORTED.test(text);
+    this.pastTense = undefined;
     this.present = false;
+  }
+
+  private tellsOfPast(): boolean {
+    return (this.pastTense ??= tellsOfPast(this.text) && !REPORTED.test(this.text));
   }
 
   /**
@@ -188,9 +192,9 @@ export class NarrativeTracker {
       this.reference = this.next;
       this.told = this.nextTold;
       this.quiet = 0;
-    } else if (++this.quiet > REFERENCE_SPAN || tellsOfPresent(this.text)) {
+    } else if (++this.quiet > REFERENCE_SPAN || ((this.reference || this.told) && tellsOfPresent(this.text))) {
       // "… a sting operation in 2019. But she has always denied it. In May, the case reached court": a
-      // sentence that speaks from now ends the flashback.
+      // sentence that speaks from now ends the flashback (read only when there is one to end).
       this.reference = this.told = undefined;
     }
     this.dated = false;

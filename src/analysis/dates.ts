@@ -24,6 +24,7 @@ import { monthsFrom, placeFrom, type Yearless } from './dateNarrative.ts';
 import { applyRule, dateMatchOf, unknownLabel, type AnchorKind, type DateContext, type DateRule, type Resolution } from './dateRules.ts';
 import { joinSpans } from './dateSpans.ts';
 import { DATE_TABLES } from './dateTables/index.ts';
+import { PatternTriggers } from './dateTriggers.ts';
 import { datesTheReport, speaksOfFuture, speaksOfPast } from './dateTense.ts';
 import { pattern } from './rules/pattern.ts';
 import type { PassedOver } from './rules/ruleTable.ts';
@@ -114,6 +115,8 @@ export interface MentionOptions extends CalendarOptions {
   southern?: boolean;
   /** Keep, on each mention, the overlapping matches of other rules it was chosen over (`passedOver`). */
   explain?: boolean;
+  /** The readings of the sentences read so far (see `sentenceReadings`); without it, a small memo of the latest. */
+  readings?: SentenceReadings;
 }
 
 /** Every date rule, in the order they run (see DATE_TABLES). */
@@ -132,13 +135,16 @@ interface Candidate {
 
 /** A day chrono-node read (its rule id is set in dateCalendar.ts); a day without a year may later take the narrative's. */
 function calendarCandidate(hit: CalendarHit): Candidate {
+  // Whether the words before the date are in the past depends on the sentence only (read once per sentence).
+  let past: { text: string; verdict: boolean } | undefined;
   return {
     rule: hit.rule,
     index: hit.index,
     text: hit.text,
     priority: 1,
     resolve: (ctx, future) => {
-      const date = resolveCalendar(hit, ctx.published, future, speaksOfPast(ctx.text, hit.index));
+      if (past?.text !== ctx.text) past = { text: ctx.text, verdict: speaksOfPast(ctx.text, hit.index) };
+      const date = resolveCalendar(hit, ctx.published, future, past.verdict);
       if (!date) return unknownLabel(unresolvedCalendarLabel(hit));
       const yearless: Yearless | undefined =
         hit.year !== undefined || hit.orderUnknown ? undefined : hit.day === undefined ? { kind: 'month', month: hit.month } : hit.end ? undefined : { kind: 'day', month: hit.month, day: hit.day, weekday: hit.weekday };
@@ -150,25 +156,56 @@ function calendarCandidate(hit: CalendarHit): Candidate {
 /** Words a match ends with that are not part of the date ("Monday," → "Monday"). */
 const TRAILING = /(?<!\b\p{L})[.,;:’']+$/u;
 
-function collectCandidates(text: string, options: MentionOptions): Candidate[] {
-  // The timeline reads a sentence under several publication days; what matches does not depend on the day.
-  // Callers mark the candidates they keep (`beat`), so each call gets its own copies.
-  const memoKey = `${options.dayFirst}|${options.southern}|${text}`;
-  const memo = candidateMemo.get(memoKey);
-  if (memo) return memo.map((c) => ({ ...c }));
-  if (candidateMemo.size >= CANDIDATE_MEMO_SIZE) candidateMemo.clear();
-  const candidates = matchCandidates(text, options);
-  candidateMemo.set(memoKey, candidates.map((c) => ({ ...c })));
-  return candidates;
+/** A kept candidate of a sentence, with what its words tell whatever the day: whether the sentence looks forward at it. */
+interface Reading {
+  candidate: Candidate;
+  future: boolean;
+  /** Whether the date tells when something was said (worked out when the candidate first resolves). */
+  reporting?: boolean;
 }
 
-/** The candidates of the sentences read lately (a bounded memo: cleared when full). */
-const candidateMemo = new Map<string, Candidate[]>();
-const CANDIDATE_MEMO_SIZE = 2_048;
+/**
+ * The readings of sentences already read, by how the article writes numeric dates, then by sentence: a story's
+ * reader keeps one (`MentionOptions.readings`) so that each sentence's words are matched once, however many
+ * days it is read under. (Keyed by the sentence's own string, whose hash the engine keeps.)
+ */
+export type SentenceReadings = Map<boolean | undefined, Map<string, readonly Reading[]>>;
+
+/** A fresh memo of sentence readings, for one story's reading. */
+export function sentenceReadings(): SentenceReadings {
+  return new Map();
+}
+
+/** The readings of the sentences read lately, when the caller keeps none (a bounded memo: cleared when full). */
+const recentReadings: SentenceReadings = new Map();
+const RECENT_READINGS_SIZE = 2_048;
+const NO_READINGS: readonly Reading[] = [];
+
+/**
+ * The sentence's candidates that no longer one overlaps, each with its tense. The timeline reads a sentence
+ * under several publication days; what matches does not depend on the day.
+ */
+function readingsOf(text: string, options: MentionOptions): readonly Reading[] {
+  const memos = options.readings ?? recentReadings;
+  let memo = memos.get(options.dayFirst);
+  if (!memo) memos.set(options.dayFirst, (memo = new Map()));
+  const known = memo.get(text);
+  if (known) return known;
+  if (!options.readings && memo.size >= RECENT_READINGS_SIZE) memo.clear();
+  const readings = MAYBE_DATE.test(text) ? dropOverlaps(matchCandidates(text, options)).map((candidate) => ({ candidate, future: speaksOfFuture(text, candidate.index, candidate.text.length) })) : NO_READINGS;
+  memo.set(text, readings);
+  return readings;
+}
+
+/** The strings each rule's matches hold, looked for in one pass over a sentence (built on the first sentence read). */
+let ruleTriggers: PatternTriggers | undefined;
 
 function matchCandidates(text: string, options: MentionOptions): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const rule of DATE_RULES) {
+  const mayMatch = (ruleTriggers ??= new PatternTriggers(DATE_RULES.map((rule) => rule.pattern))).mayMatch(text);
+  for (const [k, rule] of DATE_RULES.entries()) {
+    // A sentence without any of the words the rule's matches hold cannot match it.
+    if (!mayMatch[k]) continue;
     for (const m of text.matchAll(rule.pattern)) {
       const match = dateMatchOf(m);
       const words = match.text.replace(TRAILING, '').replace(/\s+$/, '');
@@ -218,14 +255,15 @@ const MAYBE_DATE = pattern('\\d|day|{dayPart}|quarter|ago\\b|tonight|tomorrow|we
  * `anchor` for the timeline to resolve from the surrounding sentences.
  */
 export function findDateMentions(text: string, published?: string, options: MentionOptions = {}): DateMention[] {
-  if (!MAYBE_DATE.test(text)) return [];
+  const readings = readingsOf(text, options);
+  if (readings.length === 0) return [];
   const ctx: DateContext = { text, published, southern: options.southern };
   const mentions: DateMention[] = [];
-  for (const candidate of dropOverlaps(collectCandidates(text, options))) {
-    const future = speaksOfFuture(text, candidate.index, candidate.text.length);
+  for (const reading of readings) {
+    const { candidate, future } = reading;
     const resolved = candidate.resolve(ctx, future);
     if (!resolved) continue;
-    const reporting = datesTheReport(text, candidate.index, candidate.text.length);
+    const reporting = (reading.reporting ??= datesTheReport(text, candidate.index, candidate.text.length));
     const mention: DateMention = { rule: candidate.rule, expression: candidate.text, index: candidate.index, future, reporting, ...resolved };
     if (options.explain && candidate.beat) mention.passedOver = candidate.beat.map((loser) => passedOver(candidate, loser));
     // Counted from a named event ("two days after the vote"): the timeline finds where it is told.
@@ -273,6 +311,7 @@ const CLOCK_REACH = 24;
  * 2pm") is part of that day's mention, not a mention of its own.
  */
 function withoutClockBesideDay(text: string, mentions: DateMention[]): DateMention[] {
+  if (!mentions.some((m) => m.clock)) return mentions;
   const days = mentions.filter((m) => !m.clock && (m.date?.granularity === 'day' || (!m.date && m.anchor === undefined)));
   // "Doors open at 5 p.m. each evening", "10am to 4pm daily": the hours of something recurring.
   const recurring = RECURRING.test(text);

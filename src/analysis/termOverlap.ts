@@ -8,6 +8,9 @@
  * order is that early in both). Each set is indexed under its first terms only and looks up its own first
  * terms; only the sets found so are compared.
  */
+/** Each set's terms rarest first, by frequency table: a set is indexed and looked up many times (once per month it may fall in). */
+const rarestFirst = new WeakMap<ReadonlyMap<string, number>, WeakMap<ReadonlySet<string>, readonly string[]>>();
+
 export class TermOverlapIndex<T> {
   private readonly postings = new Map<string, { item: T; order: number }[]>();
 
@@ -19,8 +22,15 @@ export class TermOverlapIndex<T> {
   ) {}
 
   /** The terms a set is indexed and looked up under. */
-  private prefix(terms: ReadonlySet<string>): string[] {
-    const sorted = [...terms].sort((a, b) => (this.frequency.get(a) ?? 0) - (this.frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  private prefix(terms: ReadonlySet<string>): readonly string[] {
+    let memo = rarestFirst.get(this.frequency);
+    if (!memo) rarestFirst.set(this.frequency, (memo = new WeakMap()));
+    let sorted = memo.get(terms);
+    if (!sorted) {
+      const count = new Map([...terms].map((t) => [t, this.frequency.get(t) ?? 0]));
+      sorted = [...terms].sort((a, b) => count.get(a)! - count.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+      memo.set(terms, sorted);
+    }
     if (this.everyTerm) return sorted;
     const size = sorted.length;
     const shared = size <= 3 ? 1 : size === 4 ? 2 : size === 5 ? 3 : 4;

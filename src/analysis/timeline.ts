@@ -18,7 +18,7 @@ import { findDateMentions, type DateMention } from './dates.ts';
 import { perStory } from '../story/perStory.ts';
 import type { PassedOver, RuleTrace } from './rules/ruleTable.ts';
 import { readStoryDates, type StoryDates } from './timelineRead.ts';
-import { clauseAround, contentTerms, mergeReports, type Report, type TimelineEvent } from './timelineMerge.ts';
+import { clauseAround, contentTerms, mergeReports, sentenceTerms, type Report, type TimelineEvent } from './timelineMerge.ts';
 
 export { clauseAround, LONG_SENTENCE, sameEvent, type TimelineEvent } from './timelineMerge.ts';
 export type { DateExplanation } from './dateAnchors.ts';
@@ -152,18 +152,18 @@ function placeSentence(placing: ArticlePlacing, sentence: Sentence, position: nu
     const key = dateKey(date);
     if (seen.has(key)) continue;
     seen.add(key);
-    out.reports.push(reportOf(dates, sentence, mention, date, several, explanation));
+    out.reports.push(reportOf(story, dates, sentence, mention, date, several, explanation));
   }
 }
 
-function reportOf(dates: StoryDates, sentence: Sentence, mention: DateMention, date: ResolvedDate, several: boolean, explanation: DateExplanation): Report {
+function reportOf(story: Story, dates: StoryDates, sentence: Sentence, mention: DateMention, date: ResolvedDate, several: boolean, explanation: DateExplanation): Report {
   // Without the dateline ("MIAMI, Sept. 28 (Reuters) - "), which is not part of the event.
   const cut = dates.datelines.get(sentence.index) ?? 0;
   // A past event named in passing ("… interfered in the 2016 presidential election") is told by
   // the clause around it, and every mention of the same named event is one entry.
   const named = mention.names ? contentTerms(mention.names) : undefined;
   const text = clauseAround(sentence.text.slice(cut), mention.index - cut, mention.expression.length, several || !!named?.size);
-  return { date, text, expression: mention.expression, sentence, terms: contentTerms(text), ...(named?.size ? { named } : {}), explanation };
+  return { date, text, expression: mention.expression, sentence, terms: text === sentence.text ? sentenceTerms(story, sentence) : contentTerms(text), ...(named?.size ? { named } : {}), explanation };
 }
 
 export interface EventFilter {

@@ -18,7 +18,7 @@ export interface Report {
   text: string;
   expression: string;
   sentence: Sentence;
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
   /** For a year that names a thing ("the 2016 election"), the words of that thing, as terms. */
   named?: Set<string>;
   /** The rules that found and placed its date. */
@@ -59,7 +59,21 @@ const DATE_TERMS = new Set(
 );
 
 export function contentTerms(text: string): Set<string> {
-  return new Set(terms(text).filter((t) => !DATE_TERMS.has(t) && !/^\d+$/.test(t)));
+  return contentOf(terms(text));
+}
+
+function contentOf(all: readonly string[]): Set<string> {
+  return new Set(all.filter((t) => !DATE_TERMS.has(t) && !/^\d+$/.test(t)));
+}
+
+/** Each sentence's content terms, worked out once (the timeline compares a sentence with others many times). */
+const termsOfSentence = new WeakMap<Sentence, ReadonlySet<string>>();
+
+/** The content terms of a whole sentence of the story (from its terms as the story keeps them for its index). */
+export function sentenceTerms(story: Story, sentence: Sentence): ReadonlySet<string> {
+  let found = termsOfSentence.get(sentence);
+  if (!found) termsOfSentence.set(sentence, (found = contentOf(story.termsOf(sentence))));
+  return found;
 }
 
 /** Sentences longer than this are trimmed to the clause that carries the date. */
@@ -116,7 +130,7 @@ export function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
 
 interface Group {
   date: ResolvedDate;
-  leader: Set<string>;
+  leader: ReadonlySet<string>;
   /** The thing a year names, when the group's first report is such a mention. */
   named?: Set<string>;
   members: Report[];
@@ -202,10 +216,10 @@ function mergeVagueIntoPrecise({ groups, number, frequency }: Grouped): Set<Grou
     return found.sort((a, b) => number.get(a)! - number.get(b)!);
   };
   for (const vague of groups) {
-    // Two dates of one sentence are two events, not two reports of one.
-    const own = new Set(vague.members.map((m) => m.sentence.index));
     // A day contains no more precise date: only vaguer dates look for one.
     if (vague.date.granularity === 'day') continue;
+    // Two dates of one sentence are two events, not two reports of one.
+    const own = new Set(vague.members.map((m) => m.sentence.index));
     const precise = within(vague.date, vague.leader).find(
       (g) => g !== vague && !merged.has(g) && contains(vague.date, g.date) && sameEvent(vague.leader, g.leader) && !g.members.some((m) => own.has(m.sentence.index)),
     );

@@ -11,11 +11,11 @@ import { dayFirstOf } from './dateLocale.ts';
 import { addDays } from './dateMath.ts';
 import { postDays } from './datePosts.ts';
 import { publicationsOf } from './datePublished.ts';
-import { findDateMentions, type DateMention, type MentionOptions } from './dates.ts';
+import { findDateMentions, sentenceReadings, type DateMention, type MentionOptions } from './dates.ts';
 import { referenceDay, type PageDays } from './dateAnchors.ts';
 import { publishedFromStory, shiftedPublication, storyMiddle, withStoryYear, type StoryDayEvidence, type UndatedSentence } from './dateStoryDay.ts';
 import type { RuleTrace } from './rules/ruleTable.ts';
-import { contentTerms } from './timelineMerge.ts';
+import { sentenceTerms } from './timelineMerge.ts';
 
 export interface StoryDates {
   /** The day each article's dates count from (its own, moved, or told by its story), by file. */
@@ -80,23 +80,19 @@ function liveBlogDays(article: Article, published: string): Map<number, string> 
  * Read from the mentions found so far (every dated article's, since they are read first).
  */
 function storyDayEvidence(story: Story, published: Map<string, string | undefined>, mentions: Map<number, DateMention[]>) {
-  let byDay: Map<string, number[]> | undefined;
+  let byDay: Map<string, DayTold> | undefined;
   const known = [...published.values()].filter((d): d is string => !!d);
-  const termsCache = new Map<number, Set<string>>();
-  const termsAt = (index: number) => {
-    let found = termsCache.get(index);
-    if (!found) termsCache.set(index, (found = contentTerms(story.sentences[index].text)));
-    return found;
-  };
+  const termsAt = (index: number) => sentenceTerms(story, story.sentences[index]);
   const daysTold = () => {
-    const days = new Map<string, number[]>();
+    const days = new Map<string, DayTold>();
     for (const [index, list] of mentions) {
       if (!published.get(story.sentences[index].file)) continue;
       for (const m of list) {
         if (m.date?.granularity !== 'day' || m.date.start !== m.date.end) continue;
-        const at = days.get(m.date.start) ?? [];
-        if (!at.includes(index)) at.push(index);
-        days.set(m.date.start, at);
+        let day = days.get(m.date.start);
+        if (!day) days.set(m.date.start, (day = { sentences: [], withTerm: new Map() }));
+        // A sentence's mentions are read together: one already listed for the day is the last listed.
+        if (day.sentences.at(-1) !== index) day.sentences.push(index);
       }
     }
     return days;
@@ -106,16 +102,56 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
     mentionsOn,
     told(sentence: number, day: string): boolean {
       byDay ??= daysTold();
-      const own = termsAt(sentence);
+      const told = byDay.get(day);
+      if (!told) return false;
       const file = story.sentences[sentence].file;
-      return (byDay.get(day) ?? []).some((index) => {
+      const own = termsAt(sentence);
+      const sharesTwo = (index: number) => {
         if (story.sentences[index].file === file) return false;
         let shared = 0;
         for (const t of termsAt(index)) if (own.has(t) && ++shared >= 2) return true;
         return false;
-      });
+      };
+      if (told.sentences.length <= SCAN_DAY_SENTENCES) return told.sentences.some(sharesTwo);
+      // A day many sentences tell: its sentences sharing a term with this one, counted term by term.
+      const shared = new Map<number, number>();
+      for (const t of own) {
+        for (const index of sentencesWithTerm(told, t, termsAt)) {
+          if (story.sentences[index].file === file) continue;
+          const count = (shared.get(index) ?? 0) + 1;
+          if (count >= 2) return true;
+          shared.set(index, count);
+        }
+      }
+      return false;
     },
   });
+}
+
+/** The sentences of dated articles that date an event on one day, and (built on first use) which of them have each term. */
+interface DayTold {
+  sentences: number[];
+  withTerm: Map<string, number[]>;
+  indexed?: true;
+}
+
+const NONE: readonly number[] = [];
+
+/** Up to this many sentences tell a day, a sentence is compared with each of them; beyond, they are indexed by term. */
+const SCAN_DAY_SENTENCES = 8;
+
+function sentencesWithTerm(day: DayTold, term: string, termsAt: (index: number) => ReadonlySet<string>): readonly number[] {
+  if (!day.indexed) {
+    for (const index of day.sentences) {
+      for (const t of termsAt(index)) {
+        let list = day.withTerm.get(t);
+        if (!list) day.withTerm.set(t, (list = []));
+        list.push(index);
+      }
+    }
+    day.indexed = true;
+  }
+  return day.withTerm.get(term) ?? NONE;
 }
 
 /** Reads every article's date mentions, in the order that lets dated articles date the others. */
@@ -124,6 +160,10 @@ class StoryReader {
   private readonly publications: ReturnType<typeof publicationsOf>;
   private readonly storyDay: ReturnType<typeof storyDayEvidence>;
   private readonly knownDays: string[];
+  /** Each sentence's words matched once, whatever day it is read under. */
+  private readonly readings = sentenceReadings();
+  /** How each article writes dates, worked out once (an article is read up to three times). */
+  private readonly options = new Map<Article, MentionOptions>();
 
   constructor(private readonly story: Story) {
     this.publications = publicationsOf(story);
@@ -138,6 +178,13 @@ class StoryReader {
     let page = this.dates.pages.get(article.file);
     if (!page) this.dates.pages.set(article.file, (page = { posts: new Map() }));
     return page;
+  }
+
+  /** How the article writes dates, with the reader's memo of sentence readings. */
+  private optionsOf(article: Article): MentionOptions {
+    let options = this.options.get(article);
+    if (!options) this.options.set(article, (options = { ...optionsOf(article), readings: this.readings }));
+    return options;
   }
 
   /** The article's sentences with their mentions read without any day (kept in `alone`). */
@@ -165,8 +212,8 @@ class StoryReader {
   read(article: Article): void {
     const { dates } = this;
     const dateline = this.publications.get(article.file)?.dateline;
-    const options = optionsOf(article);
-    dates.options.set(article.file, options);
+    const options = this.optionsOf(article);
+    dates.options.set(article.file, { dayFirst: options.dayFirst, southern: options.southern });
     // An undated page that nothing dates still takes the story's year for its calendar dates.
     const storyYear = dates.published.get(article.file) ? undefined : this.dateFromStory(article, options);
     const page = this.page(article);
@@ -196,7 +243,7 @@ class StoryReader {
 
   /** A page stamped a day off in another time zone: the other articles' dates settle its day (anchor.day.shifted). */
   shift(article: Article): boolean {
-    const options = optionsOf(article);
+    const options = this.optionsOf(article);
     const own = this.readAlone(article, options);
     const day = shiftedPublication(own, this.storyDay((text, on) => findDateMentions(text, on, options)), this.dates.published.get(article.file)!);
     if (!day) return false;

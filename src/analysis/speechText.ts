@@ -94,7 +94,12 @@ export function tokensBetween(tokens: readonly Token[], from: number, to: number
 
 /** "Trump's" → "Trump", "officials’" → "officials". */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  // As word.replace(/['’]s?$/u, ''), without a regex for the words that end otherwise (nearly all).
+  const n = word.length;
+  const last = word[n - 1];
+  if (last === "'" || last === '’') return word.slice(0, n - 1);
+  if (last === 's' && (word[n - 2] === "'" || word[n - 2] === '’')) return word.slice(0, n - 2);
+  return word;
 }
 
 /** Arabic article prefixes that keep a surname lower-case: "al-Mansouri", "el-Amin". */
@@ -102,6 +107,10 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu}/u;
 
 /** Whether a word starts with a capital, or is a surname with a lower-case article prefix ("al-Mansouri"). */
 export function isCapitalised(word: string): boolean {
+  // ASCII first letters answered without a regex: A–Z are the only capitals, and the prefixes start a, e or u.
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return (c === 97 || c === 101 || c === 117) && ARTICLE_PREFIX.test(word);
   return /^\p{Lu}/u.test(word) || ARTICLE_PREFIX.test(word);
 }
 

@@ -55,12 +55,37 @@ export interface Group {
 /** A quote joins the group whose wording covers the most of its word pairs, when that is at least this share. */
 const JOIN_COVERAGE = 0.6;
 
+/** How many quotes have each word pair. */
+function pairFrequency(items: readonly { pairs: Set<string> }[]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const item of items) for (const pair of item.pairs) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
+  return frequency;
+}
+
+/**
+ * The `count` rarest of a quote's word pairs (fewest quotes have them). Which of equally rare pairs are
+ * taken does not matter: any count = size − needed + 1 of its pairs meet every quote that shares `needed`
+ * of them. Sorted as numbers (frequency, then place), not by comparing texts.
+ */
+function rarestPairs(pairs: Set<string>, frequency: Map<string, number>, count: number): string[] {
+  const list = [...pairs];
+  const keys = new Float64Array(list.length);
+  list.forEach((pair, i) => (keys[i] = frequency.get(pair)! * PLACES + i));
+  keys.sort();
+  const out: string[] = [];
+  for (let j = 0; j < count; j++) out.push(list[keys[j] % PLACES]);
+  return out;
+}
+
+/** More places than a quote has word pairs (a paragraph's worth at most). */
+const PLACES = 2 ** 24;
+
 /**
  * Groups the same quote across articles; short fragments only join an identical fragment.
  *
  * Indexed, not every quote against every group: a quote can reach JOIN_COVERAGE with a member only if it
- * shares at least one of its (size − needed + 1) rarest word pairs with it (the prefix filter of similarity
- * joins), so only the members found under those pairs are scored. The result is the one the all-pairs
+ * shares at least one of any (size − needed + 1) of its word pairs with it (the prefix filter of similarity
+ * joins; the rarest are taken), so only the members found under those pairs are scored. The result is the one the all-pairs
  * comparison gives: the group with the highest coverage, the earliest on a tie.
  */
 export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
@@ -68,8 +93,7 @@ export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
     const ws = quoteWords(occurrence.text);
     return { occurrence, words: ws, pairs: bigrams(ws), key: ws.join(' ') };
   });
-  const frequency = new Map<string, number>();
-  for (const item of items) for (const pair of item.pairs) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
+  const frequency = pairFrequency(items);
   const byLength = [...items].sort((a, b) => b.words.length - a.words.length || a.occurrence.order - b.occurrence.order);
   const groups: Group[] = [];
   /** Word pair → the members (with their group's number) that have it. */
@@ -110,10 +134,9 @@ export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
       let needed = Math.ceil(JOIN_COVERAGE * size);
       while (needed > 0 && (needed - 1) / size >= JOIN_COVERAGE) needed--;
       while (needed / size < JOIN_COVERAGE) needed++;
-      const probes = [...item.pairs].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, size - needed + 1);
       const scores = new Map<number, number>();
       const scored = new Set<Group['members'][number]>();
-      for (const pair of probes) {
+      for (const pair of rarestPairs(item.pairs, frequency, size - needed + 1)) {
         for (const { member, group } of withPair.get(pair) ?? []) {
           if (scored.has(member)) continue;
           scored.add(member);

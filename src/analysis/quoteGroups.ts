@@ -14,26 +14,65 @@ function quoteWords(text: string): string[] {
   return words(text.replace(/@\w+/g, ' ').replace(/[[\]()]/g, ' '));
 }
 
-function bigrams(ws: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < ws.length; i++) out.add(`${ws[i]} ${ws[i + 1]}`);
-  return out;
+/**
+ * Word pairs as numbers, one per distinct pair of words ("of the"), so that the pairs of thousands of quotes
+ * are compared as numbers rather than as texts in sets.
+ */
+class PairNumbers {
+  private readonly wordNumbers = new Map<string, number>();
+  /** By the first word's number: the second word's number → the pair's number. */
+  private readonly bySecond: Map<number, number>[] = [];
+  count = 0;
+
+  private word(w: string): number {
+    let n = this.wordNumbers.get(w);
+    if (n === undefined) this.wordNumbers.set(w, (n = this.wordNumbers.size));
+    return n;
+  }
+
+  /** The distinct word pairs of a quote's words, ascending (the set of its "w1 w2" pairs). */
+  of(ws: readonly string[]): Int32Array {
+    const all = new Int32Array(Math.max(0, ws.length - 1));
+    let previous = ws.length ? this.word(ws[0]) : 0;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const next = this.word(ws[i + 1]);
+      let pairs = this.bySecond[previous];
+      if (!pairs) this.bySecond[previous] = pairs = new Map();
+      let n = pairs.get(next);
+      if (n === undefined) pairs.set(next, (n = this.count++));
+      all[i] = n;
+      previous = next;
+    }
+    all.sort();
+    let size = 0;
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[size++] = all[i];
+    return all.slice(0, size);
+  }
+}
+
+/** How many pairs two ascending lists of distinct pair numbers share. */
+function shared(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
 }
 
 /** Share of a's word pairs that b also has. */
-function coverage(a: Set<string>, b: Set<string>): number {
-  if (!a.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / a.size;
+function coverage(a: Int32Array, b: Int32Array): number {
+  return a.length ? shared(a, b) / a.length : 0;
 }
 
 /** Symmetric overlap of two sets of word pairs (Dice coefficient). */
-function dice(a: Set<string>, b: Set<string>): number {
-  if (!a.size && !b.size) return 1;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return (2 * n) / (a.size + b.size);
+function dice(a: Int32Array, b: Int32Array): number {
+  if (!a.length && !b.length) return 1;
+  return (2 * shared(a, b)) / (a.length + b.length);
 }
 
 function containsRun(haystack: string[], needle: string[]): boolean {
@@ -48,32 +87,31 @@ function containsRun(haystack: string[], needle: string[]): boolean {
 const RANK: Record<Attribution, number> = { named: 3, pronoun: 2, anonymous: 1, unattributed: 0 };
 
 export interface Group {
-  members: { occurrence: QuoteOccurrence; words: string[]; pairs: Set<string> }[];
+  members: { occurrence: QuoteOccurrence; words: string[]; pairs: Int32Array }[];
   speakerId: string | null;
 }
 
 /** A quote joins the group whose wording covers the most of its word pairs, when that is at least this share. */
 const JOIN_COVERAGE = 0.6;
 
-/** How many quotes have each word pair. */
-function pairFrequency(items: readonly { pairs: Set<string> }[]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const item of items) for (const pair of item.pairs) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
+/** How many quotes have each word pair, by the pair's number. */
+function pairFrequency(items: readonly { pairs: Int32Array }[], count: number): Int32Array {
+  const frequency = new Int32Array(count);
+  for (const item of items) for (const pair of item.pairs) frequency[pair]++;
   return frequency;
 }
 
 /**
  * The `count` rarest of a quote's word pairs (fewest quotes have them). Which of equally rare pairs are
  * taken does not matter: any count = size − needed + 1 of its pairs meet every quote that shares `needed`
- * of them. Sorted as numbers (frequency, then place), not by comparing texts.
+ * of them. Sorted as numbers (frequency, then place).
  */
-function rarestPairs(pairs: Set<string>, frequency: Map<string, number>, count: number): string[] {
-  const list = [...pairs];
-  const keys = new Float64Array(list.length);
-  list.forEach((pair, i) => (keys[i] = frequency.get(pair)! * PLACES + i));
+function rarestPairs(pairs: Int32Array, frequency: Int32Array, count: number): Int32Array {
+  const keys = new Float64Array(pairs.length);
+  pairs.forEach((pair, i) => (keys[i] = frequency[pair] * PLACES + i));
   keys.sort();
-  const out: string[] = [];
-  for (let j = 0; j < count; j++) out.push(list[keys[j] % PLACES]);
+  const out = new Int32Array(count);
+  for (let j = 0; j < count; j++) out[j] = pairs[keys[j] % PLACES];
   return out;
 }
 
@@ -89,15 +127,18 @@ const PLACES = 2 ** 24;
  * comparison gives: the group with the highest coverage, the earliest on a tie.
  */
 export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
+  const numbers = new PairNumbers();
   const items = occurrences.map((occurrence) => {
     const ws = quoteWords(occurrence.text);
-    return { occurrence, words: ws, pairs: bigrams(ws), key: ws.join(' ') };
+    return { occurrence, words: ws, pairs: numbers.of(ws), key: ws.join(' ') };
   });
-  const frequency = pairFrequency(items);
+  const frequency = pairFrequency(items, numbers.count);
   const byLength = [...items].sort((a, b) => b.words.length - a.words.length || a.occurrence.order - b.occurrence.order);
   const groups: Group[] = [];
   /** Word pair → the members (with their group's number) that have it. */
-  const withPair = new Map<string, { member: Group['members'][number]; group: number }[]>();
+  const withPair: ({ member: Group['members'][number]; group: number }[] | undefined)[] = [];
+  // Filled (not a sparse array): a pair's number is its place.
+  for (let pair = 0; pair < numbers.count; pair++) withPair.push(undefined);
   /** Exact wording → the numbers of the groups with a member worded so, in order. */
   const withWording = new Map<string, number[]>();
   // A group's members worded alike score alike: one of them is enough in the index.
@@ -107,9 +148,9 @@ export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
     if (admitted.has(wording)) return;
     admitted.add(wording);
     for (const pair of item.pairs) {
-      let list = withPair.get(pair);
-      if (!list) withPair.set(pair, (list = []));
-      list.push({ member: item, group });
+      const list = withPair[pair];
+      if (list) list.push({ member: item, group });
+      else withPair[pair] = [{ member: item, group }];
     }
     let list = withWording.get(item.key);
     if (!list) withWording.set(item.key, (list = []));
@@ -130,14 +171,14 @@ export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
       best = withWording.get(item.key)?.find((g) => allowed(groups[g]));
       bestScore = best === undefined ? 0 : 1;
     } else {
-      const size = item.pairs.size;
+      const size = item.pairs.length;
       let needed = Math.ceil(JOIN_COVERAGE * size);
       while (needed > 0 && (needed - 1) / size >= JOIN_COVERAGE) needed--;
       while (needed / size < JOIN_COVERAGE) needed++;
       const scores = new Map<number, number>();
       const scored = new Set<Group['members'][number]>();
       for (const pair of rarestPairs(item.pairs, frequency, size - needed + 1)) {
-        for (const { member, group } of withPair.get(pair) ?? []) {
+        for (const { member, group } of withPair[pair] ?? []) {
           if (scored.has(member)) continue;
           scored.add(member);
           const score = coverage(item.pairs, member.pairs);
@@ -173,7 +214,7 @@ export function buildQuote(story: Story, people: People, group: Group): Quote {
   let leadScore = -1;
   // Members worded alike score alike: each wording is scored once against each wording (times how many
   // members have it), not every member against every member.
-  const wordings = new Map<string, { pairs: Set<string>; count: number }>();
+  const wordings = new Map<string, { pairs: Int32Array; count: number }>();
   for (const m of members) {
     const key = m.words.join(' ');
     const wording = wordings.get(key);

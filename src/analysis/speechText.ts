@@ -64,21 +64,55 @@ export interface Token {
 // Combining marks belong to the letter before them (Yoruba "Adébáyọ̀" ends in one).
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]\p{M}*|[^\s\p{L}\p{N}]/gu;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** ASCII letters and digits: the only \p{L} and \p{N} of ASCII text (which has no \p{M}). */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** "Dr." / "J." keep a trailing dot when short (abbreviation); a sentence-final dot is its own token. */
+const ABBREVIATION = /^[\p{Lu}][\p{L}]{0,3}$/u;
+
+function pushToken(out: Token[], text: string, match: string, start: number): void {
+  const word = ABBREVIATION.test(match) && text[start + match.length] === '.' ? `${match}.` : match;
+  out.push({ text: word, start, end: start + word.length });
+}
+
 /** Words and punctuation marks with offsets. "Dr." keeps its dot; "U.S." stays one token. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (const match of slice.matchAll(TOKEN)) {
-    let word = match[0];
-    const start = from + (match.index ?? 0);
-    // "Dr." / "J." keep a trailing dot when short (abbreviation); a sentence-final dot is its own token.
-    const dot = /^[\p{Lu}][\p{L}]{0,3}$/u.test(word) && text[start + word.length] === '.';
-    if (dot) word += '.';
-    out.push({ text: word, start, end: start + word.length });
-  }
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (NON_ASCII.test(slice)) {
+    TOKEN.lastIndex = 0;
+    for (const match of slice.matchAll(TOKEN)) pushToken(out, text, match[0], from + (match.index ?? 0));
+  } else asciiTokens(out, text, slice, from);
   // Drop the separate '.' tokens that were folded into abbreviations.
   return out.filter((t, i) => !(t.text === '.' && i > 0 && out[i - 1].end > t.start));
+}
+
+/**
+ * TOKEN's matches in ASCII text, found by a scan of the characters instead of the regex (most paragraphs
+ * are ASCII, and the scan makes no match objects): a letter or digit, then the longest run of letters,
+ * digits, apostrophes, dots and hyphens that ends in a letter or digit; any other character but a space alone.
+ */
+function asciiTokens(out: Token[], text: string, slice: string, from: number): void {
+  const n = slice.length;
+  for (let i = 0; i < n; ) {
+    const c = slice.charCodeAt(i);
+    if (isAsciiWordChar(c)) {
+      let end = i + 1;
+      for (let j = i + 1; j < n; j++) {
+        const d = slice.charCodeAt(j);
+        if (isAsciiWordChar(d)) end = j + 1;
+        else if (d !== 39 && d !== 46 && d !== 45) break;
+      }
+      pushToken(out, text, slice.slice(i, end), from + i);
+      i = end;
+    } else {
+      // JavaScript's \s in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+      if (!((c >= 9 && c <= 13) || c === 32)) pushToken(out, text, slice[i], from + i);
+      i++;
+    }
+  }
 }
 
 /**

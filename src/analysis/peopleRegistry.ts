@@ -100,7 +100,14 @@ export class People {
   private frozen = false;
   /** The display form of each record (by the record, or the record a copy copies): one object per person. */
   private readonly views = new Map<Record_, Person>();
-  private byParagraph?: Map<string, Mention[]>;
+  /**
+   * Counts the changes to records (names, forms, descriptions, genders, copies); a view computed since the
+   * last change, from the same record, is returned as it is (finish was recomputed for every look-up).
+   */
+  private edits = 0;
+  private readonly viewFrom = new Map<Record_, { record: Record_; edits: number }>();
+  /** The mentions by article, then by paragraph number. */
+  private byParagraph?: Map<string, Map<number, Mention[]>>;
   /** The last word of a description (lower case) → the records described so: for roleHolder. */
   private readonly byRoleWord = new Map<string, Set<Record_>>();
   /**
@@ -176,7 +183,10 @@ export class People {
   private writable(r: Record_): Record_ {
     if (!this.frozen || !Object.isFrozen(r.origin ?? r) || r.origin) return r;
     let copy = this.copies.get(r);
-    if (!copy) this.copies.set(r, (copy = { ...r, forms: new Map(r.forms), origin: r }));
+    if (!copy) {
+      this.copies.set(r, (copy = { ...r, forms: new Map(r.forms), origin: r }));
+      this.edits++;
+    }
     return copy;
   }
 
@@ -195,14 +205,14 @@ export class People {
 
   /** Mentions of a paragraph, in text order. */
   mentionsIn(file: string, paragraph: number): Mention[] {
-    return this.mentionIndex().get(`${file}#${paragraph}`) ?? [];
+    return this.mentionIndex().get(file)?.get(paragraph) ?? [];
   }
 
   /**
    * The mentions by paragraph (and each article's first mention of a person by kind, firstNamed), brought up
    * to date with the mentions added since (mentions are only appended; reindexMentions after they are reordered).
    */
-  private mentionIndex(): Map<string, Mention[]> {
+  private mentionIndex(): Map<string, Map<number, Mention[]>> {
     if (!this.byParagraph || !this.firstNamed || this.indexed > this.mentions.length) {
       this.indexed = 0;
       this.byParagraph = new Map();
@@ -210,10 +220,11 @@ export class People {
     }
     for (; this.indexed < this.mentions.length; this.indexed++) {
       const m = this.mentions[this.indexed];
-      const key = `${m.file}#${m.paragraph}`;
-      const list = this.byParagraph.get(key);
+      let inFile = this.byParagraph.get(m.file);
+      if (!inFile) this.byParagraph.set(m.file, (inFile = new Map()));
+      const list = inFile.get(m.paragraph);
       if (list) list.push(m);
-      else this.byParagraph.set(key, [m]);
+      else inFile.set(m.paragraph, [m]);
       this.keepFirst(m, m.via);
       if (m.via === 'first' && !m.quoted) this.keepFirst(m, 'first, outside quotes');
     }
@@ -307,6 +318,7 @@ export class People {
     if (!r) {
       r = { id, name: clean, kind: 'organisation', gender: null, first: '', last: '', forms: new Map([[clean, 1]]), descriptions: new Map() };
       this.layer.records.set(id, r);
+      this.edits++;
     }
     return this.finish(r);
   }
@@ -371,6 +383,7 @@ export class People {
     // While building, records change only here and in place: the first-name index is kept up to date
     // (rebuilding it for every name was quadratic); once built, a proposal may copy a record: rebuilt.
     if (this.frozen) this.byFirst = undefined;
+    this.edits++;
     const first = tokens[0].toLowerCase();
     const last = tokens[tokens.length - 1].toLowerCase();
     const list = this.withLast(last);
@@ -403,6 +416,7 @@ export class People {
     if (this.frozen) throw new Error('people: descriptions are found while the registry is built, not proposed afterwards');
     this.holdersAnywhere.clear();
     this.holdersIn.clear();
+    this.edits++;
     const key = description.toLowerCase();
     const d = r.descriptions.get(key);
     if (d) {
@@ -421,7 +435,10 @@ export class People {
   /** Sets the gender of a person the story has not given one yet. */
   setGender(id: string, gender: Gender): void {
     const r = this.recordOf(id);
-    if (r && !r.gender && gender) this.writable(r).gender = gender;
+    if (r && !r.gender && gender) {
+      this.writable(r).gender = gender;
+      this.edits++;
+    }
   }
 
   record(id: string): Record_ | undefined {
@@ -431,6 +448,7 @@ export class People {
   addForm(r: Record_, form: string): void {
     const w = this.writable(r);
     w.forms.set(form, (w.forms.get(form) ?? 0) + 1);
+    this.edits++;
   }
 
   addAlias(id: string, alias: string): void {
@@ -438,6 +456,7 @@ export class People {
     if (r) {
       const w = this.writable(r);
       w.forms.set(alias, w.forms.get(alias) ?? 0);
+      this.edits++;
     }
   }
 
@@ -471,6 +490,12 @@ export class People {
   private finish(r: Record_): Person {
     const key = r.origin ?? r;
     let person = this.views.get(key);
+    const from = this.viewFrom.get(key);
+    if (person && from && from.record === r && from.edits === this.edits) return person;
+    if (from) {
+      from.record = r;
+      from.edits = this.edits;
+    } else this.viewFrom.set(key, { record: r, edits: this.edits });
     if (!person) this.views.set(key, (person = { id: r.id, name: r.name, aliases: [], description: null, kind: r.kind, gender: r.gender }));
     const forms = [...r.forms.entries()].filter(([f]) => f.split(' ').length > 1 || r.forms.size === 1 || f.startsWith('@'));
     const full = forms.filter(([f]) => !f.startsWith('@'));

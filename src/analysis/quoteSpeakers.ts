@@ -19,7 +19,7 @@ import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
 import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender, titleWrittenShort } from './speechLexicon.ts';
-import { insideBrackets, isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
+import { insideBrackets, isCapitalised, ParagraphOrder, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
 import { nameLike } from './peopleNames.ts';
 
 /** Nouns that refer only to an unnamed source ("the insider", "the source"). */
@@ -89,7 +89,7 @@ function unplacedNameRuns(pt: ParagraphText, mentions: readonly { start: number;
 }
 
 export class SpeakerResolver {
-  private readonly order = new Map<string, number>();
+  private readonly order: ParagraphOrder;
   /** Per capitalised word, whether the story calls it an organisation (see calledOrganisation). */
   private readonly organisationContext = new Map<string, boolean>();
   private readonly organisationsByHead = new Map<string, { paragraphs: number[]; last: Map<number, string> }>();
@@ -105,7 +105,7 @@ export class SpeakerResolver {
 
   /** `occurrences` are the quotes attributed so far, in story order (for "…," he added). */
   constructor(readonly people: People, private readonly occurrences: readonly QuoteOccurrence[]) {
-    people.paragraphs.forEach((pt, i) => this.order.set(`${pt.file}#${pt.paragraph.number}`, i));
+    this.order = new ParagraphOrder(people.paragraphs);
   }
 
   /** The quotes attributed so far in an article, in order (indexed as they are added: occurrences only grow). */
@@ -134,7 +134,7 @@ export class SpeakerResolver {
   }
 
   private position(pt: ParagraphText, offset: number): number {
-    return this.order.get(`${pt.file}#${pt.paragraph.number}`)! * 100_000 + offset;
+    return this.order.of(pt)! * 100_000 + offset;
   }
 
   /**
@@ -266,7 +266,7 @@ export class SpeakerResolver {
   organisationCalled(pt: ParagraphText, offset: number, noun: string): string | undefined {
     if (!isOrgNoun(noun)) return undefined;
     const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
-    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const here = this.order.of(pt)!;
     const own = organisationNames(pt.text.slice(0, offset), head);
     if (own.length) return this.people.organisation(own[own.length - 1]).id;
     // The last earlier paragraph of the same article that names one (found by binary search, not by walking back).
@@ -397,7 +397,7 @@ export class SpeakerResolver {
       if (ids.size === 1) return { speakerId: [...ids][0], attribution: 'named' };
       if (ids.size > 1) return UNATTRIBUTED;
     }
-    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const here = this.order.of(pt)!;
     const re = new RegExp(`\\b(?:a|an|one|another)\\s+${age}-year-old\\b[^.,;:!?]*`, 'giu');
     for (let p = here; p >= 0 && here - p <= 1; p--) {
       const para = this.people.paragraphs[p];
@@ -416,7 +416,7 @@ export class SpeakerResolver {
 
   /** An unnamed source introduced earlier in this paragraph or the one before ("one dock worker"). */
   anonymousAntecedent(pt: ParagraphText, offset: number, head: string): string | undefined {
-    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const here = this.order.of(pt)!;
     const escaped = escapeRegExp(head);
     const re = new RegExp(`\\b(?:one|a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${escaped}\\b[^.;:]*`, 'giu');
     for (let p = here; p >= 0 && here - p <= 1; p--) {
@@ -503,7 +503,7 @@ export class SpeakerResolver {
       pt,
       offset,
       kind,
-      here: this.order.get(`${pt.file}#${pt.paragraph.number}`)!,
+      here: this.order.of(pt)!,
       author: this.people.authors.get(pt.file),
       word: pt.text.slice(Math.max(0, offset - 8), offset).split(/[^\p{L}]/u).pop() || kind,
       passedOver: [],
@@ -644,7 +644,7 @@ export class SpeakerResolver {
     }
     // "…," he added: the speaker of the quote just before, unless someone fitting was named since.
     const previous = this.occurrencesIn(pt.file).at(-1);
-    const previousSpeaker = previous?.speakerId && here - this.order.get(`${previous.file}#${previous.paragraph}`)! <= 1 && this.fits(search, previous.speakerId) ? previous.speakerId : undefined;
+    const previousSpeaker = previous?.speakerId && here - this.order.at(previous.file, previous.paragraph)! <= 1 && this.fits(search, previous.speakerId) ? previous.speakerId : undefined;
     if (previousSpeaker && (!nearest || nearest.at < previous!.order)) {
       if (nearest && nearest.id !== previousSpeaker) passedOver.push({ candidate: this.nameOf(nearest.id), reason: 'named before the previous quote, whose speaker the pronoun continues' });
       const quoted = previous!.text.length > 40 ? `${previous!.text.slice(0, 40)}…` : previous!.text;

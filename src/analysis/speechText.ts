@@ -25,6 +25,28 @@ export function paragraphText(file: string, paragraph: Paragraph): ParagraphText
   return { file, paragraph, text, starts };
 }
 
+/**
+ * Where each paragraph of a list stands in it (by file and number: the last of the list with that file and
+ * number), found by the paragraph object before building its file#number key.
+ */
+export class ParagraphOrder {
+  private readonly byKey = new Map<string, number>();
+  private readonly byObject = new Map<ParagraphText, number>();
+
+  constructor(paragraphs: readonly ParagraphText[]) {
+    paragraphs.forEach((pt, i) => this.byKey.set(`${pt.file}#${pt.paragraph.number}`, i));
+    for (const pt of paragraphs) this.byObject.set(pt, this.byKey.get(`${pt.file}#${pt.paragraph.number}`)!);
+  }
+
+  of(pt: ParagraphText): number | undefined {
+    return this.byObject.get(pt) ?? this.byKey.get(`${pt.file}#${pt.paragraph.number}`);
+  }
+
+  at(file: string, paragraph: number): number | undefined {
+    return this.byKey.get(`${file}#${paragraph}`);
+  }
+}
+
 /** Index (0-based) of the sentence that holds the character at `offset`. */
 export function sentenceIndexAt(pt: ParagraphText, offset: number): number {
   let i = 0;

@@ -101,6 +101,21 @@ function pushToken(out: Token[], text: string, match: string, start: number): vo
 
 /** Words and punctuation marks with offsets. "Dr." keeps its dot; "U.S." stays one token. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  if (from !== 0 || to !== text.length) return tokensOf(text, from, to);
+  // A paragraph's text is tokenised by several stages in turn (the quote, its cues, the speaker searches):
+  // the last few texts' tokens are kept. Nobody changes a token list (they filter or slice it).
+  let tokens = recentTokens.get(text);
+  if (!tokens) {
+    tokens = tokensOf(text, 0, text.length);
+    if (recentTokens.size >= 16) recentTokens.delete(recentTokens.keys().next().value!);
+    recentTokens.set(text, tokens);
+  }
+  return tokens;
+}
+
+const recentTokens = new Map<string, Token[]>();
+
+function tokensOf(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   if (NON_ASCII.test(slice)) {

@@ -4,7 +4,7 @@
  * and the actor who plays them, another member of a known family, a first name alone, a surname alone, a
  * bare role ("the president"). They run in people.ts's order; each claims the tokens it reads as a name.
  */
-import { isDemonym, isFunctionWord, isHonorific, isOrgWord, isPersonNoun, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
+import { isDemonym, isFunctionWord, isHonorific, isOrgWord, isPersonNoun, isRoleModifier, isRoleWord, isTimeWord, nounGender, perWord } from './speechLexicon.ts';
 import { isCapitalised, stripPossessive } from './speechText.ts';
 import { descriptionBefore, genderBefore, honorificGender, nameLike } from './peopleNames.ts';
 import { GENDERED_HONORIFICS, type Mention, type People } from './peopleRegistry.ts';
@@ -108,7 +108,7 @@ export const playedBy: Stage = (people, paragraphs) => {
 };
 
 /** A capitalised word that is a title, a role or some other word that is never a first name. */
-const notAFirstName = (w: string) => isRoleWord(w) || isHonorific(w) || isFunctionWord(w) || isTimeWord(w) || isDemonym(w) || isOrgWord(w) || GENDERED_HONORIFICS[w.toLowerCase()] !== undefined;
+const notAFirstName = perWord((w: string) => isRoleWord(w) || isHonorific(w) || isFunctionWord(w) || isTimeWord(w) || isDemonym(w) || isOrgWord(w) || GENDERED_HONORIFICS[w.toLowerCase()] !== undefined);
 
 /**
  * "Milan Varga" next to a known "Jonas Varga": a capitalised word the name finder did not take as a first

@@ -41,7 +41,7 @@ export function lexiconLoaded(): boolean {
  * quote stages ask about the same few thousand words millions of times. Forgets everything past 50,000
  * words (a hostile text of random words must not grow it without bound).
  */
-function perWord<T>(read: (word: string) => T): (word: string) => T {
+export function perWord<T>(read: (word: string) => T): (word: string) => T {
   const known = new Map<string, T>();
   return (word) => {
     const found = known.get(word);

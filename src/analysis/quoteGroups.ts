@@ -16,12 +16,14 @@ function quoteWords(text: string): string[] {
 
 /**
  * Word pairs as numbers, one per distinct pair of words ("of the"), so that the pairs of thousands of quotes
- * are compared as numbers rather than as texts in sets.
+ * are compared as numbers rather than as texts in sets. The pairs of word numbers are kept in an open
+ * addressing table of typed arrays (a map per first word made a million small maps).
  */
 class PairNumbers {
   private readonly wordNumbers = new Map<string, number>();
-  /** By the first word's number: the second word's number → the pair's number. */
-  private readonly bySecond: Map<number, number>[] = [];
+  private firsts = new Int32Array(1 << 16).fill(-1);
+  private seconds = new Int32Array(1 << 16);
+  private numbers = new Int32Array(1 << 16);
   count = 0;
 
   private word(w: string): number {
@@ -30,17 +32,44 @@ class PairNumbers {
     return n;
   }
 
+  /** The pair's number, given one when new. */
+  private pair(first: number, second: number): number {
+    const mask = this.firsts.length - 1;
+    let slot = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
+    while (this.firsts[slot] !== -1) {
+      if (this.firsts[slot] === first && this.seconds[slot] === second) return this.numbers[slot];
+      slot = (slot + 1) & mask;
+    }
+    this.firsts[slot] = first;
+    this.seconds[slot] = second;
+    this.numbers[slot] = this.count;
+    if (++this.count * 2 > this.firsts.length) this.grow();
+    return this.count - 1;
+  }
+
+  private grow(): void {
+    const [firsts, seconds, numbers] = [this.firsts, this.seconds, this.numbers];
+    this.firsts = new Int32Array(firsts.length * 2).fill(-1);
+    this.seconds = new Int32Array(firsts.length * 2);
+    this.numbers = new Int32Array(firsts.length * 2);
+    const mask = this.firsts.length - 1;
+    for (let i = 0; i < firsts.length; i++) {
+      if (firsts[i] === -1) continue;
+      let slot = (Math.imul(firsts[i], 0x9e3779b1) ^ Math.imul(seconds[i], 0x85ebca6b)) & mask;
+      while (this.firsts[slot] !== -1) slot = (slot + 1) & mask;
+      this.firsts[slot] = firsts[i];
+      this.seconds[slot] = seconds[i];
+      this.numbers[slot] = numbers[i];
+    }
+  }
+
   /** The distinct word pairs of a quote's words, ascending (the set of its "w1 w2" pairs). */
   of(ws: readonly string[]): Int32Array {
     const all = new Int32Array(Math.max(0, ws.length - 1));
     let previous = ws.length ? this.word(ws[0]) : 0;
     for (let i = 0; i + 1 < ws.length; i++) {
       const next = this.word(ws[i + 1]);
-      let pairs = this.bySecond[previous];
-      if (!pairs) this.bySecond[previous] = pairs = new Map();
-      let n = pairs.get(next);
-      if (n === undefined) pairs.set(next, (n = this.count++));
-      all[i] = n;
+      all[i] = this.pair(previous, next);
       previous = next;
     }
     all.sort();

@@ -105,7 +105,7 @@ export class SpeakerResolver {
 
   /** `occurrences` are the quotes attributed so far, in story order (for "…," he added). */
   constructor(readonly people: People, private readonly occurrences: readonly QuoteOccurrence[]) {
-    this.order = new ParagraphOrder(people.paragraphs);
+    this.order = ParagraphOrder.of(people.paragraphs);
   }
 
   /** The quotes attributed so far in an article, in order (indexed as they are added: occurrences only grow). */

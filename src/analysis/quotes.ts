@@ -57,7 +57,7 @@ class Attributor implements CueScope {
     readonly people: People,
     private readonly only?: OnlyRule,
   ) {
-    this.order = new ParagraphOrder(people.paragraphs);
+    this.order = ParagraphOrder.of(people.paragraphs);
     this.speakers = new SpeakerResolver(people, this.occurrences);
   }
 

@@ -116,10 +116,10 @@ export const isOrgWord = perWord((word: string): boolean => {
 });
 
 /** Whether compromise reads a short phrase as naming a person ("Kowalczyk", "Priya Raman"). */
-export function looksLikePerson(phrase: string): boolean {
+export const looksLikePerson = perWord((phrase: string): boolean => {
   const doc = lexicon().nlp(phrase);
   return doc.has('#Person') && !doc.has('#Organization');
-}
+});
 
 /** Months, weekdays and other calendar words ("Thursday", "July"). */
 export const isTimeWord = perWord((word: string): boolean => {

@@ -33,9 +33,14 @@ export class ParagraphOrder {
   private readonly byKey = new Map<string, number>();
   private readonly byObject = new Map<ParagraphText, number>();
 
+  /** How many paragraphs the list had (a list that has grown since is ordered anew). */
+  private readonly length: number;
+
   constructor(paragraphs: readonly ParagraphText[]) {
-    paragraphs.forEach((pt, i) => this.byKey.set(`${pt.file}#${pt.paragraph.number}`, i));
-    for (const pt of paragraphs) this.byObject.set(pt, this.byKey.get(`${pt.file}#${pt.paragraph.number}`)!);
+    this.length = paragraphs.length;
+    const keys = paragraphs.map((pt) => `${pt.file}#${pt.paragraph.number}`);
+    keys.forEach((key, i) => this.byKey.set(key, i));
+    paragraphs.forEach((pt, i) => this.byObject.set(pt, this.byKey.get(keys[i])!));
   }
 
   of(pt: ParagraphText): number | undefined {
@@ -45,7 +50,16 @@ export class ParagraphOrder {
   at(file: string, paragraph: number): number | undefined {
     return this.byKey.get(`${file}#${paragraph}`);
   }
+
+  /** The order of a list of paragraphs, built once per list (the quote stage and its speaker searches share it). */
+  static of(paragraphs: readonly ParagraphText[]): ParagraphOrder {
+    let order = orders.get(paragraphs);
+    if (!order || order.length !== paragraphs.length) orders.set(paragraphs, (order = new ParagraphOrder(paragraphs)));
+    return order;
+  }
 }
+
+const orders = new WeakMap<readonly ParagraphText[], ParagraphOrder>();
 
 /** Index (0-based) of the sentence that holds the character at `offset`. */
 export function sentenceIndexAt(pt: ParagraphText, offset: number): number {

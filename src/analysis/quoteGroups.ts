@@ -116,7 +116,8 @@ function containsRun(haystack: string[], needle: string[]): boolean {
 const RANK: Record<Attribution, number> = { named: 3, pronoun: 2, anonymous: 1, unattributed: 0 };
 
 export interface Group {
-  members: { occurrence: QuoteOccurrence; words: string[]; pairs: Int32Array }[];
+  /** Each member's words, their pairs' numbers, and its wording (the words joined by spaces). */
+  members: { occurrence: QuoteOccurrence; words: string[]; pairs: Int32Array; key: string }[];
   speakerId: string | null;
 }
 
@@ -146,6 +147,16 @@ function rarestPairs(pairs: Int32Array, frequency: Int32Array, count: number): I
 
 /** More places than a quote has word pairs (a paragraph's worth at most). */
 const PLACES = 2 ** 24;
+
+/** Whether an occurrence may join a group: no other speaker, and anonymous sources only with anonymous ones. */
+function allowed(occurrence: QuoteOccurrence, group: Group): boolean {
+  const speaker = occurrence.speakerId;
+  if (speaker !== null && group.speakerId !== null && group.speakerId !== speaker) return false;
+  if (occurrence.attribution === 'anonymous' || group.members[0].occurrence.attribution === 'anonymous') {
+    if (occurrence.attribution !== group.members[0].occurrence.attribution) return false;
+  }
+  return true;
+}
 
 /**
  * Groups the same quote across articles; short fragments only join an identical fragment.
@@ -187,17 +198,10 @@ export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
   };
   for (const item of byLength) {
     const speaker = item.occurrence.speakerId;
-    const allowed = (group: Group) => {
-      if (speaker !== null && group.speakerId !== null && group.speakerId !== speaker) return false;
-      if (item.occurrence.attribution === 'anonymous' || group.members[0].occurrence.attribution === 'anonymous') {
-        if (item.occurrence.attribution !== group.members[0].occurrence.attribution) return false;
-      }
-      return true;
-    };
     let best: number | undefined;
     let bestScore = 0;
     if (item.words.length < 5) {
-      best = withWording.get(item.key)?.find((g) => allowed(groups[g]));
+      best = withWording.get(item.key)?.find((g) => allowed(item.occurrence, groups[g]));
       bestScore = best === undefined ? 0 : 1;
     } else {
       const size = item.pairs.length;
@@ -216,7 +220,7 @@ export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
       }
       for (const g of [...scores.keys()].sort((a, b) => a - b)) {
         const score = scores.get(g)!;
-        if (score >= JOIN_COVERAGE && score > bestScore && allowed(groups[g])) {
+        if (score >= JOIN_COVERAGE && score > bestScore && allowed(item.occurrence, groups[g])) {
           bestScore = score;
           best = g;
         }
@@ -245,14 +249,14 @@ export function buildQuote(story: Story, people: People, group: Group): Quote {
   // members have it), not every member against every member.
   const wordings = new Map<string, { pairs: Int32Array; count: number }>();
   for (const m of members) {
-    const key = m.words.join(' ');
+    const key = m.key;
     const wording = wordings.get(key);
     if (wording) wording.count++;
     else wordings.set(key, { pairs: m.pairs, count: 1 });
   }
   const scores = new Map<string, number>();
   for (const m of members) {
-    const key = m.words.join(' ');
+    const key = m.key;
     let agreement = scores.get(key);
     if (agreement === undefined) {
       agreement = 0;
@@ -266,9 +270,9 @@ export function buildQuote(story: Story, people: People, group: Group): Quote {
     }
   }
   const variants: string[] = [];
-  const seen = new Set([lead.words.join(' ')]);
+  const seen = new Set([lead.key]);
   for (const m of members) {
-    const key = m.words.join(' ');
+    const key = m.key;
     if (seen.has(key) || containsRun(lead.words, m.words)) continue;
     seen.add(key);
     variants.push(m.occurrence.text);

@@ -541,13 +541,14 @@ export class SpeakerResolver {
   /** Who may be meant in paragraph `p`, nearest first: known people, shared surnames, unnamed speakers. */
   private pronounCandidates(search: PronounSearch, p: number): PronounCandidate[] {
     const para = this.people.paragraphs[p];
-    const before = (start: number) => !(p === search.here && start >= search.offset);
+    // Only what stands before the pronoun in its own paragraph.
+    const until = p === search.here ? search.offset : Infinity;
     const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
-    const ambiguous = search.kind === 'plural' ? [] : this.ambiguousIn(para).filter((a) => before(a.start));
+    const ambiguous = search.kind === 'plural' ? [] : this.ambiguousIn(para).filter((a) => a.start < until);
     const unnamed = search.kind === 'plural' ? [] : this.unnamedSpeakers(para, p === search.here ? search.offset : para.text.length);
     return [
       // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
-      ...mentions.filter((m) => !m.quoted && before(m.start) && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, end: m.end, phrase: '' })),
+      ...mentions.filter((m) => !m.quoted && m.start < until && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, end: m.end, phrase: '' })),
       ...ambiguous.map((a) => ({ id: null, start: a.start, end: a.end, phrase: '' })),
       ...unnamed.map((u) => ({ id: null, start: u.start, end: u.start + u.phrase.length, phrase: u.phrase })),
     ].sort((a, b) => b.start - a.start);

@@ -605,7 +605,7 @@ export class SpeakerResolver {
     // "He intervened during the minister's speech. “…,” he asked": the subject of that sentence is
     // "He", and it, not the minister named after it, is who the later "he" continues.
     const [sentenceStart] = sentenceBounds(para, c.start);
-    if (kind !== 'plural' && new RegExp(`^${kind === 'male' ? 'He' : 'She'}\\s`).test(para.text.slice(sentenceStart, c.start))) {
+    if (kind !== 'plural' && OPENS_WITH_PRONOUN[kind].test(para.text.slice(sentenceStart, c.start))) {
       const inner = this.pronoun(para, sentenceStart + 2, kind);
       const skipped = { candidate: this.nameOf(c.id!), reason: `named after the “${para.text.slice(sentenceStart, sentenceStart + (kind === 'male' ? 2 : 3))}” that opens its sentence` };
       return explained(inner, 'speaker.pronoun.same-subject', `${word} … ${para.text.slice(sentenceStart, sentenceStart + 3).trim()}`, [...passedOver, skipped, ...(inner.explanation?.passedOver ?? [])]);
@@ -660,6 +660,9 @@ export class SpeakerResolver {
 }
 
 type PronounKind = 'male' | 'female' | 'plural';
+
+/** A sentence that opens with the pronoun of this gender. */
+const OPENS_WITH_PRONOUN = { male: /^He\s/, female: /^She\s/ };
 
 /** One pronoun's search: the pronoun, where it stands, and the candidates it passed over so far. */
 interface PronounSearch {

@@ -108,7 +108,15 @@ export function genderOf(word: string): Gender {
 const NAME_LIKE = new RegExp(`^(?:\\p{Lu}|${alternation(words('namePrefix'))}-\\p{Lu})[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?$`, 'u');
 
 /** Capitalised words that could be a name the lexicon does not know ("Ottilie", "Haalke"). */
-export const nameLike = perWord((word: string): boolean => {
+export function nameLike(word: string): boolean {
+  // Most words open with an ASCII letter that is not a capital: such a word is name-like only with a
+  // prefix and a hyphen ("al-Rashid"). The others are remembered per word.
+  const c = word.charCodeAt(0);
+  if (c < 128 && !(c >= 65 && c <= 90) && !word.includes('-')) return false;
+  return nameLikeWord(word);
+}
+
+const nameLikeWord = perWord((word: string): boolean => {
   const w = stripPossessive(word);
   return NAME_LIKE.test(w) && !isFunctionWord(w) && !isTimeWord(w) && !isRoleWord(w) && !isHonorific(w) && !endsName(w) && !isDemonym(w) && !isOrgWord(w);
 });

@@ -263,7 +263,8 @@ export class People {
    * surname several people share is resolved only when an honorific's gender or the article settles it.
    */
   lookup(name: string, file?: string, gender: Gender = null, at?: Position): Person | undefined {
-    let tokens = name.trim().split(/\s+/).map(stripPossessive).filter(Boolean);
+    // A single word (a surname alone, most look-ups) is not trimmed and split.
+    let tokens = (/\s/.test(name) ? name.trim().split(/\s+/).map(stripPossessive) : [stripPossessive(name)]).filter(Boolean);
     const honorific = tokens.length > 1 ? GENDERED_HONORIFICS[tokens[0].toLowerCase().replace(/\.$/, '')] : undefined;
     if (honorific !== undefined) {
       tokens = tokens.slice(1);

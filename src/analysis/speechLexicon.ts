@@ -38,7 +38,7 @@ export function lexiconLoaded(): boolean {
 
 /**
  * A word test remembered per word as written: the lexicon does not change once loaded, and the name and
- * quote stages ask about the same few thousand words millions of times. Forgets everything past 50,000
+ * quote stages ask about the same words millions of times. Forgets everything past 250,000
  * words (a hostile text of random words must not grow it without bound).
  */
 export function perWord<T>(read: (word: string) => T): (word: string) => T {
@@ -46,7 +46,7 @@ export function perWord<T>(read: (word: string) => T): (word: string) => T {
   return (word) => {
     const found = known.get(word);
     if (found !== undefined || known.has(word)) return found as T;
-    if (known.size >= 50_000) known.clear();
+    if (known.size >= 250_000) known.clear();
     const value = read(word);
     known.set(word, value);
     return value;

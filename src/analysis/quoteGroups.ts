@@ -148,6 +148,53 @@ function rarestPairs(pairs: Int32Array, frequency: Int32Array, count: number): I
 /** More places than a quote has word pairs (a paragraph's worth at most). */
 const PLACES = 2 ** 24;
 
+/** The members admitted to the index, by word pair: each one's number, its pairs and its group's number. */
+class PairIndex {
+  private readonly pairsOf: Int32Array[] = [];
+  private readonly groupOf: number[] = [];
+  private readonly withPair: (number[] | undefined)[] = [];
+  /** Per member: the last look-up that scored it (each member is scored once per look-up). */
+  private scoredBy = new Int32Array(1024);
+  private lookups = 0;
+
+  constructor(pairCount: number) {
+    // Filled (not a sparse array): a pair's number is its place.
+    for (let pair = 0; pair < pairCount; pair++) this.withPair.push(undefined);
+  }
+
+  add(pairs: Int32Array, group: number): void {
+    const member = this.pairsOf.length;
+    this.pairsOf.push(pairs);
+    this.groupOf.push(group);
+    if (member >= this.scoredBy.length) {
+      const grown = new Int32Array(this.scoredBy.length * 2);
+      grown.set(this.scoredBy);
+      this.scoredBy = grown;
+    }
+    for (const pair of pairs) {
+      const list = this.withPair[pair];
+      if (list) list.push(member);
+      else this.withPair[pair] = [member];
+    }
+  }
+
+  /** Each group's best coverage of `pairs` by its members that have one of the `probes` pairs. */
+  scores(pairs: Int32Array, probes: Int32Array): Map<number, number> {
+    const scores = new Map<number, number>();
+    const lookup = ++this.lookups;
+    for (const pair of probes) {
+      for (const member of this.withPair[pair] ?? []) {
+        if (this.scoredBy[member] === lookup) continue;
+        this.scoredBy[member] = lookup;
+        const score = coverage(pairs, this.pairsOf[member]);
+        const group = this.groupOf[member];
+        if (score > (scores.get(group) ?? 0)) scores.set(group, score);
+      }
+    }
+    return scores;
+  }
+}
+
 /** Whether an occurrence may join a group: no other speaker, and anonymous sources only with anonymous ones. */
 function allowed(occurrence: QuoteOccurrence, group: Group): boolean {
   const speaker = occurrence.speakerId;
@@ -175,23 +222,17 @@ export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
   const frequency = pairFrequency(items, numbers.count);
   const byLength = [...items].sort((a, b) => b.words.length - a.words.length || a.occurrence.order - b.occurrence.order);
   const groups: Group[] = [];
-  /** Word pair → the members (with their group's number) that have it. */
-  const withPair: ({ member: Group['members'][number]; group: number }[] | undefined)[] = [];
-  // Filled (not a sparse array): a pair's number is its place.
-  for (let pair = 0; pair < numbers.count; pair++) withPair.push(undefined);
+  const withPair = new PairIndex(numbers.count);
   /** Exact wording → the numbers of the groups with a member worded so, in order. */
   const withWording = new Map<string, number[]>();
-  // A group's members worded alike score alike: one of them is enough in the index.
-  const admitted = new Set<string>();
+  // A group's members worded alike score alike: one of them is enough in the index (wording → groups).
+  const admitted = new Map<string, Set<number>>();
   const admit = (item: (typeof items)[number], group: number) => {
-    const wording = `${group}\u0000${item.key}`;
-    if (admitted.has(wording)) return;
-    admitted.add(wording);
-    for (const pair of item.pairs) {
-      const list = withPair[pair];
-      if (list) list.push({ member: item, group });
-      else withPair[pair] = [{ member: item, group }];
-    }
+    let groupsWorded = admitted.get(item.key);
+    if (groupsWorded?.has(group)) return;
+    if (!groupsWorded) admitted.set(item.key, (groupsWorded = new Set()));
+    groupsWorded.add(group);
+    withPair.add(item.pairs, group);
     let list = withWording.get(item.key);
     if (!list) withWording.set(item.key, (list = []));
     if (list[list.length - 1] !== group) list.push(group);
@@ -208,16 +249,7 @@ export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
       let needed = Math.ceil(JOIN_COVERAGE * size);
       while (needed > 0 && (needed - 1) / size >= JOIN_COVERAGE) needed--;
       while (needed / size < JOIN_COVERAGE) needed++;
-      const scores = new Map<number, number>();
-      const scored = new Set<Group['members'][number]>();
-      for (const pair of rarestPairs(item.pairs, frequency, size - needed + 1)) {
-        for (const { member, group } of withPair[pair] ?? []) {
-          if (scored.has(member)) continue;
-          scored.add(member);
-          const score = coverage(item.pairs, member.pairs);
-          if (score > (scores.get(group) ?? 0)) scores.set(group, score);
-        }
-      }
+      const scores = withPair.scores(item.pairs, rarestPairs(item.pairs, frequency, size - needed + 1));
       for (const g of [...scores.keys()].sort((a, b) => a - b)) {
         const score = scores.get(g)!;
         if (score >= JOIN_COVERAGE && score > bestScore && allowed(item.occurrence, groups[g])) {

@@ -336,9 +336,16 @@ function firstContextHit(run: NameRun): NameHit | undefined {
 
 /** The name each run of capitalised words holds (by the first rule that reads it), or undefined. */
 export function findNameInRun(tokens: Token[], text: string, runs: readonly [number, number][]): (NameHit | undefined)[] {
-  const base = { tokens, text, runs, byWords: [] as (NameHit | undefined)[] };
-  const byWords = runs.map(([a, b], k) => firstHit(WORDS_RULES, { ...base, a, b, k }));
-  return runs.map(([a, b], k) => byWords[k] ?? (b - a >= 2 ? firstContextHit({ ...base, a, b, k, byWords }) : undefined));
+  const byWords: (NameHit | undefined)[] = [];
+  // One run object moved along the runs (the words rules do not keep it): no copy per run.
+  const run: NameRun = { tokens, text, runs, byWords: [], a: 0, b: 0, k: 0 };
+  for (let k = 0; k < runs.length; k++) {
+    run.a = runs[k][0];
+    run.b = runs[k][1];
+    run.k = k;
+    byWords.push(firstHit(WORDS_RULES, run));
+  }
+  return runs.map(([a, b], k) => byWords[k] ?? (b - a >= 2 ? firstContextHit({ tokens, text, runs, a, b, k, byWords }) : undefined));
 }
 
 export const nameRules = ruleTable<NameRule>({

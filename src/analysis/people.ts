@@ -16,6 +16,7 @@ import { accountKind } from './nameRules.ts';
 import { genderOf } from './peopleNames.ts';
 import { People, type Person } from './peopleRegistry.ts';
 import { scanStory, type ScannedParagraph } from './peopleText.ts';
+import { ParagraphOrder } from './speechText.ts';
 import { fullNames } from './peopleFind.ts';
 import { MENTION_RULES } from './mentionRules.ts';
 
@@ -30,8 +31,11 @@ interface Step {
 
 /** The mentions in story order (paragraphs as the story has them, then offset), re-indexed. */
 function inStoryOrder(people: People): void {
-  const order = new Map(people.paragraphs.map((p, i) => [`${p.file}#${p.paragraph.number}`, i]));
-  people.mentions.sort((x, y) => order.get(`${x.file}#${x.paragraph}`)! - order.get(`${y.file}#${y.paragraph}`)! || x.start - y.start);
+  const order = ParagraphOrder.of(people.paragraphs);
+  // Each mention's paragraph looked up once, not per comparison (a stable sort on the same keys).
+  const keyed = people.mentions.map((m) => ({ m, at: order.at(m.file, m.paragraph)! }));
+  keyed.sort((x, y) => x.at - y.at || x.m.start - y.m.start);
+  keyed.forEach((k, i) => (people.mentions[i] = k.m));
   people.reindexMentions();
 }
 

@@ -4,7 +4,7 @@
  * and the actor who plays them, another member of a known family, a first name alone, a surname alone, a
  * bare role ("the president"). They run in people.ts's order; each claims the tokens it reads as a name.
  */
-import { isDemonym, isFunctionWord, isHonorific, isOrgWord, isPersonNoun, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
+import { isDemonym, isFunctionWord, isHonorific, isOrgWord, isPersonNoun, isRoleModifier, isRoleWord, isTimeWord, nounGender, perWord } from './speechLexicon.ts';
 import { isCapitalised, stripPossessive } from './speechText.ts';
 import { descriptionBefore, genderBefore, honorificGender, nameLike } from './peopleNames.ts';
 import { GENDERED_HONORIFICS, type Mention, type People } from './peopleRegistry.ts';
@@ -16,19 +16,40 @@ type Stage = (people: People, paragraphs: readonly ScannedParagraph[]) => void;
 
 const mention = (p: ScannedParagraph, personId: string, start: number, end: number, quoted: boolean, via: Mention['via']): Mention => ({ personId, file: p.pt.file, paragraph: p.pt.paragraph.number, start, end, quoted, via });
 
-/** The first word of each full name (and longer alias) of the people known so far → the forms, longest first. */
-function fullFormsByFirstWord(people: People): Map<string, { words: string[]; id: string }[]> {
-  const byFirstWord = new Map<string, { words: string[]; id: string }[]>();
+/** A full name (or longer alias) of a known person, as words. */
+interface FullForm {
+  words: string[];
+  id: string;
+}
+
+/**
+ * The full names (and longer aliases) of the people known so far, by first word then second word; names of
+ * three words or more apart from those of two, since a name's last word is read without its possessive ("Ana
+ * Cole's"). Each list keeps the order of the names longest first (a story may know hundreds of Janes: a
+ * word is compared with the few whose second word follows it, not with every Jane).
+ */
+function fullFormsByFirstWords(people: People): { longer: Map<string, Map<string, FullForm[]>>; two: Map<string, Map<string, FullForm[]>> } {
+  const forms: FullForm[] = [];
   for (const person of people.all) {
     if (person.kind !== 'person') continue;
     for (const form of new Set([person.name, ...person.aliases])) {
       const words = form.split(/\s+/);
       if (words.length < 2 || form.startsWith('@')) continue;
-      byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), { words, id: person.id }]);
+      forms.push({ words, id: person.id });
     }
   }
-  for (const forms of byFirstWord.values()) forms.sort((a, b) => b.words.length - a.words.length);
-  return byFirstWord;
+  const longer = new Map<string, Map<string, FullForm[]>>();
+  const two = new Map<string, Map<string, FullForm[]>>();
+  // Longest first; a stable sort keeps the story's order among names of one length.
+  for (const form of forms.sort((a, b) => b.words.length - a.words.length)) {
+    const byFirst = form.words.length === 2 ? two : longer;
+    let bySecond = byFirst.get(form.words[0]);
+    if (!bySecond) byFirst.set(form.words[0], (bySecond = new Map()));
+    const list = bySecond.get(form.words[1]);
+    if (list) list.push(form);
+    else bySecond.set(form.words[1], [form]);
+  }
+  return { longer, two };
 }
 
 /**
@@ -36,12 +57,17 @@ function fullFormsByFirstWord(people: People): Map<string, { words: string[]; id
  * around it marked it as a name ("Linh (Nguyễn Thị Thu Hà, superb)").
  */
 export const knownNamesWrittenOut: Stage = (people, paragraphs) => {
-  const byFirstWord = fullFormsByFirstWord(people);
+  const { longer, two } = fullFormsByFirstWords(people);
   for (const p of paragraphs) {
     const { tokens, taken } = p;
+    const writtenAt = (i: number) => (form: FullForm) => form.words.every((w, k) => !taken.has(i + k) && (k === form.words.length - 1 ? stripPossessive(tokens[i + k]?.text ?? '') : tokens[i + k]?.text) === w);
     for (let i = 0; i < tokens.length; i++) {
       if (taken.has(i)) continue;
-      const form = byFirstWord.get(tokens[i].text)?.find(({ words }) => words.every((w, k) => !taken.has(i + k) && (k === words.length - 1 ? stripPossessive(tokens[i + k]?.text ?? '') : tokens[i + k]?.text) === w));
+      const second = tokens[i + 1]?.text;
+      const candidatesLonger = second === undefined ? undefined : longer.get(tokens[i].text)?.get(second);
+      const candidatesTwo = two.get(tokens[i].text)?.get(stripPossessive(second ?? ''));
+      if (!candidatesLonger && !candidatesTwo) continue;
+      const form = candidatesLonger?.find(writtenAt(i)) ?? candidatesTwo?.find(writtenAt(i));
       if (!form) continue;
       const end = i + form.words.length;
       claim(p, i, end);
@@ -82,7 +108,7 @@ export const playedBy: Stage = (people, paragraphs) => {
 };
 
 /** A capitalised word that is a title, a role or some other word that is never a first name. */
-const notAFirstName = (w: string) => isRoleWord(w) || isHonorific(w) || isFunctionWord(w) || isTimeWord(w) || isDemonym(w) || isOrgWord(w) || GENDERED_HONORIFICS[w.toLowerCase()] !== undefined;
+const notAFirstName = perWord((w: string) => isRoleWord(w) || isHonorific(w) || isFunctionWord(w) || isTimeWord(w) || isDemonym(w) || isOrgWord(w) || GENDERED_HONORIFICS[w.toLowerCase()] !== undefined);
 
 /**
  * "Milan Varga" next to a known "Jonas Varga": a capitalised word the name finder did not take as a first

@@ -3,7 +3,7 @@
  * capitalised words, and which words could be a name. The rules that read a run as a name are in
  * ./nameRules.ts.
  */
-import { endsName, firstNameGender, isDemonym, isFunctionWord, isHonorific, isOrgWord, isRoleModifier, isRoleWord, isTimeWord, nounGender } from './speechLexicon.ts';
+import { endsName, firstNameGender, isDemonym, isFunctionWord, isHonorific, isOrgWord, isRoleModifier, isRoleWord, isTimeWord, nounGender, perWord } from './speechLexicon.ts';
 import { isCapitalised, isNameParticle, stripPossessive, type Token } from './speechText.ts';
 import { GENDERED_HONORIFICS, type Gender } from './peopleRegistry.ts';
 import { ARTICLES, NARRATED_POSSESSIVES } from './lexicon/determiners.ts';
@@ -38,9 +38,15 @@ export function descriptionBefore(tokens: Token[], index: number): string | unde
 }
 
 export function honorificGender(tokens: Token[], index: number): Gender {
-  const prev = tokens[index - 1]?.text.replace(/\.$/, '').toLowerCase();
-  return (prev && GENDERED_HONORIFICS[prev]) || null;
+  const prev = tokens[index - 1]?.text;
+  return prev === undefined ? null : honorificGenderOf(prev);
 }
+
+/** The gender a form of address gives ("Mrs." → female), remembered per word. */
+const honorificGenderOf = perWord((word: string): Gender => {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  return (w && GENDERED_HONORIFICS[w]) || null;
+});
 
 /** Gender from the word just before a name: "Mrs Okoro", "chairwoman Ines Halvorsen", "his wife, Grace". */
 export function genderBefore(tokens: Token[], index: number): Gender {
@@ -103,9 +109,17 @@ const NAME_LIKE = new RegExp(`^(?:\\p{Lu}|${alternation(words('namePrefix'))}-\\
 
 /** Capitalised words that could be a name the lexicon does not know ("Ottilie", "Haalke"). */
 export function nameLike(word: string): boolean {
+  // Most words open with an ASCII letter that is not a capital: such a word is name-like only with a
+  // prefix and a hyphen ("al-Rashid"). The others are remembered per word.
+  const c = word.charCodeAt(0);
+  if (c < 128 && !(c >= 65 && c <= 90) && !word.includes('-')) return false;
+  return nameLikeWord(word);
+}
+
+const nameLikeWord = perWord((word: string): boolean => {
   const w = stripPossessive(word);
   return NAME_LIKE.test(w) && !isFunctionWord(w) && !isTimeWord(w) && !isRoleWord(w) && !isHonorific(w) && !endsName(w) && !isDemonym(w) && !isOrgWord(w);
-}
+});
 
 /** Runs of capitalised words (a name particle may sit inside: "Khalid bin Rashid"), as [start, end) token indices. */
 export function capitalisedRuns(tokens: Token[]): [number, number][] {

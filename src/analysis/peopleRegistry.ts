@@ -58,6 +58,11 @@ export interface Record_ {
 /** Words that make a role a different post: a deputy speaker is not the speaker. */
 const RANKS = wordSet('roleRank');
 
+/** The ranks a role phrase names, in order: "the minister" is not the junior minister, nor "the Speaker" the Deputy Speaker. */
+function ranksOf(text: string): string {
+  return text.toLowerCase().split(/\s+/).filter((w) => RANKS.has(w)).sort().join(' ');
+}
+
 /** Forms of address that tell the gender of the name after them, lower case: "mr" → male. */
 export const GENDERED_HONORIFICS: Record<string, Gender> = Object.fromEntries(TITLES.filter((t) => t.courtesy && t.gender).map((t) => [t.word.toLowerCase(), t.gender]));
 
@@ -95,13 +100,26 @@ export class People {
   private frozen = false;
   /** The display form of each record (by the record, or the record a copy copies): one object per person. */
   private readonly views = new Map<Record_, Person>();
-  private byParagraph?: Map<string, Mention[]>;
+  /**
+   * Counts the changes to records (names, forms, descriptions, genders, copies); a view computed since the
+   * last change, from the same record, is returned as it is (finish was recomputed for every look-up).
+   */
+  private edits = 0;
+  private readonly viewFrom = new Map<Record_, { record: Record_; edits: number }>();
+  /** The mentions by article, then by paragraph number. */
+  private byParagraph?: Map<string, Map<number, Mention[]>>;
   /** The last word of a description (lower case) → the records described so: for roleHolder. */
   private readonly byRoleWord = new Map<string, Set<Record_>>();
-  /** "file, person id, kind of mention" of every mention (see mentionIndex). */
-  private namedIn?: Set<string>;
-  /** The first mention (by paragraph, then end) of each article, person and kind, for "named before here". */
-  private firstNamed?: Map<string, Mention>;
+  /**
+   * The first mention (by paragraph, then end) of each article, person and kind ('name', 'first, outside
+   * quotes', …), by article then person id: whether and from where an article names someone (see mentionIndex).
+   */
+  private firstNamed?: Map<string, Map<string, Map<string, Mention>>>;
+  /** roleHolder's answers (the record, or null for nobody) story-wide, until a description is added. */
+  private readonly holdersAnywhere = new Map<string, Record_ | null>();
+  /** roleHolder's answers within an article, until a description or a mention is added (or they are reordered). */
+  private readonly holdersIn = new Map<string, Record_ | null>();
+  private readonly holdersFor = { mentions: -1 };
   /** How many mentions byParagraph holds: mentions added since rebuild it. */
   private indexed = 0;
   /** First name → people, built on first use after the names are known (reset when a name is added). */
@@ -131,6 +149,7 @@ export class People {
   /** Re-reads the mentions (after they are sorted into story order). */
   reindexMentions(): void {
     this.byParagraph = undefined;
+    this.holdersIn.clear();
   }
 
   /** Every person and organisation, in order of first appearance. */
@@ -164,7 +183,10 @@ export class People {
   private writable(r: Record_): Record_ {
     if (!this.frozen || !Object.isFrozen(r.origin ?? r) || r.origin) return r;
     let copy = this.copies.get(r);
-    if (!copy) this.copies.set(r, (copy = { ...r, forms: new Map(r.forms), origin: r }));
+    if (!copy) {
+      this.copies.set(r, (copy = { ...r, forms: new Map(r.forms), origin: r }));
+      this.edits++;
+    }
     return copy;
   }
 
@@ -183,50 +205,57 @@ export class People {
 
   /** Mentions of a paragraph, in text order. */
   mentionsIn(file: string, paragraph: number): Mention[] {
-    return this.mentionIndex().byParagraph.get(`${file}#${paragraph}`) ?? [];
+    return this.mentionIndex().get(file)?.get(paragraph) ?? [];
   }
 
   /**
-   * The mentions by paragraph and by article, person and kind, brought up to date with the mentions added
-   * since (mentions are only appended; reindexMentions after they are reordered).
+   * The mentions by paragraph (and each article's first mention of a person by kind, firstNamed), brought up
+   * to date with the mentions added since (mentions are only appended; reindexMentions after they are reordered).
    */
-  private mentionIndex(): { byParagraph: Map<string, Mention[]>; named: Set<string> } {
-    if (!this.byParagraph || !this.namedIn || !this.firstNamed || this.indexed > this.mentions.length) {
+  private mentionIndex(): Map<string, Map<number, Mention[]>> {
+    if (!this.byParagraph || !this.firstNamed || this.indexed > this.mentions.length) {
       this.indexed = 0;
       this.byParagraph = new Map();
-      this.namedIn = new Set();
       this.firstNamed = new Map();
     }
-    const keepFirst = (key: string, m: Mention) => {
-      const known = this.firstNamed!.get(key);
-      if (!known || m.paragraph < known.paragraph || (m.paragraph === known.paragraph && m.end < known.end)) this.firstNamed!.set(key, m);
-    };
     for (; this.indexed < this.mentions.length; this.indexed++) {
       const m = this.mentions[this.indexed];
-      const key = `${m.file}#${m.paragraph}`;
-      const list = this.byParagraph.get(key);
+      let inFile = this.byParagraph.get(m.file);
+      if (!inFile) this.byParagraph.set(m.file, (inFile = new Map()));
+      const list = inFile.get(m.paragraph);
       if (list) list.push(m);
-      else this.byParagraph.set(key, [m]);
-      this.namedIn.add(`${m.file}\u0000${m.personId}\u0000${m.via}`);
-      keepFirst(`${m.file}\u0000${m.personId}\u0000${m.via}`, m);
-      if (m.via === 'first' && !m.quoted) {
-        this.namedIn.add(`${m.file}\u0000${m.personId}\u0000first, outside quotes`);
-        keepFirst(`${m.file}\u0000${m.personId}\u0000first, outside quotes`, m);
-      }
+      else inFile.set(m.paragraph, [m]);
+      this.keepFirst(m, m.via);
+      if (m.via === 'first' && !m.quoted) this.keepFirst(m, 'first, outside quotes');
     }
-    return { byParagraph: this.byParagraph, named: this.namedIn };
+    return this.byParagraph;
+  }
+
+  /** Notes a mention as its article's first of that person and kind when no earlier one is known. */
+  private keepFirst(m: Mention, via: string): void {
+    let inFile = this.firstNamed!.get(m.file);
+    if (!inFile) this.firstNamed!.set(m.file, (inFile = new Map()));
+    let kinds = inFile.get(m.personId);
+    if (!kinds) inFile.set(m.personId, (kinds = new Map()));
+    const known = kinds.get(via);
+    if (!known || m.paragraph < known.paragraph || (m.paragraph === known.paragraph && m.end < known.end)) kinds.set(via, m);
+  }
+
+  /** An article's first mention of a person, by kind (from the index: no scan). */
+  private firstMention(file: string, id: string, via: string): Mention | undefined {
+    if (!this.byParagraph || this.indexed !== this.mentions.length) this.mentionIndex();
+    return this.firstNamed!.get(file)?.get(id)?.get(via);
   }
 
   /** Whether an article mentions the person this way before a point of it (from the index: no scan). */
   private mentionedBefore(file: string, id: string, via: string, at: Position): boolean {
-    this.mentionIndex();
-    const m = this.firstNamed!.get(`${file}\u0000${id}\u0000${via}`);
+    const m = this.firstMention(file, id, via);
     return !!m && (m.paragraph < at.paragraph || (m.paragraph === at.paragraph && m.end <= at.start));
   }
 
-  /** Whether an article mentions the person this way ('name', 'first', 'first, outside quotes', …). */
+  /** Whether an article mentions the person this way ('name', 'first, outside quotes', …). */
   private mentionedAs(file: string, id: string, via: string): boolean {
-    return this.mentionIndex().named.has(`${file}\u0000${id}\u0000${via}`);
+    return this.firstMention(file, id, via) !== undefined;
   }
 
   /**
@@ -234,7 +263,8 @@ export class People {
    * surname several people share is resolved only when an honorific's gender or the article settles it.
    */
   lookup(name: string, file?: string, gender: Gender = null, at?: Position): Person | undefined {
-    let tokens = name.trim().split(/\s+/).map(stripPossessive).filter(Boolean);
+    // A single word (a surname alone, most look-ups) is not trimmed and split.
+    let tokens = (/\s/.test(name) ? name.trim().split(/\s+/).map(stripPossessive) : [stripPossessive(name)]).filter(Boolean);
     const honorific = tokens.length > 1 ? GENDERED_HONORIFICS[tokens[0].toLowerCase().replace(/\.$/, '')] : undefined;
     if (honorific !== undefined) {
       tokens = tokens.slice(1);
@@ -267,13 +297,18 @@ export class People {
   byFirstName(word: string): Person | undefined {
     if (!this.byFirst) {
       this.byFirst = new Map();
-      for (const r of this.records()) {
-        if (r.kind !== 'person' || r.first === r.last) continue;
-        this.byFirst.set(r.first, [...(this.byFirst.get(r.first) ?? []), r]);
-      }
+      for (const r of this.records()) this.indexFirstName(r);
     }
     const found = this.byFirst.get(word.toLowerCase()) ?? [];
     return found.length === 1 ? this.finish(found[0]) : undefined;
+  }
+
+  /** Files a person known by first name and surname under the first name (for byFirstName). */
+  private indexFirstName(r: Record_): void {
+    if (!this.byFirst || r.kind !== 'person' || r.first === r.last) return;
+    const list = this.byFirst.get(r.first);
+    if (list) list.push(r);
+    else this.byFirst.set(r.first, [r]);
   }
 
   /** The organisation called `name` (proposed on first use once the registry is built). */
@@ -284,6 +319,7 @@ export class People {
     if (!r) {
       r = { id, name: clean, kind: 'organisation', gender: null, first: '', last: '', forms: new Map([[clean, 1]]), descriptions: new Map() };
       this.layer.records.set(id, r);
+      this.edits++;
     }
     return this.finish(r);
   }
@@ -304,9 +340,21 @@ export class People {
   /** The one person a bare role ("the president", "the mayor") refers to, when the story makes it clear. */
   roleHolder(role: string, phrase = '', title?: string, file?: string): Person | undefined {
     const head = role.toLowerCase();
-    // "the minister" is not the junior minister, nor "the Speaker" the Deputy Speaker: ranks must agree.
-    const ranks = (text: string) => text.toLowerCase().split(/\s+/).filter((w) => RANKS.has(w)).sort().join(' ');
-    const asked = ranks(phrase);
+    const asked = ranksOf(phrase);
+    // The answer depends on the descriptions, and within an article on its mentions: kept until they change.
+    if (file && this.holdersFor.mentions !== this.mentions.length) {
+      this.holdersIn.clear();
+      this.holdersFor.mentions = this.mentions.length;
+    }
+    const answers = file ? this.holdersIn : this.holdersAnywhere;
+    const key = `${head}\u0000${asked}\u0000${title ?? ''}\u0000${file ?? ''}`;
+    let holder = answers.get(key);
+    if (holder === undefined) answers.set(key, (holder = this.bestHolder(head, asked, title, file) ?? null));
+    return holder ? this.finish(this.current(holder)) : undefined;
+  }
+
+  /** roleHolder's reading: the record whose descriptions give the role clearly more often than anyone else's. */
+  private bestHolder(head: string, asked: string, title?: string, file?: string): Record_ | undefined {
     const scores: { r: Record_; score: number }[] = [];
     // Within one article: only the people it names ("the president" in a piece that names one president).
     const namedHere = (id: string) => !file || this.mentionedAs(file, id, 'name') || this.mentionedAs(file, id, 'surname') || this.mentionedAs(file, id, 'first');
@@ -316,7 +364,7 @@ export class People {
       let score = 0;
       for (const d of r.descriptions.values()) {
         const words = d.text.split(/\s+/);
-        if (words[words.length - 1].toLowerCase() !== head || ranks(d.text) !== asked) continue;
+        if (words[words.length - 1].toLowerCase() !== head || ranksOf(d.text) !== asked) continue;
         // "the PM": only a prime minister, not any minister.
         if (title && !d.text.toLowerCase().endsWith(title)) continue;
         // "Russian President" says less about who "the president" is than a bare "President".
@@ -328,12 +376,15 @@ export class People {
     scores.sort((a, b) => b.score - a.score);
     if (!scores.length) return undefined;
     if (scores.length > 1 && scores[0].score < 2 * scores[1].score) return undefined;
-    return this.finish(this.current(scores[0].r));
+    return scores[0].r;
   }
 
   /** Registers a name (or, once built, proposes it): an existing person when the name is one of theirs. */
   addName(tokens: string[], gender: Gender): Record_ {
-    this.byFirst = undefined;
+    // While building, records change only here and in place: the first-name index is kept up to date
+    // (rebuilding it for every name was quadratic); once built, a proposal may copy a record: rebuilt.
+    if (this.frozen) this.byFirst = undefined;
+    this.edits++;
     const first = tokens[0].toLowerCase();
     const last = tokens[tokens.length - 1].toLowerCase();
     const list = this.withLast(last);
@@ -341,15 +392,21 @@ export class People {
     if (!r) {
       const id = `person:${tokens.join('-').toLowerCase()}`;
       r = { id, name: tokens.join(' '), kind: 'person', gender, first: tokens.length > 1 ? first : last, last, forms: new Map(), descriptions: new Map() };
+      // Another record under the same id ("Smith-Jones", "Smith Jones") leaves the list of records: rebuilt.
+      if (this.layer.records.has(id)) this.byFirst = undefined;
       this.layer.records.set(id, r);
       const own = this.layer.byLast.get(last);
       if (own) own.push(r);
       else this.layer.byLast.set(last, [r]);
+      this.indexFirstName(r);
     } else {
       const surnameOnly = r.first === last && tokens.length > 1;
       if (surnameOnly || (!r.gender && gender)) r = this.writable(r);
       // A surname-only person meets their full name.
-      if (surnameOnly) r.first = first;
+      if (surnameOnly) {
+        r.first = first;
+        this.indexFirstName(r);
+      }
     }
     if (!r.gender && gender) r.gender = gender;
     this.addForm(r, tokens.join(' '));
@@ -358,6 +415,9 @@ export class People {
 
   addDescription(r: Record_, description: string): void {
     if (this.frozen) throw new Error('people: descriptions are found while the registry is built, not proposed afterwards');
+    this.holdersAnywhere.clear();
+    this.holdersIn.clear();
+    this.edits++;
     const key = description.toLowerCase();
     const d = r.descriptions.get(key);
     if (d) {
@@ -376,7 +436,10 @@ export class People {
   /** Sets the gender of a person the story has not given one yet. */
   setGender(id: string, gender: Gender): void {
     const r = this.recordOf(id);
-    if (r && !r.gender && gender) this.writable(r).gender = gender;
+    if (r && !r.gender && gender) {
+      this.writable(r).gender = gender;
+      this.edits++;
+    }
   }
 
   record(id: string): Record_ | undefined {
@@ -386,6 +449,7 @@ export class People {
   addForm(r: Record_, form: string): void {
     const w = this.writable(r);
     w.forms.set(form, (w.forms.get(form) ?? 0) + 1);
+    this.edits++;
   }
 
   addAlias(id: string, alias: string): void {
@@ -393,6 +457,7 @@ export class People {
     if (r) {
       const w = this.writable(r);
       w.forms.set(alias, w.forms.get(alias) ?? 0);
+      this.edits++;
     }
   }
 
@@ -426,6 +491,12 @@ export class People {
   private finish(r: Record_): Person {
     const key = r.origin ?? r;
     let person = this.views.get(key);
+    const from = this.viewFrom.get(key);
+    if (person && from && from.record === r && from.edits === this.edits) return person;
+    if (from) {
+      from.record = r;
+      from.edits = this.edits;
+    } else this.viewFrom.set(key, { record: r, edits: this.edits });
     if (!person) this.views.set(key, (person = { id: r.id, name: r.name, aliases: [], description: null, kind: r.kind, gender: r.gender }));
     const forms = [...r.forms.entries()].filter(([f]) => f.split(' ').length > 1 || r.forms.size === 1 || f.startsWith('@'));
     const full = forms.filter(([f]) => !f.startsWith('@'));

@@ -196,13 +196,17 @@ export function isNounUse(tokens: Token[], v: number): boolean {
 
 /** The subject of a speech verb in `tokens` (memoised per site and verb: several rules read it). */
 export function subjectOf(pt: ParagraphText, tokens: Token[], verb: number): ReturnType<typeof subjectBefore> {
-  let bySite = subjects.get(tokens);
-  if (!bySite) subjects.set(tokens, (bySite = new Map()));
+  let bySite = recentSubjects.find((r) => r.tokens === tokens && r.text === pt.text)?.subjects;
+  if (!bySite) {
+    // The last few paragraphs' (their quotes are read in turn; a weak map per paragraph cost more).
+    if (recentSubjects.length >= 4) recentSubjects.shift();
+    recentSubjects.push({ tokens, text: pt.text, subjects: (bySite = new Map()) });
+  }
   let subject = bySite.get(verb);
   if (!subject) bySite.set(verb, (subject = subjectBefore(tokens, verb, 0, pt.text)));
   return subject;
 }
-const subjects = new WeakMap<Token[], Map<number, ReturnType<typeof subjectBefore>>>();
+const recentSubjects: { tokens: Token[]; text: string; subjects: Map<number, ReturnType<typeof subjectBefore>> }[] = [];
 
 /**
  * Whether the narration of a paragraph (outside its quotes) names anyone but `speakerId`: a known person,

@@ -14,26 +14,94 @@ function quoteWords(text: string): string[] {
   return words(text.replace(/@\w+/g, ' ').replace(/[[\]()]/g, ' '));
 }
 
-function bigrams(ws: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < ws.length; i++) out.add(`${ws[i]} ${ws[i + 1]}`);
-  return out;
+/**
+ * Word pairs as numbers, one per distinct pair of words ("of the"), so that the pairs of thousands of quotes
+ * are compared as numbers rather than as texts in sets. The pairs of word numbers are kept in an open
+ * addressing table of typed arrays (a map per first word made a million small maps).
+ */
+class PairNumbers {
+  private readonly wordNumbers = new Map<string, number>();
+  private firsts = new Int32Array(1 << 16).fill(-1);
+  private seconds = new Int32Array(1 << 16);
+  private numbers = new Int32Array(1 << 16);
+  count = 0;
+
+  private word(w: string): number {
+    let n = this.wordNumbers.get(w);
+    if (n === undefined) this.wordNumbers.set(w, (n = this.wordNumbers.size));
+    return n;
+  }
+
+  /** The pair's number, given one when new. */
+  private pair(first: number, second: number): number {
+    const mask = this.firsts.length - 1;
+    let slot = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
+    while (this.firsts[slot] !== -1) {
+      if (this.firsts[slot] === first && this.seconds[slot] === second) return this.numbers[slot];
+      slot = (slot + 1) & mask;
+    }
+    this.firsts[slot] = first;
+    this.seconds[slot] = second;
+    this.numbers[slot] = this.count;
+    if (++this.count * 2 > this.firsts.length) this.grow();
+    return this.count - 1;
+  }
+
+  private grow(): void {
+    const [firsts, seconds, numbers] = [this.firsts, this.seconds, this.numbers];
+    this.firsts = new Int32Array(firsts.length * 2).fill(-1);
+    this.seconds = new Int32Array(firsts.length * 2);
+    this.numbers = new Int32Array(firsts.length * 2);
+    const mask = this.firsts.length - 1;
+    for (let i = 0; i < firsts.length; i++) {
+      if (firsts[i] === -1) continue;
+      let slot = (Math.imul(firsts[i], 0x9e3779b1) ^ Math.imul(seconds[i], 0x85ebca6b)) & mask;
+      while (this.firsts[slot] !== -1) slot = (slot + 1) & mask;
+      this.firsts[slot] = firsts[i];
+      this.seconds[slot] = seconds[i];
+      this.numbers[slot] = numbers[i];
+    }
+  }
+
+  /** The distinct word pairs of a quote's words, ascending (the set of its "w1 w2" pairs). */
+  of(ws: readonly string[]): Int32Array {
+    const all = new Int32Array(Math.max(0, ws.length - 1));
+    let previous = ws.length ? this.word(ws[0]) : 0;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const next = this.word(ws[i + 1]);
+      all[i] = this.pair(previous, next);
+      previous = next;
+    }
+    all.sort();
+    let size = 0;
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[size++] = all[i];
+    return all.slice(0, size);
+  }
+}
+
+/** How many pairs two ascending lists of distinct pair numbers share. */
+function shared(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
 }
 
 /** Share of a's word pairs that b also has. */
-function coverage(a: Set<string>, b: Set<string>): number {
-  if (!a.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / a.size;
+function coverage(a: Int32Array, b: Int32Array): number {
+  return a.length ? shared(a, b) / a.length : 0;
 }
 
 /** Symmetric overlap of two sets of word pairs (Dice coefficient). */
-function dice(a: Set<string>, b: Set<string>): number {
-  if (!a.size && !b.size) return 1;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return (2 * n) / (a.size + b.size);
+function dice(a: Int32Array, b: Int32Array): number {
+  if (!a.length && !b.length) return 1;
+  return (2 * shared(a, b)) / (a.length + b.length);
 }
 
 function containsRun(haystack: string[], needle: string[]): boolean {
@@ -48,82 +116,143 @@ function containsRun(haystack: string[], needle: string[]): boolean {
 const RANK: Record<Attribution, number> = { named: 3, pronoun: 2, anonymous: 1, unattributed: 0 };
 
 export interface Group {
-  members: { occurrence: QuoteOccurrence; words: string[]; pairs: Set<string> }[];
+  /** Each member's words, their pairs' numbers, and its wording (the words joined by spaces). */
+  members: { occurrence: QuoteOccurrence; words: string[]; pairs: Int32Array; key: string }[];
   speakerId: string | null;
 }
 
 /** A quote joins the group whose wording covers the most of its word pairs, when that is at least this share. */
 const JOIN_COVERAGE = 0.6;
 
+/** How many quotes have each word pair, by the pair's number. */
+function pairFrequency(items: readonly { pairs: Int32Array }[], count: number): Int32Array {
+  const frequency = new Int32Array(count);
+  for (const item of items) for (const pair of item.pairs) frequency[pair]++;
+  return frequency;
+}
+
+/**
+ * The `count` rarest of a quote's word pairs (fewest quotes have them). Which of equally rare pairs are
+ * taken does not matter: any count = size − needed + 1 of its pairs meet every quote that shares `needed`
+ * of them. Sorted as numbers (frequency, then place).
+ */
+function rarestPairs(pairs: Int32Array, frequency: Int32Array, count: number): Int32Array {
+  const keys = new Float64Array(pairs.length);
+  pairs.forEach((pair, i) => (keys[i] = frequency[pair] * PLACES + i));
+  keys.sort();
+  const out = new Int32Array(count);
+  for (let j = 0; j < count; j++) out[j] = pairs[keys[j] % PLACES];
+  return out;
+}
+
+/** More places than a quote has word pairs (a paragraph's worth at most). */
+const PLACES = 2 ** 24;
+
+/** The members admitted to the index, by word pair: each one's number, its pairs and its group's number. */
+class PairIndex {
+  private readonly pairsOf: Int32Array[] = [];
+  private readonly groupOf: number[] = [];
+  private readonly withPair: (number[] | undefined)[] = [];
+  /** Per member: the last look-up that scored it (each member is scored once per look-up). */
+  private scoredBy = new Int32Array(1024);
+  private lookups = 0;
+
+  constructor(pairCount: number) {
+    // Filled (not a sparse array): a pair's number is its place.
+    for (let pair = 0; pair < pairCount; pair++) this.withPair.push(undefined);
+  }
+
+  add(pairs: Int32Array, group: number): void {
+    const member = this.pairsOf.length;
+    this.pairsOf.push(pairs);
+    this.groupOf.push(group);
+    if (member >= this.scoredBy.length) {
+      const grown = new Int32Array(this.scoredBy.length * 2);
+      grown.set(this.scoredBy);
+      this.scoredBy = grown;
+    }
+    for (const pair of pairs) {
+      const list = this.withPair[pair];
+      if (list) list.push(member);
+      else this.withPair[pair] = [member];
+    }
+  }
+
+  /** Each group's best coverage of `pairs` by its members that have one of the `probes` pairs. */
+  scores(pairs: Int32Array, probes: Int32Array): Map<number, number> {
+    const scores = new Map<number, number>();
+    const lookup = ++this.lookups;
+    for (const pair of probes) {
+      for (const member of this.withPair[pair] ?? []) {
+        if (this.scoredBy[member] === lookup) continue;
+        this.scoredBy[member] = lookup;
+        const score = coverage(pairs, this.pairsOf[member]);
+        const group = this.groupOf[member];
+        if (score > (scores.get(group) ?? 0)) scores.set(group, score);
+      }
+    }
+    return scores;
+  }
+}
+
+/** Whether an occurrence may join a group: no other speaker, and anonymous sources only with anonymous ones. */
+function allowed(occurrence: QuoteOccurrence, group: Group): boolean {
+  const speaker = occurrence.speakerId;
+  if (speaker !== null && group.speakerId !== null && group.speakerId !== speaker) return false;
+  if (occurrence.attribution === 'anonymous' || group.members[0].occurrence.attribution === 'anonymous') {
+    if (occurrence.attribution !== group.members[0].occurrence.attribution) return false;
+  }
+  return true;
+}
+
 /**
  * Groups the same quote across articles; short fragments only join an identical fragment.
  *
  * Indexed, not every quote against every group: a quote can reach JOIN_COVERAGE with a member only if it
- * shares at least one of its (size − needed + 1) rarest word pairs with it (the prefix filter of similarity
- * joins), so only the members found under those pairs are scored. The result is the one the all-pairs
+ * shares at least one of any (size − needed + 1) of its word pairs with it (the prefix filter of similarity
+ * joins; the rarest are taken), so only the members found under those pairs are scored. The result is the one the all-pairs
  * comparison gives: the group with the highest coverage, the earliest on a tie.
  */
 export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
+  const numbers = new PairNumbers();
   const items = occurrences.map((occurrence) => {
     const ws = quoteWords(occurrence.text);
-    return { occurrence, words: ws, pairs: bigrams(ws), key: ws.join(' ') };
+    return { occurrence, words: ws, pairs: numbers.of(ws), key: ws.join(' ') };
   });
-  const frequency = new Map<string, number>();
-  for (const item of items) for (const pair of item.pairs) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
+  const frequency = pairFrequency(items, numbers.count);
   const byLength = [...items].sort((a, b) => b.words.length - a.words.length || a.occurrence.order - b.occurrence.order);
   const groups: Group[] = [];
-  /** Word pair → the members (with their group's number) that have it. */
-  const withPair = new Map<string, { member: Group['members'][number]; group: number }[]>();
+  const withPair = new PairIndex(numbers.count);
   /** Exact wording → the numbers of the groups with a member worded so, in order. */
   const withWording = new Map<string, number[]>();
-  // A group's members worded alike score alike: one of them is enough in the index.
-  const admitted = new Set<string>();
+  // A group's members worded alike score alike: one of them is enough in the index (wording → groups).
+  const admitted = new Map<string, Set<number>>();
   const admit = (item: (typeof items)[number], group: number) => {
-    const wording = `${group}\u0000${item.key}`;
-    if (admitted.has(wording)) return;
-    admitted.add(wording);
-    for (const pair of item.pairs) {
-      let list = withPair.get(pair);
-      if (!list) withPair.set(pair, (list = []));
-      list.push({ member: item, group });
-    }
+    let groupsWorded = admitted.get(item.key);
+    if (groupsWorded?.has(group)) return;
+    if (!groupsWorded) admitted.set(item.key, (groupsWorded = new Set()));
+    groupsWorded.add(group);
+    withPair.add(item.pairs, group);
     let list = withWording.get(item.key);
     if (!list) withWording.set(item.key, (list = []));
     if (list[list.length - 1] !== group) list.push(group);
   };
   for (const item of byLength) {
     const speaker = item.occurrence.speakerId;
-    const allowed = (group: Group) => {
-      if (speaker !== null && group.speakerId !== null && group.speakerId !== speaker) return false;
-      if (item.occurrence.attribution === 'anonymous' || group.members[0].occurrence.attribution === 'anonymous') {
-        if (item.occurrence.attribution !== group.members[0].occurrence.attribution) return false;
-      }
-      return true;
-    };
     let best: number | undefined;
     let bestScore = 0;
     if (item.words.length < 5) {
-      best = withWording.get(item.key)?.find((g) => allowed(groups[g]));
+      best = withWording.get(item.key)?.find((g) => allowed(item.occurrence, groups[g]));
       bestScore = best === undefined ? 0 : 1;
     } else {
-      const size = item.pairs.size;
+      const size = item.pairs.length;
       let needed = Math.ceil(JOIN_COVERAGE * size);
       while (needed > 0 && (needed - 1) / size >= JOIN_COVERAGE) needed--;
       while (needed / size < JOIN_COVERAGE) needed++;
-      const probes = [...item.pairs].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, size - needed + 1);
-      const scores = new Map<number, number>();
-      const scored = new Set<Group['members'][number]>();
-      for (const pair of probes) {
-        for (const { member, group } of withPair.get(pair) ?? []) {
-          if (scored.has(member)) continue;
-          scored.add(member);
-          const score = coverage(item.pairs, member.pairs);
-          if (score > (scores.get(group) ?? 0)) scores.set(group, score);
-        }
-      }
+      const scores = withPair.scores(item.pairs, rarestPairs(item.pairs, frequency, size - needed + 1));
       for (const g of [...scores.keys()].sort((a, b) => a - b)) {
         const score = scores.get(g)!;
-        if (score >= JOIN_COVERAGE && score > bestScore && allowed(groups[g])) {
+        if (score >= JOIN_COVERAGE && score > bestScore && allowed(item.occurrence, groups[g])) {
           bestScore = score;
           best = g;
         }
@@ -150,16 +279,16 @@ export function buildQuote(story: Story, people: People, group: Group): Quote {
   let leadScore = -1;
   // Members worded alike score alike: each wording is scored once against each wording (times how many
   // members have it), not every member against every member.
-  const wordings = new Map<string, { pairs: Set<string>; count: number }>();
+  const wordings = new Map<string, { pairs: Int32Array; count: number }>();
   for (const m of members) {
-    const key = m.words.join(' ');
+    const key = m.key;
     const wording = wordings.get(key);
     if (wording) wording.count++;
     else wordings.set(key, { pairs: m.pairs, count: 1 });
   }
   const scores = new Map<string, number>();
   for (const m of members) {
-    const key = m.words.join(' ');
+    const key = m.key;
     let agreement = scores.get(key);
     if (agreement === undefined) {
       agreement = 0;
@@ -173,9 +302,9 @@ export function buildQuote(story: Story, people: People, group: Group): Quote {
     }
   }
   const variants: string[] = [];
-  const seen = new Set([lead.words.join(' ')]);
+  const seen = new Set([lead.key]);
   for (const m of members) {
-    const key = m.words.join(' ');
+    const key = m.key;
     if (seen.has(key) || containsRun(lead.words, m.words)) continue;
     seen.add(key);
     variants.push(m.occurrence.text);

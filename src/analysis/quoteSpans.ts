@@ -39,15 +39,20 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 }
 const recentSpans = new Map<string, QuoteSpan[]>();
 
-/** The tokens outside every span (marks included), computed once per paragraph's tokens and spans. */
+/**
+ * The tokens outside every span (marks included), computed once per paragraph's tokens and spans: its
+ * quotes ask in turn, so the last few answers are kept (a weak map per paragraph cost more than the filter).
+ */
 export function tokensOutside<T extends { start: number }>(tokens: readonly T[], spans: readonly QuoteSpan[]): T[] {
-  let bySpans = outsideTokens.get(tokens);
-  if (!bySpans) outsideTokens.set(tokens, (bySpans = new WeakMap()));
-  let outside = bySpans.get(spans) as T[] | undefined;
-  if (!outside) bySpans.set(spans, (outside = tokens.filter((t) => !inSomeSpan(spans, t.start))));
-  return outside;
+  let found = recentOutside.find((r) => r.tokens === tokens && r.spans === spans);
+  if (!found) {
+    found = { tokens, spans, outside: tokens.filter((t) => !inSomeSpan(spans, t.start)) };
+    if (recentOutside.length >= 4) recentOutside.shift();
+    recentOutside.push(found);
+  }
+  return found.outside as T[];
 }
-const outsideTokens = new WeakMap<readonly { start: number }[], WeakMap<readonly QuoteSpan[], unknown[]>>();
+const recentOutside: { tokens: readonly { start: number }[]; spans: readonly QuoteSpan[]; outside: unknown[] }[] = [];
 
 /** Opens in order and the furthest close up to each, to tell in log time whether an offset is in some span. */
 interface SpanIndex {

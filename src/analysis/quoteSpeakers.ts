@@ -19,7 +19,7 @@ import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
 import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender, titleWrittenShort } from './speechLexicon.ts';
-import { insideBrackets, isCapitalised, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
+import { insideBrackets, isCapitalised, ParagraphOrder, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
 import { nameLike } from './peopleNames.ts';
 
 /** Nouns that refer only to an unnamed source ("the insider", "the source"). */
@@ -89,7 +89,7 @@ function unplacedNameRuns(pt: ParagraphText, mentions: readonly { start: number;
 }
 
 export class SpeakerResolver {
-  private readonly order = new Map<string, number>();
+  private readonly order: ParagraphOrder;
   /** Per capitalised word, whether the story calls it an organisation (see calledOrganisation). */
   private readonly organisationContext = new Map<string, boolean>();
   private readonly organisationsByHead = new Map<string, { paragraphs: number[]; last: Map<number, string> }>();
@@ -105,7 +105,7 @@ export class SpeakerResolver {
 
   /** `occurrences` are the quotes attributed so far, in story order (for "…," he added). */
   constructor(readonly people: People, private readonly occurrences: readonly QuoteOccurrence[]) {
-    people.paragraphs.forEach((pt, i) => this.order.set(`${pt.file}#${pt.paragraph.number}`, i));
+    this.order = ParagraphOrder.of(people.paragraphs);
   }
 
   /** The quotes attributed so far in an article, in order (indexed as they are added: occurrences only grow). */
@@ -134,7 +134,7 @@ export class SpeakerResolver {
   }
 
   private position(pt: ParagraphText, offset: number): number {
-    return this.order.get(`${pt.file}#${pt.paragraph.number}`)! * 100_000 + offset;
+    return this.order.of(pt)! * 100_000 + offset;
   }
 
   /**
@@ -266,7 +266,7 @@ export class SpeakerResolver {
   organisationCalled(pt: ParagraphText, offset: number, noun: string): string | undefined {
     if (!isOrgNoun(noun)) return undefined;
     const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
-    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const here = this.order.of(pt)!;
     const own = organisationNames(pt.text.slice(0, offset), head);
     if (own.length) return this.people.organisation(own[own.length - 1]).id;
     // The last earlier paragraph of the same article that names one (found by binary search, not by walking back).
@@ -397,7 +397,7 @@ export class SpeakerResolver {
       if (ids.size === 1) return { speakerId: [...ids][0], attribution: 'named' };
       if (ids.size > 1) return UNATTRIBUTED;
     }
-    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const here = this.order.of(pt)!;
     const re = new RegExp(`\\b(?:a|an|one|another)\\s+${age}-year-old\\b[^.,;:!?]*`, 'giu');
     for (let p = here; p >= 0 && here - p <= 1; p--) {
       const para = this.people.paragraphs[p];
@@ -416,7 +416,7 @@ export class SpeakerResolver {
 
   /** An unnamed source introduced earlier in this paragraph or the one before ("one dock worker"). */
   anonymousAntecedent(pt: ParagraphText, offset: number, head: string): string | undefined {
-    const here = this.order.get(`${pt.file}#${pt.paragraph.number}`)!;
+    const here = this.order.of(pt)!;
     const escaped = escapeRegExp(head);
     const re = new RegExp(`\\b(?:one|a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${escaped}\\b[^.;:]*`, 'giu');
     for (let p = here; p >= 0 && here - p <= 1; p--) {
@@ -503,7 +503,7 @@ export class SpeakerResolver {
       pt,
       offset,
       kind,
-      here: this.order.get(`${pt.file}#${pt.paragraph.number}`)!,
+      here: this.order.of(pt)!,
       author: this.people.authors.get(pt.file),
       word: pt.text.slice(Math.max(0, offset - 8), offset).split(/[^\p{L}]/u).pop() || kind,
       passedOver: [],
@@ -541,13 +541,14 @@ export class SpeakerResolver {
   /** Who may be meant in paragraph `p`, nearest first: known people, shared surnames, unnamed speakers. */
   private pronounCandidates(search: PronounSearch, p: number): PronounCandidate[] {
     const para = this.people.paragraphs[p];
-    const before = (start: number) => !(p === search.here && start >= search.offset);
+    // Only what stands before the pronoun in its own paragraph.
+    const until = p === search.here ? search.offset : Infinity;
     const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
-    const ambiguous = search.kind === 'plural' ? [] : this.ambiguousIn(para).filter((a) => before(a.start));
+    const ambiguous = search.kind === 'plural' ? [] : this.ambiguousIn(para).filter((a) => a.start < until);
     const unnamed = search.kind === 'plural' ? [] : this.unnamedSpeakers(para, p === search.here ? search.offset : para.text.length);
     return [
       // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
-      ...mentions.filter((m) => !m.quoted && before(m.start) && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, end: m.end, phrase: '' })),
+      ...mentions.filter((m) => !m.quoted && m.start < until && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, end: m.end, phrase: '' })),
       ...ambiguous.map((a) => ({ id: null, start: a.start, end: a.end, phrase: '' })),
       ...unnamed.map((u) => ({ id: null, start: u.start, end: u.start + u.phrase.length, phrase: u.phrase })),
     ].sort((a, b) => b.start - a.start);
@@ -604,7 +605,7 @@ export class SpeakerResolver {
     // "He intervened during the minister's speech. “…,” he asked": the subject of that sentence is
     // "He", and it, not the minister named after it, is who the later "he" continues.
     const [sentenceStart] = sentenceBounds(para, c.start);
-    if (kind !== 'plural' && new RegExp(`^${kind === 'male' ? 'He' : 'She'}\\s`).test(para.text.slice(sentenceStart, c.start))) {
+    if (kind !== 'plural' && OPENS_WITH_PRONOUN[kind].test(para.text.slice(sentenceStart, c.start))) {
       const inner = this.pronoun(para, sentenceStart + 2, kind);
       const skipped = { candidate: this.nameOf(c.id!), reason: `named after the “${para.text.slice(sentenceStart, sentenceStart + (kind === 'male' ? 2 : 3))}” that opens its sentence` };
       return explained(inner, 'speaker.pronoun.same-subject', `${word} … ${para.text.slice(sentenceStart, sentenceStart + 3).trim()}`, [...passedOver, skipped, ...(inner.explanation?.passedOver ?? [])]);
@@ -644,7 +645,7 @@ export class SpeakerResolver {
     }
     // "…," he added: the speaker of the quote just before, unless someone fitting was named since.
     const previous = this.occurrencesIn(pt.file).at(-1);
-    const previousSpeaker = previous?.speakerId && here - this.order.get(`${previous.file}#${previous.paragraph}`)! <= 1 && this.fits(search, previous.speakerId) ? previous.speakerId : undefined;
+    const previousSpeaker = previous?.speakerId && here - this.order.at(previous.file, previous.paragraph)! <= 1 && this.fits(search, previous.speakerId) ? previous.speakerId : undefined;
     if (previousSpeaker && (!nearest || nearest.at < previous!.order)) {
       if (nearest && nearest.id !== previousSpeaker) passedOver.push({ candidate: this.nameOf(nearest.id), reason: 'named before the previous quote, whose speaker the pronoun continues' });
       const quoted = previous!.text.length > 40 ? `${previous!.text.slice(0, 40)}…` : previous!.text;
@@ -659,6 +660,9 @@ export class SpeakerResolver {
 }
 
 type PronounKind = 'male' | 'female' | 'plural';
+
+/** A sentence that opens with the pronoun of this gender. */
+const OPENS_WITH_PRONOUN = { male: /^He\s/, female: /^She\s/ };
 
 /** One pronoun's search: the pronoun, where it stands, and the candidates it passed over so far. */
 interface PronounSearch {

@@ -21,7 +21,7 @@ import { findQuoteSpans, type QuoteSpan, tokensOutside } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteAnalysis, type QuoteOccurrence, type SpeakerEntry, type Verdict } from './quoteTypes.ts';
 import type { RuleTrace } from './rules/ruleTable.ts';
 import { pastedPosts, type PastedPost } from './speechPosts.ts';
-import { sentenceBounds, sentenceIndexAt, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
+import { ParagraphOrder, sentenceBounds, sentenceIndexAt, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
 import { perStory } from '../story/perStory.ts';
 
 export type { Attribution, Quote, QuoteAnalysis, QuoteOccurrence, QuoteSpeaker, SpeakerEntry } from './quoteTypes.ts';
@@ -49,7 +49,7 @@ interface OnlyRule {
 }
 
 class Attributor implements CueScope {
-  private readonly order = new Map<string, number>();
+  private readonly order: ParagraphOrder;
   readonly occurrences: QuoteOccurrence[] = [];
   readonly speakers: SpeakerResolver;
 
@@ -57,12 +57,12 @@ class Attributor implements CueScope {
     readonly people: People,
     private readonly only?: OnlyRule,
   ) {
-    people.paragraphs.forEach((pt, i) => this.order.set(`${pt.file}#${pt.paragraph.number}`, i));
+    this.order = ParagraphOrder.of(people.paragraphs);
     this.speakers = new SpeakerResolver(people, this.occurrences);
   }
 
   paragraphBefore(pt: ParagraphText): ParagraphText | undefined {
-    return this.people.paragraphs[this.order.get(`${pt.file}#${pt.paragraph.number}`)! - 1];
+    return this.people.paragraphs[this.order.of(pt)! - 1];
   }
 
   run(): void {
@@ -171,7 +171,7 @@ class Attributor implements CueScope {
   }
 
   private position(pt: ParagraphText, offset: number): number {
-    return this.order.get(`${pt.file}#${pt.paragraph.number}`)! * 100_000 + offset;
+    return this.order.of(pt)! * 100_000 + offset;
   }
 
   /** Stores the occurrence; a cue-less continuation of the previous quote in the paragraph joins it. */
@@ -231,7 +231,8 @@ export function tryCueRule(story: Story, rule: CueRule, words: string): { verdic
  */
 function continueOpenQuotes(people: People, occurrences: QuoteOccurrence[], groups: ReturnType<typeof groupOccurrences>): void {
   const texts = new Map(people.paragraphs.map((pt) => [`${pt.file}#${pt.paragraph.number}`, pt.text]));
-  const groupOf = new Map(groups.flatMap((g) => g.members.map((m) => [m.occurrence, g] as const)));
+  // Built on first use: most stories have no such paragraph.
+  let groupOf: Map<QuoteOccurrence, (typeof groups)[number]> | undefined;
   for (let k = 1; k < occurrences.length; k++) {
     const [previous, o] = [occurrences[k - 1], occurrences[k]];
     if (o.attribution !== 'unattributed' || !previous.speakerId || previous.file !== o.file || previous.paragraph !== o.paragraph - 1) continue;
@@ -242,6 +243,7 @@ function continueOpenQuotes(people: People, occurrences: QuoteOccurrence[], grou
     o.speakerId = previous.speakerId;
     o.attribution = previous.attribution;
     CUES.set(o, { rule: 'cue.continuation.open-quote', evidence: previous.text.slice(-60) });
+    groupOf ??= new Map(groups.flatMap((g) => g.members.map((m) => [m.occurrence, g] as const)));
     const group = groupOf.get(o);
     if (group && group.speakerId === null) group.speakerId = o.speakerId;
   }

@@ -25,6 +25,42 @@ export function paragraphText(file: string, paragraph: Paragraph): ParagraphText
   return { file, paragraph, text, starts };
 }
 
+/**
+ * Where each paragraph of a list stands in it (by file and number: the last of the list with that file and
+ * number), found by the paragraph object before building its file#number key.
+ */
+export class ParagraphOrder {
+  private readonly byKey = new Map<string, number>();
+  private readonly byObject = new Map<ParagraphText, number>();
+
+  /** How many paragraphs the list had (a list that has grown since is ordered anew). */
+  private readonly length: number;
+
+  constructor(paragraphs: readonly ParagraphText[]) {
+    this.length = paragraphs.length;
+    const keys = paragraphs.map((pt) => `${pt.file}#${pt.paragraph.number}`);
+    keys.forEach((key, i) => this.byKey.set(key, i));
+    paragraphs.forEach((pt, i) => this.byObject.set(pt, this.byKey.get(keys[i])!));
+  }
+
+  of(pt: ParagraphText): number | undefined {
+    return this.byObject.get(pt) ?? this.byKey.get(`${pt.file}#${pt.paragraph.number}`);
+  }
+
+  at(file: string, paragraph: number): number | undefined {
+    return this.byKey.get(`${file}#${paragraph}`);
+  }
+
+  /** The order of a list of paragraphs, built once per list (the quote stage and its speaker searches share it). */
+  static of(paragraphs: readonly ParagraphText[]): ParagraphOrder {
+    let order = orders.get(paragraphs);
+    if (!order || order.length !== paragraphs.length) orders.set(paragraphs, (order = new ParagraphOrder(paragraphs)));
+    return order;
+  }
+}
+
+const orders = new WeakMap<readonly ParagraphText[], ParagraphOrder>();
+
 /** Index (0-based) of the sentence that holds the character at `offset`. */
 export function sentenceIndexAt(pt: ParagraphText, offset: number): number {
   let i = 0;
@@ -64,21 +100,70 @@ export interface Token {
 // Combining marks belong to the letter before them (Yoruba "Adébáyọ̀" ends in one).
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]\p{M}*|[^\s\p{L}\p{N}]/gu;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** ASCII letters and digits: the only \p{L} and \p{N} of ASCII text (which has no \p{M}). */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** "Dr." / "J." keep a trailing dot when short (abbreviation); a sentence-final dot is its own token. */
+const ABBREVIATION = /^[\p{Lu}][\p{L}]{0,3}$/u;
+
+function pushToken(out: Token[], text: string, match: string, start: number): void {
+  const word = ABBREVIATION.test(match) && text[start + match.length] === '.' ? `${match}.` : match;
+  out.push({ text: word, start, end: start + word.length });
+}
+
 /** Words and punctuation marks with offsets. "Dr." keeps its dot; "U.S." stays one token. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (const match of slice.matchAll(TOKEN)) {
-    let word = match[0];
-    const start = from + (match.index ?? 0);
-    // "Dr." / "J." keep a trailing dot when short (abbreviation); a sentence-final dot is its own token.
-    const dot = /^[\p{Lu}][\p{L}]{0,3}$/u.test(word) && text[start + word.length] === '.';
-    if (dot) word += '.';
-    out.push({ text: word, start, end: start + word.length });
+  if (from !== 0 || to !== text.length) return tokensOf(text, from, to);
+  // A paragraph's text is tokenised by several stages in turn (the quote, its cues, the speaker searches):
+  // the last few texts' tokens are kept. Nobody changes a token list (they filter or slice it).
+  let tokens = recentTokens.get(text);
+  if (!tokens) {
+    tokens = tokensOf(text, 0, text.length);
+    if (recentTokens.size >= 16) recentTokens.delete(recentTokens.keys().next().value!);
+    recentTokens.set(text, tokens);
   }
+  return tokens;
+}
+
+const recentTokens = new Map<string, Token[]>();
+
+function tokensOf(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (NON_ASCII.test(slice)) {
+    TOKEN.lastIndex = 0;
+    for (const match of slice.matchAll(TOKEN)) pushToken(out, text, match[0], from + (match.index ?? 0));
+  } else asciiTokens(out, text, slice, from);
   // Drop the separate '.' tokens that were folded into abbreviations.
   return out.filter((t, i) => !(t.text === '.' && i > 0 && out[i - 1].end > t.start));
+}
+
+/**
+ * TOKEN's matches in ASCII text, found by a scan of the characters instead of the regex (most paragraphs
+ * are ASCII, and the scan makes no match objects): a letter or digit, then the longest run of letters,
+ * digits, apostrophes, dots and hyphens that ends in a letter or digit; any other character but a space alone.
+ */
+function asciiTokens(out: Token[], text: string, slice: string, from: number): void {
+  const n = slice.length;
+  for (let i = 0; i < n; ) {
+    const c = slice.charCodeAt(i);
+    if (isAsciiWordChar(c)) {
+      let end = i + 1;
+      for (let j = i + 1; j < n; j++) {
+        const d = slice.charCodeAt(j);
+        if (isAsciiWordChar(d)) end = j + 1;
+        else if (d !== 39 && d !== 46 && d !== 45) break;
+      }
+      pushToken(out, text, slice.slice(i, end), from + i);
+      i = end;
+    } else {
+      // JavaScript's \s in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+      if (!((c >= 9 && c <= 13) || c === 32)) pushToken(out, text, slice[i], from + i);
+      i++;
+    }
+  }
 }
 
 /**
@@ -94,7 +179,12 @@ export function tokensBetween(tokens: readonly Token[], from: number, to: number
 
 /** "Trump's" → "Trump", "officials’" → "officials". */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  // As word.replace(/['’]s?$/u, ''), without a regex for the words that end otherwise (nearly all).
+  const n = word.length;
+  const last = word[n - 1];
+  if (last === "'" || last === '’') return word.slice(0, n - 1);
+  if (last === 's' && (word[n - 2] === "'" || word[n - 2] === '’')) return word.slice(0, n - 2);
+  return word;
 }
 
 /** Arabic article prefixes that keep a surname lower-case: "al-Mansouri", "el-Amin". */
@@ -102,6 +192,10 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu}/u;
 
 /** Whether a word starts with a capital, or is a surname with a lower-case article prefix ("al-Mansouri"). */
 export function isCapitalised(word: string): boolean {
+  // ASCII first letters answered without a regex: A–Z are the only capitals, and the prefixes start a, e or u.
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return (c === 97 || c === 101 || c === 117) && ARTICLE_PREFIX.test(word);
   return /^\p{Lu}/u.test(word) || ARTICLE_PREFIX.test(word);
 }
 

@@ -75,26 +75,45 @@ async function analyse(message: Extract<ToWorker, { type: 'analyse' }>, commands
   }
 }
 
-async function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'analyse' }>, commandsByName: Map<string, Command>): Promise<void> {
-  // A worker that receives the search index from another thread does not build it (it would on first use).
-  const steps = message.roles.flatMap((role) => ANALYSES[role]).filter(([name]) => !(name === 'index' && message.index === 'receive'));
+/**
+ * The articles whose analysis stays within the budget: one of ALONE_FROM_SENTENCES or more is analysed alone
+ * first and left out (with a warning) when that takes longer. A story of that one article alone is then
+ * already analysed: it is returned as `analysed`, not analysed a second time.
+ */
+function withinBudget(entry: Held, steps: [string, (story: Story) => unknown][], budgetMs: number): { kept: Article[]; skipped: LoadWarning[]; analysed?: Story; aloneMs: number } {
   const skipped: LoadWarning[] = [];
+  let analysed: Story | undefined;
+  let aloneMs = 0;
   const kept = entry.articles.filter((article) => {
     if (article.sentences.length < ALONE_FROM_SENTENCES) return true;
-    const alone = new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: [structuredClone(article)] });
+    const only = entry.articles.length === 1;
+    const alone = new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: [only ? article : structuredClone(article)], ...(only ? { warnings: entry.warnings } : {}) });
     const started = performance.now();
     for (const [, build] of steps) build(alone);
     const ms = performance.now() - started;
-    if (ms <= message.budgetMs) return true;
-    skipped.push({ file: article.file, reason: `its analysis took ${Math.round(ms)} ms, more than the ${message.budgetMs} ms a file may take; left out of /who-said and /timeline` });
+    aloneMs += ms;
+    if (ms <= budgetMs) {
+      if (only) analysed = alone;
+      return true;
+    }
+    skipped.push({ file: article.file, reason: `its analysis took ${Math.round(ms)} ms, more than the ${budgetMs} ms a file may take; left out of /who-said and /timeline` });
     return false;
   });
-  const ms: Record<string, number> = {};
+  return { kept, skipped, analysed, aloneMs };
+}
+
+async function analyseHeld(entry: Held, message: Extract<ToWorker, { type: 'analyse' }>, commandsByName: Map<string, Command>): Promise<void> {
+  // A worker that receives the search index from another thread does not build it (it would on first use).
+  const steps = message.roles.flatMap((role) => ANALYSES[role]).filter(([name]) => !(name === 'index' && message.index === 'receive'));
+  const { kept, skipped, analysed, aloneMs } = withinBudget(entry, steps, message.budgetMs);
+  // The analyses of the large files alone (then of the story, unless it is that one file).
+  const ms: Record<string, number> = aloneMs ? { alone: Math.round(aloneMs) } : {};
   let started = performance.now();
   const searches = steps.some(([name]) => name === 'index');
-  const saved = searches ? await savedIndex(entry.key, kept, message.persistIndexFrom) : undefined;
+  const saved = searches && !analysed ? await savedIndex(entry.key, kept, message.persistIndexFrom) : undefined;
   const given = entry.index?.docCount === kept.reduce((n, a) => n + a.sentences.length, 0) ? entry.index : undefined;
-  const story = new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: kept, warnings: entry.warnings, index: saved ?? given });
+  const story = analysed ?? new Story({ dir: entry.key.dir, name: entry.name, version: entry.key.version, articles: kept, warnings: entry.warnings, index: saved ?? given });
+  if (given && analysed) analysed.useIndex(given);
   ms.story = Math.round(performance.now() - started);
   for (const [name, build] of steps) {
     started = performance.now();

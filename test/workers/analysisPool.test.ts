@@ -120,6 +120,26 @@ describe('a file whose analysis takes longer than the budget', () => {
       await strict.close();
     }
   }, 120_000);
+
+  it('analyses a story of one large file once: its analysis alone is the story\'s', async () => {
+    const one = await mkdtemp(join(tmpdir(), 'storyline-one-file-'));
+    const lines: string[] = [];
+    const single = new AnalysisPool({ logger: createLogger('info', (line) => lines.push(line)), workers: 1 });
+    try {
+      await writeFile(join(one, 'long.txt'), newsArticles(1, 2_150, 5)[0]);
+      const story = await loadStory(one);
+      await single.prepare(story);
+      const steps = JSON.parse(lines.find((l) => l.includes('analysed ('))!.replace(/^.*? (\{.*\})$/, '$1')).ms as Record<string, number>;
+      expect(steps.alone).toBeGreaterThan(100);
+      // Already built by the analysis alone: nothing left to do.
+      expect(steps.people + steps.quotes + steps.timeline).toBeLessThan(5);
+      const here = await loadStory(one);
+      expect(await single.wrap(commands).get('who-said')!.handler(story, {})).toEqual(await commands.get('who-said')!.handler(here, {}));
+    } finally {
+      await single.close();
+      await rm(one, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('the search index of a large story', () => {

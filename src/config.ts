@@ -130,7 +130,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     discordPublicKey,
     storyFileBudgetMs: integer(env, 'STORY_FILE_BUDGET_MS', 10_000, 100, 3_600_000, problems),
     analysisWorkers: integer(env, 'ANALYSIS_WORKERS', 3, 0, 3, problems),
-    analysisFileBudgetMs: integer(env, 'ANALYSIS_FILE_BUDGET_MS', 10_000, 100, 3_600_000, problems),
+    analysisFileBudgetMs: integer(env, 'ANALYSIS_FILE_BUDGET_MS', 30_000, 100, 3_600_000, problems), // analysisPool.ts's DEFAULT_FILE_BUDGET_MS, and why
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;

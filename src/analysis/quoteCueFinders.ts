@@ -8,7 +8,8 @@ import type { People } from './people.ts';
 import type { SpeakerResolver } from './quoteSpeakers.ts';
 import { inSomeSpan, tokensOutside, type QuoteSpan } from './quoteSpans.ts';
 import type { QuoteOccurrence, Verdict } from './quoteTypes.ts';
-import { hasAnonymityMarker, PRONOUNS, subjectBefore } from './speechCues.ts';
+import { lowerBound } from '../search/lowerBound.ts';
+import { hasAnonymityMarker, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
 import { isFunctionWord, isRoleWord, isTimeWord } from './speechLexicon.ts';
 import { isCapitalised, sentenceBounds, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
 
@@ -55,6 +56,48 @@ export type CueCandidate = { rule: string; evidence: string } & ({ phrase: strin
 /** The words of a span of the paragraph, outside the quotes. */
 export function outside(site: QuoteSite, from: number, to: number): Token[] {
   return tokensBetween(tokensOutside(site.tokens, site.spans), from, to);
+}
+
+/**
+ * Where, in a paragraph's words outside its quotes, the speech verbs (`isSpeechVerb(word, false)`) and the
+ * "according to"s are: found once per paragraph, not once per quote. A paragraph with hundreds of quotes and no
+ * full stop (one long sentence) made every quote read every word before it.
+ */
+export interface OutsideMarks {
+  /** The paragraph's words outside its quotes (what `before` and the sentence's words are runs of). */
+  words: readonly Token[];
+  /** Indexes into `words`, ascending. */
+  verbs: readonly number[];
+  accordingTo: readonly number[];
+}
+
+const recentMarks: OutsideMarks[] = [];
+
+export function outsideMarks(site: QuoteSite): OutsideMarks {
+  const words = tokensOutside(site.tokens, site.spans);
+  let found = recentMarks.find((m) => m.words === words);
+  if (!found) {
+    const verbs: number[] = [];
+    const accordingTo: number[] = [];
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k].text;
+      if (isSpeechVerb(word, false)) verbs.push(k);
+      if (k + 1 < words.length && word.toLowerCase() === 'according' && words[k + 1].text.toLowerCase() === 'to') accordingTo.push(k);
+    }
+    found = { words, verbs, accordingTo };
+    // The last few paragraphs' (their quotes are read in turn).
+    if (recentMarks.length >= 4) recentMarks.shift();
+    recentMarks.push(found);
+  }
+  return found;
+}
+
+/** Where a run of the paragraph's outside words (`before`, a sentence's words) starts in them; -1 when it is not one. */
+export function runStart(marks: OutsideMarks, run: readonly Token[]): number {
+  if (!run.length) return -1;
+  const { words } = marks;
+  const at = lowerBound(words.length, (i) => words[i].start < run[0].start);
+  return words[at] === run[0] && words[at + run.length - 1] === run[run.length - 1] ? at : -1;
 }
 
 /** The text from the first to the last of some tokens. */

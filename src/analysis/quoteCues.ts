@@ -11,6 +11,7 @@
  * quote before. Examples and non-examples are article bodies (under a headline), written for the table; the quote a
  * rule is tried on is the last one of the text unless `given.quote` names words of another.
  */
+import { lowerBound } from '../search/lowerBound.ts';
 import { articleFromText } from '../story/loadStory.ts';
 import { Story } from '../story/story.ts';
 import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
@@ -23,8 +24,10 @@ import {
   namedIn,
   namesSomeoneElse,
   outside,
+  outsideMarks,
   participleSpeaker,
   relativeAntecedent,
+  runStart,
   subjectOf,
   wordsOf,
   type CueCandidate,
@@ -265,7 +268,11 @@ const SENTENCE: readonly SiteCueRule[] = [
     note: '"according to X" anywhere in the quote\'s sentence names X.',
     where: 'sentence',
     find(site) {
-      const sentence = outside(site, site.sentenceStart, site.sentenceEnd);
+      const marks = outsideMarks(site);
+      const { sentenceStart, sentenceEnd } = site;
+      // The paragraph's "according to"s in this sentence (found once per paragraph).
+      if (!marks.accordingTo.some((k) => marks.words[k].start >= sentenceStart && marks.words[k].end <= sentenceEnd)) return NONE;
+      const sentence = outside(site, sentenceStart, sentenceEnd);
       const found: CueCandidate[] = [];
       for (let k = 0; k + 2 < sentence.length; k++) {
         if (sentence[k].text.toLowerCase() !== 'according' || sentence[k + 1].text.toLowerCase() !== 'to') continue;
@@ -428,6 +435,26 @@ function byPlace(rules: readonly CueRule[]): { verb: VerbCueRule[]; site: Map<Cu
 }
 const groupedRules = new WeakMap<readonly CueRule[], ReturnType<typeof byPlace>>();
 
+/**
+ * The speech verbs of the words before the quote, last first: the last two words may be a verb that needs
+ * the quote beside it ("…, she added: “…”"); the others are read off the paragraph's verbs, found once.
+ */
+function* speechVerbsBefore(site: QuoteSite): Generator<number> {
+  const { before } = site;
+  const n = before.length;
+  for (let v = n - 1; v >= Math.max(0, n - 2); v--) if (isSpeechVerb(before[v].text, true)) yield v;
+  const marks = outsideMarks(site);
+  const at = runStart(marks, before);
+  if (at < 0) {
+    for (let v = n - 3; v >= 0; v--) if (isSpeechVerb(before[v].text, false)) yield v;
+    return;
+  }
+  const { verbs } = marks;
+  // The paragraph's verbs before position at + n - 2, last first.
+  let k = lowerBound(verbs.length, (i) => verbs[i] < at + n - 2) - 1;
+  for (; k >= 0 && verbs[k] >= at; k--) yield verbs[k] - at;
+}
+
 /** The candidates of a quote site, rule by rule in run order, found only as they are asked for. */
 export function* cueCandidates(site: QuoteSite, scope: CueScope, rules: readonly CueRule[]): Generator<{ rule: CueRule; candidate: CueCandidate }> {
   const { verb, site: atSite } = byPlace(rules);
@@ -437,9 +464,8 @@ export function* cueCandidates(site: QuoteSite, scope: CueScope, rules: readonly
       continue;
     }
     if (!verb.length) continue;
-    const { before } = site;
-    for (let v = before.length - 1; v >= 0; v--) {
-      if (!isSpeechVerb(before[v].text, v >= before.length - 2) || isNounUse(before, v)) continue;
+    for (const v of speechVerbsBefore(site)) {
+      if (isNounUse(site.before, v)) continue;
       for (const rule of verb) for (const candidate of rule.atVerb(site, scope, v)) yield { rule, candidate };
     }
   }

@@ -25,15 +25,17 @@ export function joinWrapped(parts: readonly string[], whole: string): string {
     end = end.slice(0, -1);
   };
   for (const part of parts.slice(1)) {
-    const broken = /(?<head>\p{L}+)-$/u.exec(end);
-    const next = /^(?<tail>\p{Ll}[\p{L}]*)/u.exec(part);
+    // Both tests below need a hyphen at the end: without one, neither pattern is tried from every position.
+    const hyphen = end.endsWith('-');
+    const broken = hyphen ? /(?<head>\p{L}+)-$/u.exec(end) : null;
+    const next = broken ? /^(?<tail>\p{Ll}[\p{L}]*)/u.exec(part) : null;
     if (broken && next) {
       const [head, tail] = [broken.groups!.head, next.groups!.tail];
       const words = wordsOf(whole);
       const keep = !words.has(head + tail) && (words.has(head + '-' + tail) || COMPOUND_PREFIX.test(head));
       if (!keep) dropLastCharacter();
       append(part);
-    } else if (/\p{N}-$/u.test(end) && /^\p{Ll}/u.test(part)) append(part);
+    } else if (hyphen && /\p{N}-$/u.test(end) && /^\p{Ll}/u.test(part)) append(part);
     else append(' ' + part);
   }
   return out.join('');

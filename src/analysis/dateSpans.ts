@@ -14,7 +14,22 @@ import { pattern } from './rules/pattern.ts';
 const WEEK_OF = /\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+$/i;
 /** Words between the two ends of a span. */
 const JOIN = /^,?\s*(?:through|thru|to|until|till|and|-|–|—)\s*$/i;
-const OPENER = /\b(?:from|between|runs?|running|open|opens)\s+$/i;
+/** A word that opens a span, ending the text before a date (spaces after it): "from", "between", "runs". */
+const OPENER_WORD = /\b(?:from|between|runs?|running|open|opens)$/i;
+
+/**
+ * Where the span's opening word starts when the text before `index` ends with one and then spaces (what
+ * /\b(?:from|…)\s+$/i finds), read on the last few characters, not on the whole text before every date.
+ */
+function openerBefore(text: string, index: number): { index: number } | null {
+  let end = index;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (end === index) return null;
+  // The longest word is 7 letters: 3 more characters tell whether it starts a word.
+  const from = Math.max(0, end - 10);
+  const word = OPENER_WORD.exec(text.slice(from, end));
+  return word ? { index: from + word.index } : null;
+}
 const BARE_WEEKDAY = pattern('^(?:on\\s+)?{weekday}$', 'i');
 /** "and 8" after "October 7": the second day, then a break or a function word. */
 const SECOND_DAY = /^\s+(?:and|&)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-–:.,/]?\d)(?=\s*(?:[,.;:)—–]|$|(?:in|at|on|and|with|when|to|for|from|at|,)\b))/i;
@@ -78,8 +93,13 @@ export function joinSpans(text: string, mentions: DateMention[], published?: str
     // "from Friday through Jan. 12", "between 2017 and 2019"
     const next = mentions[i + 1];
     const between = next ? text.slice(m.index + m.expression.length, next.index) : '';
-    const opener = OPENER.exec(text.slice(0, m.index)) ?? (/^(?:from|between)\b/i.test(m.expression) ? ({ index: m.index } as RegExpExecArray) : null);
-    if (next && m.date && next.date && !m.clock && !next.clock && JOIN.test(between) && opener && m.anchor === undefined && next.anchor === undefined) {
+    // The opener is looked for only when the rest holds: the end-anchored pattern reads the whole text before
+    // the mention, so asking it for every mention of a long sentence of dates read that sentence over and over.
+    const opener =
+      next && m.date && next.date && !m.clock && !next.clock && m.anchor === undefined && next.anchor === undefined && JOIN.test(between)
+        ? (openerBefore(text, m.index) ?? (/^(?:from|between)\b/i.test(m.expression) ? { index: m.index } : null))
+        : null;
+    if (next && m.date && next.date && opener) {
       const usable = /\band\b/i.test(between) ? /\bbetween\b/i.test(text.slice(opener.index, m.index + m.expression.length)) : true;
       let first = m.date;
       // A bare weekday that opens a span running past publication is the coming one, unless the

@@ -36,6 +36,16 @@ describe('spans written with two dates', () => {
     expect(onlyFrom15May2024('The exhibition runs from Saturday until June 30.').date).toMatchObject({ start: '2024-05-18', end: '2024-06-30' });
   });
 
+  it('reads the word that opens a span however many spaces follow it, and only as a whole word', () => {
+    expect(onlyFrom15May2024('The survey ran between   2009 and 2013.').date).toMatchObject({ start: '2009-01-01', end: '2013-12-31' });
+    expect(onlyFrom15May2024('She chaired the board\tbetween\n2009 and 2013.').date).toMatchObject({ start: '2009-01-01', end: '2013-12-31' });
+    // "runs" opens a run of days to come (the coming Friday); "reruns" is not "runs" (the Friday just past).
+    const friday = (text: string) => findDateMentions(text, WED).find((m) => m.expression === 'Friday')?.date?.start;
+    expect(friday('The fair runs Friday through Sunday.')).toBe('2024-05-17');
+    expect(friday('The fair runs    Friday through Sunday.')).toBe('2024-05-17');
+    expect(friday('The fair reruns Friday through Sunday.')).toBe('2024-05-10');
+  });
+
   it('reads two days of one month named together as one span, and leaves counts alone', () => {
     expect(onlyFrom15May2024('Tryouts are on July 9 and 10 at the rink.').date).toMatchObject({ start: '2024-07-09', end: '2024-07-10', granularity: 'day' });
     const counts = findDateMentions('On July 9 and 40 people came back the next week.', WED);

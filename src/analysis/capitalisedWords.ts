@@ -40,6 +40,17 @@ export function paragraphsWithWord(paragraphs: readonly { text: string }[], word
   return indexOf(paragraphs).paragraphs.get(lead) ?? [];
 }
 
+/**
+ * The paragraphs (their numbers in the list, in order) whose text holds `word` as written, among those
+ * where it may stand as a word: a name's searches build a regex holding the word itself, and a story of
+ * many "Achterberg25"-like names shares one leading run ("Achterberg") over thousands of paragraphs.
+ */
+export function paragraphsHolding(paragraphs: readonly { text: string }[], word: string): number[] {
+  const found: number[] = [];
+  for (const p of paragraphsWithWord(paragraphs, word) ?? paragraphs.keys()) if (paragraphs[p].text.includes(word)) found.push(p);
+  return found;
+}
+
 /** The last of the sorted numbers that is below `limit`, or undefined. */
 export function lastBelow(sorted: readonly number[], limit: number): number | undefined {
   const at = lowerBound(sorted.length, (i) => sorted[i] < limit);

@@ -14,7 +14,7 @@ import { words } from './lexicon/index.ts';
 import { inPriorityOrder, type PassedOver } from './rules/ruleTable.ts';
 import { NOT_A_SPEAKER, SPEAKER_RULES, SpeakerPhrase, type Decision, type SpeakerRule } from './speakerRules.ts';
 import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
-import { lastBelow, paragraphsWithWord } from './capitalisedWords.ts';
+import { lastBelow, paragraphsHolding } from './capitalisedWords.ts';
 import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
@@ -174,7 +174,7 @@ export class SpeakerResolver {
       const re = new RegExp(`(?<![\\p{L}\\p{M}])(?<first>\\p{Lu}[\\p{Ll}\\p{M}]+)\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`, 'gu');
       const firsts = new Set<string>();
       // Only the paragraphs where the surname stands as a word (the story's word index), not the whole story.
-      for (const p of paragraphsWithWord(this.people.paragraphs, surname) ?? this.people.paragraphs.keys()) {
+      for (const p of paragraphsHolding(this.people.paragraphs, surname)) {
         const para = this.people.paragraphs[p];
         if (para.file !== file) continue;
         for (const m of para.text.matchAll(re)) if (nameLike(m.groups!.first) && !Object.hasOwn(GENDERED_HONORIFICS, m.groups!.first.toLowerCase())) firsts.add(m.groups!.first);
@@ -205,7 +205,7 @@ export class SpeakerResolver {
       const escaped = escapeRegExp(word);
       const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?<rest>(?:\\s\\p{Lu}[\\p{L}\\p{M}&'’-]*){1,3})`, 'gu');
       const found = new Map<string, number>();
-      for (const p of paragraphsWithWord(this.people.paragraphs, word) ?? this.people.paragraphs.keys()) {
+      for (const p of paragraphsHolding(this.people.paragraphs, word)) {
         for (const m of this.people.paragraphs[p].text.matchAll(re)) {
           const words = m.groups!.rest.trim().split(/\s+/).map(stripPossessive);
           while (words.length && (isFunctionWord(words[words.length - 1]) || isTimeWord(words[words.length - 1]))) words.pop();
@@ -234,7 +234,7 @@ export class SpeakerResolver {
       const before = new RegExp(`(?<![\\p{L}\\p{M}])(?<noun>\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
       cached = false;
       // Only the paragraphs where the word stands (the scan of every paragraph per name was quadratic).
-      const where = paragraphsWithWord(this.people.paragraphs, word) ?? this.people.paragraphs.keys();
+      const where = paragraphsHolding(this.people.paragraphs, word);
       scan: for (const p of where) {
         const text = this.people.paragraphs[p].text;
         for (const m of [...text.matchAll(after), ...text.matchAll(before)]) {
@@ -281,7 +281,7 @@ export class SpeakerResolver {
     let found = this.organisationsByHead.get(head);
     if (!found) {
       found = { paragraphs: [], last: new Map() };
-      for (const p of paragraphsWithWord(this.people.paragraphs, head) ?? this.people.paragraphs.keys()) {
+      for (const p of paragraphsHolding(this.people.paragraphs, head)) {
         const names = organisationNames(this.people.paragraphs[p].text, head);
         if (!names.length) continue;
         found.paragraphs.push(p);
@@ -299,7 +299,7 @@ export class SpeakerResolver {
   onlyOrganisationCalled(noun: string): string | undefined {
     const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
     const names = new Set<string>();
-    for (const p of paragraphsWithWord(this.people.paragraphs, head) ?? this.people.paragraphs.keys()) {
+    for (const p of paragraphsHolding(this.people.paragraphs, head)) {
       for (const name of organisationNames(this.people.paragraphs[p].text, head)) names.add(name);
     }
     return names.size === 1 ? this.people.organisation([...names][0]).id : undefined;

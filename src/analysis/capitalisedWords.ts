@@ -56,3 +56,52 @@ export function lastBelow(sorted: readonly number[], limit: number): number | un
   const at = lowerBound(sorted.length, (i) => sorted[i] < limit);
   return at > 0 ? sorted[at - 1] : undefined;
 }
+
+const LETTER_END = /[\p{L}\p{M}]$/u;
+const LETTER_START = /^[\p{L}\p{M}]/u;
+const SPACE = /\s/;
+const LOWER = /^\p{Ll}$/u;
+
+/** Whether a letter or mark stands just before `i` (a lookbehind `(?<=[\p{L}\p{M}])` there). */
+function letterBefore(text: string, i: number): boolean {
+  return i > 0 && LETTER_END.test(text.slice(Math.max(0, i - 2), i));
+}
+
+/**
+ * What `text.matchAll(/(?<![\p{L}\p{M}])WORD…/gu)` gives, `word` written as is in place of WORD and `tail`
+ * the pattern after it with the flags 'uy' (its match and groups): one precompiled pattern tried only where
+ * the word stands (found by indexOf), instead of a pattern compiled per word and tried at every character.
+ */
+export function* matchesAfterWord(text: string, word: string, tail: RegExp): Generator<RegExpExecArray> {
+  let end = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (i < end || letterBefore(text, i)) continue;
+    tail.lastIndex = i + word.length;
+    const m = tail.exec(text);
+    if (!m) continue;
+    end = tail.lastIndex;
+    yield m;
+  }
+}
+
+/**
+ * The nouns `text.matchAll(/(?<![\p{L}\p{M}])(?<noun>\p{Ll}+)\s+WORD(?![\p{L}\p{M}])/gu)` finds, `word`
+ * written as is in place of WORD: the lower-case word just before each place the word stands, read backwards.
+ */
+export function* nounsBeforeWord(text: string, word: string): Generator<string> {
+  let end = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (LETTER_START.test(text.slice(i + word.length, i + word.length + 2))) continue;
+    let k = i;
+    while (k > 0 && SPACE.test(text[k - 1])) k--;
+    const spaces = k;
+    while (k > 0) {
+      const pair = k > 1 && /[\uDC00-\uDFFF]/.test(text[k - 1]) && /[\uD800-\uDBFF]/.test(text[k - 2]);
+      if (!LOWER.test(text.slice(pair ? k - 2 : k - 1, k))) break;
+      k -= pair ? 2 : 1;
+    }
+    if (spaces === i || k === spaces || k < end || letterBefore(text, k)) continue;
+    end = i + word.length;
+    yield text.slice(k, spaces);
+  }
+}

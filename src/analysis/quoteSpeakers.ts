@@ -14,7 +14,7 @@ import { words } from './lexicon/index.ts';
 import { inPriorityOrder, type PassedOver } from './rules/ruleTable.ts';
 import { NOT_A_SPEAKER, SPEAKER_RULES, SpeakerPhrase, type Decision, type SpeakerRule } from './speakerRules.ts';
 import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
-import { lastBelow, paragraphsHolding } from './capitalisedWords.ts';
+import { lastBelow, matchesAfterWord, nounsBeforeWord, paragraphsHolding } from './capitalisedWords.ts';
 import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
@@ -35,6 +35,11 @@ const HONORIFIC_NAME = pattern(`(?<![\\p{L}])${alternation(words('honorific').fi
 const ANY_ORGANISATION = pattern('^(?:{anyOrganisationNoun})$', 'iu');
 
 const RULES_IN_ORDER = inPriorityOrder(SPEAKER_RULES);
+
+/** After a word (longerName): one to three capitalised words ("Halvard| Outdoor"). */
+const NAME_WORDS_AFTER = /(?<rest>(?:\s\p{Lu}[\p{L}\p{M}&'’-]*){1,3})/uy;
+/** After a word (calledOrganisation): the noun of an apposition ("Zippa|, the e-scooter operator,"). */
+const APPOSED_NOUN = /,\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<noun>[\p{Ll}-]+)(?=[,.;)]|\s+(?:which|that|said|says)\b)/uy;
 
 /** A verdict with the explanation of the rule that gave it. */
 function explained(verdict: Verdict, rule: string, evidence: string, passedOver: readonly PassedOver[]): Verdict {
@@ -95,6 +100,8 @@ export class SpeakerResolver {
   private readonly organisationsByHead = new Map<string, { paragraphs: number[]; last: Map<number, string> }>();
   private readonly unnamed = new Map<string, { start: number; verb: number; phrase: string }[]>();
   private readonly longer = new Map<string, string>();
+  /** Per word, the paragraphs whose text holds it (longerName and calledOrganisation ask for the same words). */
+  private readonly holding = new Map<string, number[]>();
   /** writtenInFull: per article and surname, the one first name written before it, or null. */
   private readonly fullNameFirst = new Map<string, string | null>();
   /** Per paragraph, the runs of unknown names that read as a subject (unplacedNameBefore). */
@@ -194,6 +201,12 @@ export class SpeakerResolver {
     return named && this.people.get(named.personId)?.kind === 'person' ? { speakerId: named.personId, attribution: 'named' } : undefined;
   }
 
+  private paragraphsHolding(word: string): number[] {
+    let found = this.holding.get(word);
+    if (!found) this.holding.set(word, (found = paragraphsHolding(this.people.paragraphs, word)));
+    return found;
+  }
+
   /**
    * The one longer capitalised name the story writes starting with `word` ("Halvard" → "Halvard Outdoor"),
    * when it is written at least twice, names no known person and `word` is not a first name.
@@ -202,11 +215,9 @@ export class SpeakerResolver {
     if (firstNameGender(word) !== undefined || this.people.lookup(word)) return undefined;
     let cached = this.longer.get(word);
     if (cached === undefined) {
-      const escaped = escapeRegExp(word);
-      const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?<rest>(?:\\s\\p{Lu}[\\p{L}\\p{M}&'’-]*){1,3})`, 'gu');
       const found = new Map<string, number>();
-      for (const p of paragraphsHolding(this.people.paragraphs, word)) {
-        for (const m of this.people.paragraphs[p].text.matchAll(re)) {
+      for (const p of this.paragraphsHolding(word)) {
+        for (const m of matchesAfterWord(this.people.paragraphs[p].text, word, NAME_WORDS_AFTER)) {
           const words = m.groups!.rest.trim().split(/\s+/).map(stripPossessive);
           while (words.length && (isFunctionWord(words[words.length - 1]) || isTimeWord(words[words.length - 1]))) words.pop();
           if (!words.length || words.some((w) => isFunctionWord(w) || isTimeWord(w) || isRoleWord(w))) continue;
@@ -229,16 +240,12 @@ export class SpeakerResolver {
     if (firstNameGender(word) !== undefined || this.people.lookup(word)) return false;
     let cached = this.organisationContext.get(word);
     if (cached === undefined) {
-      const escaped = escapeRegExp(word);
-      const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<noun>[\\p{Ll}-]+)(?=[,.;)]|\\s+(?:which|that|said|says)\\b)`, 'gu');
-      const before = new RegExp(`(?<![\\p{L}\\p{M}])(?<noun>\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
       cached = false;
       // Only the paragraphs where the word stands (the scan of every paragraph per name was quadratic).
-      const where = paragraphsHolding(this.people.paragraphs, word);
-      scan: for (const p of where) {
+      scan: for (const p of this.paragraphsHolding(word)) {
         const text = this.people.paragraphs[p].text;
-        for (const m of [...text.matchAll(after), ...text.matchAll(before)]) {
-          const noun = m.groups!.noun;
+        const nouns = [...matchesAfterWord(text, word, APPOSED_NOUN)].map((m) => m.groups!.noun);
+        for (const noun of [...nouns, ...nounsBeforeWord(text, word)]) {
           if (isOrgNoun(noun)) cached = true;
           else if (isRoleWord(noun) || isPersonNoun(noun) || nounGender(noun) !== null) {
             cached = false;

@@ -215,9 +215,15 @@ function allowed(occurrence: QuoteOccurrence, group: Group): boolean {
  */
 export function groupOccurrences(occurrences: QuoteOccurrence[]): Group[] {
   const numbers = new PairNumbers();
+  // The same text has the same words, pairs and wording: read once and shared (read only).
+  const wordings = new Map<string, { words: string[]; pairs: Int32Array; key: string }>();
   const items = occurrences.map((occurrence) => {
-    const ws = quoteWords(occurrence.text);
-    return { occurrence, words: ws, pairs: numbers.of(ws), key: ws.join(' ') };
+    let wording = wordings.get(occurrence.text);
+    if (!wording) {
+      const ws = quoteWords(occurrence.text);
+      wordings.set(occurrence.text, (wording = { words: ws, pairs: numbers.of(ws), key: ws.join(' ') }));
+    }
+    return { occurrence, words: wording.words, pairs: wording.pairs, key: wording.key };
   });
   const frequency = pairFrequency(items, numbers.count);
   const byLength = [...items].sort((a, b) => b.words.length - a.words.length || a.occurrence.order - b.occurrence.order);

@@ -79,6 +79,11 @@ function spanIndex(spans: readonly QuoteSpan[]): SpanIndex {
  */
 export function inSomeSpan(spans: readonly QuoteSpan[], offset: number, inside = false): boolean {
   if (!spans.length) return false;
+  // A paragraph's few spans are read in turn (cheaper than the index's look-up).
+  if (spans.length <= 8) {
+    for (const s of spans) if (inside ? s.open < offset && offset < s.close : s.open <= offset && offset <= s.close) return true;
+    return false;
+  }
   const { opens, furthest } = spanIndex(spans);
   // The last span opening at or before offset (before it, when inside).
   const lo = lowerBound(opens.length, (i) => (inside ? opens[i] < offset : opens[i] <= offset));

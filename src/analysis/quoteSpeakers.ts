@@ -106,6 +106,9 @@ export class SpeakerResolver {
   private readonly fullNameFirst = new Map<string, string | null>();
   /** Per paragraph, the runs of unknown names that read as a subject (unplacedNameBefore). */
   private readonly unplacedRuns = new Map<ParagraphText, { start: number; limit: number }[]>();
+  /** Per paragraph (by its index), who a pronoun after it may mean (pronounCandidates). */
+  private readonly singularCandidates: (PronounCandidate[] | undefined)[] = [];
+  private readonly pluralCandidates: (PronounCandidate[] | undefined)[] = [];
   private readonly byFile = new Map<string, QuoteOccurrence[]>();
   private indexedOccurrences = 0;
   private ambiguousByParagraph?: Map<string, People['ambiguous'][number][]>;
@@ -316,14 +319,14 @@ export class SpeakerResolver {
    * Speakers the paragraph introduces without a name ("A spokeswoman for the authority said …", "One
    * official said …"), as positions a later pronoun may refer to.
    */
-  private unnamedSpeakers(para: ParagraphText, before: number): { start: number; phrase: string }[] {
+  private unnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
     const key = `${para.file}#${para.paragraph.number}`;
     let found = this.unnamed.get(key);
     if (!found) {
       found = this.findUnnamedSpeakers(para);
       this.unnamed.set(key, found);
     }
-    return found.filter((u) => u.verb < before);
+    return found;
   }
 
   private findUnnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
@@ -545,20 +548,26 @@ export class SpeakerResolver {
     return this.people.get(id)?.name ?? id;
   }
 
-  /** Who may be meant in paragraph `p`, nearest first: known people, shared surnames, unnamed speakers. */
-  private pronounCandidates(search: PronounSearch, p: number): PronounCandidate[] {
-    const para = this.people.paragraphs[p];
-    // Only what stands before the pronoun in its own paragraph.
-    const until = p === search.here ? search.offset : Infinity;
-    const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
-    const ambiguous = search.kind === 'plural' ? [] : this.ambiguousIn(para).filter((a) => a.start < until);
-    const unnamed = search.kind === 'plural' ? [] : this.unnamedSpeakers(para, p === search.here ? search.offset : para.text.length);
-    return [
-      // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
-      ...mentions.filter((m) => !m.quoted && m.start < until && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, end: m.end, phrase: '' })),
-      ...ambiguous.map((a) => ({ id: null, start: a.start, end: a.end, phrase: '' })),
-      ...unnamed.map((u) => ({ id: null, start: u.start, end: u.start + u.phrase.length, phrase: u.phrase })),
-    ].sort((a, b) => b.start - a.start);
+  /**
+   * Who may be meant in paragraph `p`, nearest first: known people, shared surnames, unnamed speakers; found
+   * once per paragraph (and for "they" or "he"/"she"). In the pronoun's own paragraph only those whose
+   * `limit` is before it count.
+   */
+  private pronounCandidates(search: PronounSearch, p: number): readonly PronounCandidate[] {
+    const plural = search.kind === 'plural';
+    const known = plural ? this.pluralCandidates : this.singularCandidates;
+    let found = known[p];
+    if (!found) {
+      const para = this.people.paragraphs[p];
+      const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
+      known[p] = found = [
+        // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
+        ...mentions.filter((m) => !m.quoted && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, end: m.end, phrase: '', limit: m.start })),
+        ...(plural ? [] : this.ambiguousIn(para)).map((a) => ({ id: null, start: a.start, end: a.end, phrase: '', limit: a.start })),
+        ...(plural ? [] : this.unnamedSpeakers(para)).map((u) => ({ id: null, start: u.start, end: u.start + u.phrase.length, phrase: u.phrase, limit: u.verb })),
+      ].sort((a, b) => b.start - a.start);
+    }
+    return found;
   }
 
   /**
@@ -573,6 +582,8 @@ export class SpeakerResolver {
       const para = this.people.paragraphs[p];
       if (para.file !== pt.file) break;
       for (const c of this.pronounCandidates(search, p)) {
+        // Only what stands before the pronoun in its own paragraph.
+        if (p === here && c.limit >= search.offset) continue;
         if (unplaced >= 0 && (p !== here || c.start < unplaced)) return this.unplacedVerdict(search);
         // "A spokeswoman … said" is not the "he" of a later quote.
         if (c.phrase && kind !== 'plural' && c.phrase.split(/\s+/).some((w) => nounGender(w) !== null && nounGender(w) !== kind)) {
@@ -692,6 +703,8 @@ interface PronounCandidate {
   end: number;
   /** For an unnamed speaker: how the story introduces them ("a spokeswoman for the authority"). */
   phrase: string;
+  /** It counts for a pronoun after this offset in its own paragraph (where the name stands, or the unnamed speaker's verb). */
+  limit: number;
 }
 
 /** A person the pronoun may mean, with the rule that found them and where. */

@@ -36,15 +36,19 @@ export class SpeakerPhrase {
   readonly text: string;
   /** Candidates a rule looked at and refused, for the explanation of the verdict. */
   readonly passedOver: PassedOver[] = [];
-  private readonly memo = new Map<string, unknown>();
+  /** What the getters computed, by name (a plain object: a map per phrase cost more than the look-ups). */
+  private readonly memo: Record<string, unknown> = {};
 
   constructor(readonly resolver: SpeakerResolver, readonly pt: ParagraphText, phrase: string, readonly start: number) {
     this.text = phrase.trim();
   }
 
   private once<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
+    const known = this.memo[key];
+    if (known !== undefined) return known as T;
+    const value = compute();
+    this.memo[key] = value;
+    return value;
   }
 
   get people() {

@@ -80,11 +80,15 @@ function unplacedNameRuns(pt: ParagraphText, mentions: readonly { start: number;
   for (let k = 0; k < words.length; k++) {
     let j = k;
     while (j < words.length && (j === k || words[j].start - words[j - 1].end <= 1) && isCapitalised(words[j].text)) j++;
+    if (j - k < 2) {
+      k = Math.max(k, j - 1);
+      continue;
+    }
     const run = words.slice(k, j);
     const next = words[j];
     const prev = words[k - 1];
     k = Math.max(k, j - 1);
-    if (run.length < 2 || !run.every((t) => nameLike(t.text) && !isRoleModifier(t.text))) continue;
+    if (!run.every((t) => nameLike(t.text) && !isRoleModifier(t.text))) continue;
     if (mentions.some((m) => m.start < run[run.length - 1].end && m.end > run[0].start)) continue;
     if (prev && !/^(?:[.!?,;]|and|but)$/i.test(prev.text)) continue;
     if (!next || !(next.text === ',' || (/^\p{Ll}/u.test(next.text) && !/^(?:of|in|at|for|from|on|to|with|and|or|by)$/.test(next.text)))) continue;

@@ -84,6 +84,17 @@ export function* matchesAfterWord(text: string, word: string, tail: RegExp): Gen
   }
 }
 
+/** Where the run of characters (code points) that each match `one` (anchored: /^…$/u) and end at `end` starts. */
+export function runBefore(text: string, end: number, one: RegExp): number {
+  let k = end;
+  while (k > 0) {
+    const pair = k > 1 && /[\uDC00-\uDFFF]/.test(text[k - 1]) && /[\uD800-\uDBFF]/.test(text[k - 2]);
+    if (!one.test(text.slice(pair ? k - 2 : k - 1, k))) break;
+    k -= pair ? 2 : 1;
+  }
+  return k;
+}
+
 /**
  * The nouns `text.matchAll(/(?<![\p{L}\p{M}])(?<noun>\p{Ll}+)\s+WORD(?![\p{L}\p{M}])/gu)` finds, `word`
  * written as is in place of WORD: the lower-case word just before each place the word stands, read backwards.
@@ -95,11 +106,7 @@ export function* nounsBeforeWord(text: string, word: string): Generator<string> 
     let k = i;
     while (k > 0 && SPACE.test(text[k - 1])) k--;
     const spaces = k;
-    while (k > 0) {
-      const pair = k > 1 && /[\uDC00-\uDFFF]/.test(text[k - 1]) && /[\uD800-\uDBFF]/.test(text[k - 2]);
-      if (!LOWER.test(text.slice(pair ? k - 2 : k - 1, k))) break;
-      k -= pair ? 2 : 1;
-    }
+    k = runBefore(text, k, LOWER);
     if (spaces === i || k === spaces || k < end || letterBefore(text, k)) continue;
     end = i + word.length;
     yield text.slice(k, spaces);

@@ -14,7 +14,7 @@ import { words } from './lexicon/index.ts';
 import { inPriorityOrder, type PassedOver } from './rules/ruleTable.ts';
 import { NOT_A_SPEAKER, SPEAKER_RULES, SpeakerPhrase, type Decision, type SpeakerRule } from './speakerRules.ts';
 import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
-import { lastBelow, matchesAfterWord, nounsBeforeWord, paragraphsHolding } from './capitalisedWords.ts';
+import { lastBelow, matchesAfterWord, nounsBeforeWord, paragraphsHolding, runBefore } from './capitalisedWords.ts';
 import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
@@ -519,7 +519,7 @@ export class SpeakerResolver {
       kind,
       here: this.order.of(pt)!,
       author: this.people.authors.get(pt.file),
-      word: pt.text.slice(Math.max(0, offset - 8), offset).split(/[^\p{L}]/u).pop() || kind,
+      word: lettersAtEnd(pt.text.slice(Math.max(0, offset - 8), offset)) || kind,
       passedOver: [],
       // A name the finder could not place, between the pronoun and anyone known, may be who it means:
       // nobody further back is.
@@ -605,11 +605,15 @@ export class SpeakerResolver {
         }
         const early = nearest ? undefined : this.sentenceAntecedent(search, para, c);
         if (early && 'attribution' in early) return early;
-        const found: Antecedent = { ...(early ?? { id: c.id, rule: 'speaker.pronoun.nearest-name', evidence: `${search.word} … ${para.text.slice(c.start, c.end)}` }), at: this.position(para, early?.start ?? c.start), paragraph: p };
-        nearest ??= found;
-        if (this.exact(search, found.id)) {
-          nearestExact = found;
-          break search;
+        const exact = this.exact(search, early?.id ?? c.id);
+        // Only the nearest and the nearest of the pronoun's gender are kept: the others are not written up.
+        if (!nearest || exact) {
+          const found: Antecedent = { ...(early ?? { id: c.id, rule: 'speaker.pronoun.nearest-name', evidence: `${search.word} … ${para.text.slice(c.start, c.end)}` }), at: this.position(para, early?.start ?? c.start), paragraph: p };
+          nearest ??= found;
+          if (exact) {
+            nearestExact = found;
+            break search;
+          }
         }
         if (p !== here) break search;
       }
@@ -682,6 +686,10 @@ export class SpeakerResolver {
 }
 
 type PronounKind = 'male' | 'female' | 'plural';
+
+/** One letter (the pronoun before a speaker offset is the run of them). */
+const LETTER = /^\p{L}$/u;
+const lettersAtEnd = (text: string): string => text.slice(runBefore(text, text.length, LETTER));
 
 /** A sentence that opens with the pronoun of this gender. */
 const OPENS_WITH_PRONOUN = { male: /^He\s/, female: /^She\s/ };

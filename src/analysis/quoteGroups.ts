@@ -323,7 +323,8 @@ export function buildQuote(story: Story, people: People, group: Group): Quote {
     const first = m.occurrence.sentences[0];
     if (cited.has(first.id)) continue;
     cited.add(first.id);
-    citations.push(story.cite(first, m.occurrence.sentences.map((s) => s.text).join(' ')));
+    const { sentences } = m.occurrence;
+    citations.push(story.cite(first, sentences.length === 1 ? first.text : sentences.map((s) => s.text).join(' ')));
   }
   const attribution: Attribution = person ? (best.occurrence.attribution === 'unattributed' ? 'named' : best.occurrence.attribution) : best.occurrence.attribution === 'anonymous' ? 'anonymous' : 'unattributed';
   return {

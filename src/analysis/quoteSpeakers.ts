@@ -15,7 +15,7 @@ import { inPriorityOrder, type PassedOver } from './rules/ruleTable.ts';
 import { NOT_A_SPEAKER, SPEAKER_RULES, SpeakerPhrase, type Decision, type SpeakerRule } from './speakerRules.ts';
 import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
 import { lastBelow, matchesAfterWord, nounsBeforeWord, paragraphsHolding, runBefore } from './capitalisedWords.ts';
-import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
+import { findQuoteSpans, outsideSpans } from './quoteSpans.ts';
 import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
 import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender, titleWrittenShort } from './speechLexicon.ts';
@@ -62,7 +62,7 @@ function narrationTokens(pt: ParagraphText): Token[] {
   let words = narrationWords.get(pt);
   if (!words) {
     const spans = findQuoteSpans(pt.text);
-    words = tokenize(pt.text).filter((t) => !inSomeSpan(spans, t.start) && !insideBrackets(pt.text, t.start));
+    words = outsideSpans(tokenize(pt.text), spans).filter((t) => !insideBrackets(pt.text, t.start));
     narrationWords.set(pt, words);
   }
   return words;
@@ -335,7 +335,7 @@ export class SpeakerResolver {
 
   private findUnnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
     const spans = findQuoteSpans(para.text);
-    const tokens = tokenize(para.text).filter((t) => !inSomeSpan(spans, t.start));
+    const tokens = outsideSpans(tokenize(para.text), spans);
     const found: { start: number; verb: number; phrase: string }[] = [];
     tokens.forEach((t, v) => {
       if (!isSpeechVerb(t.text, false)) return;
@@ -355,7 +355,7 @@ export class SpeakerResolver {
   /** The organisation an earlier sentence of the paragraph gives as the subject of a speech verb. */
   organisationAntecedent(pt: ParagraphText, offset: number): string | undefined {
     const spans = findQuoteSpans(pt.text);
-    const tokens = tokenize(pt.text, 0, offset).filter((t) => !inSomeSpan(spans, t.start));
+    const tokens = outsideSpans(tokenize(pt.text, 0, offset), spans);
     for (let v = tokens.length - 1; v > 0; v--) {
       if (!isSpeechVerb(tokens[v].text, false)) continue;
       const subject = subjectBefore(tokens, v, 0, pt.text);

@@ -43,7 +43,8 @@ const APPOSED_NOUN = /,\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<noun>[\p{Ll}-]
 
 /** A verdict with the explanation of the rule that gave it. */
 function explained(verdict: Verdict, rule: string, evidence: string, passedOver: readonly PassedOver[]): Verdict {
-  return { ...verdict, explanation: { rule, evidence, ...(passedOver.length ? { passedOver: [...passedOver] } : {}), speakerId: verdict.speakerId } };
+  const speakerId = verdict.speakerId;
+  return { ...verdict, explanation: passedOver.length ? { rule, evidence, passedOver: [...passedOver], speakerId } : { rule, evidence, speakerId } };
 }
 
 /**

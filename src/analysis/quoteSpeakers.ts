@@ -586,8 +586,11 @@ export class SpeakerResolver {
     search: for (let p = here; p >= 0 && here - p <= 3; p--) {
       const para = this.people.paragraphs[p];
       if (para.file !== pt.file) break;
-      for (const c of this.pronounCandidates(search, p)) {
-        // Only what stands before the pronoun in its own paragraph.
+      const candidates = this.pronounCandidates(search, p);
+      // Only what stands before the pronoun in its own paragraph (nearest first: those starting after it are skipped at once).
+      const from = p === here ? lowerBound(candidates.length, (k) => candidates[k].start >= search.offset) : 0;
+      for (let k = from; k < candidates.length; k++) {
+        const c = candidates[k];
         if (p === here && c.limit >= search.offset) continue;
         if (unplaced >= 0 && (p !== here || c.start < unplaced)) return this.unplacedVerdict(search);
         // "A spokeswoman … said" is not the "he" of a later quote.

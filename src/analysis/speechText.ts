@@ -63,8 +63,13 @@ const orders = new WeakMap<readonly ParagraphText[], ParagraphOrder>();
 
 /** Index (0-based) of the sentence that holds the character at `offset`. */
 export function sentenceIndexAt(pt: ParagraphText, offset: number): number {
+  const starts = pt.starts;
+  if (starts.length > 8) {
+    // starts only grow (paragraphText): the last sentence starting at or before offset, by binary search.
+    return lowerBound(starts.length - 1, (i) => starts[i + 1] <= offset);
+  }
   let i = 0;
-  while (i + 1 < pt.starts.length && pt.starts[i + 1] <= offset) i++;
+  while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
   return i;
 }
 

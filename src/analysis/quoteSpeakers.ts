@@ -56,17 +56,34 @@ function organisationNames(text: string, head: string): string[] {
   return [...text.matchAll(re)].map((m) => `${m.groups!.words}${head}`.replace(/^(?:The|A|An)\s+/, '').trim()).filter((n) => n.split(/\s+/).length >= 2);
 }
 
-/** A paragraph's words outside quotes and brackets, tokenised once (a paragraph of many "she said" asks often). */
-const narrationWords = new WeakMap<ParagraphText, Token[]>();
-
+/** A paragraph's words outside quotes and brackets (read once per paragraph: unplacedNameRuns is kept). */
 function narrationTokens(pt: ParagraphText): Token[] {
-  let words = narrationWords.get(pt);
-  if (!words) {
-    const spans = findQuoteSpans(pt.text);
-    words = outsideSpans(tokenize(pt.text), spans).filter((t) => !insideBrackets(pt.text, t.start));
-    narrationWords.set(pt, words);
+  return outsideSpans(tokenize(pt.text), findQuoteSpans(pt.text)).filter((t) => !insideBrackets(pt.text, t.start));
+}
+
+/**
+ * What was found for the last few paragraphs: the quote stage reads paragraphs in order and a pronoun looks
+ * back three at most, so older answers are dropped (kept for the whole story, they only made work for the
+ * garbage collector). An answer dropped and asked again is found again, the same.
+ */
+class Recent<K, V> {
+  private readonly keys: K[] = [];
+  private readonly values: V[] = [];
+
+  get(key: K): V | undefined {
+    const k = this.keys.indexOf(key);
+    return k < 0 ? undefined : this.values[k];
   }
-  return words;
+
+  set(key: K, value: V): V {
+    if (this.keys.length >= 8) {
+      this.keys.shift();
+      this.values.shift();
+    }
+    this.keys.push(key);
+    this.values.push(value);
+    return value;
+  }
 }
 
 /**
@@ -103,17 +120,17 @@ export class SpeakerResolver {
   /** Per capitalised word, whether the story calls it an organisation (see calledOrganisation). */
   private readonly organisationContext = new Map<string, boolean>();
   private readonly organisationsByHead = new Map<string, { paragraphs: number[]; last: Map<number, string> }>();
-  private readonly unnamed = new Map<string, { start: number; verb: number; phrase: string }[]>();
+  private readonly unnamed = new Recent<ParagraphText, { start: number; verb: number; phrase: string }[]>();
   private readonly longer = new Map<string, string>();
   /** Per word, the paragraphs whose text holds it (longerName and calledOrganisation ask for the same words). */
   private readonly holding = new Map<string, number[]>();
   /** writtenInFull: per article and surname, the one first name written before it, or null. */
   private readonly fullNameFirst = new Map<string, string | null>();
   /** Per paragraph, the runs of unknown names that read as a subject (unplacedNameBefore). */
-  private readonly unplacedRuns = new Map<ParagraphText, { start: number; limit: number }[]>();
+  private readonly unplacedRuns = new Recent<ParagraphText, { start: number; limit: number }[]>();
   /** Per paragraph (by its index), who a pronoun after it may mean (pronounCandidates). */
-  private readonly singularCandidates: (PronounCandidate[] | undefined)[] = [];
-  private readonly pluralCandidates: (PronounCandidate[] | undefined)[] = [];
+  private readonly singularCandidates = new Recent<number, PronounCandidate[]>();
+  private readonly pluralCandidates = new Recent<number, PronounCandidate[]>();
   private readonly byFile = new Map<string, QuoteOccurrence[]>();
   private indexedOccurrences = 0;
   private ambiguousByParagraph?: Map<string, People['ambiguous'][number][]>;
@@ -325,13 +342,7 @@ export class SpeakerResolver {
    * official said …"), as positions a later pronoun may refer to.
    */
   private unnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
-    const key = `${para.file}#${para.paragraph.number}`;
-    let found = this.unnamed.get(key);
-    if (!found) {
-      found = this.findUnnamedSpeakers(para);
-      this.unnamed.set(key, found);
-    }
-    return found;
+    return this.unnamed.get(para) ?? this.unnamed.set(para, this.findUnnamedSpeakers(para));
   }
 
   private findUnnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
@@ -464,8 +475,7 @@ export class SpeakerResolver {
    * …, she said" when the name finder missed her.
    */
   private unplacedNameBefore(pt: ParagraphText, offset: number): number {
-    let runs = this.unplacedRuns.get(pt);
-    if (!runs) this.unplacedRuns.set(pt, (runs = unplacedNameRuns(pt, this.people.mentionsIn(pt.file, pt.paragraph.number))));
+    const runs = this.unplacedRuns.get(pt) ?? this.unplacedRuns.set(pt, unplacedNameRuns(pt, this.people.mentionsIn(pt.file, pt.paragraph.number)));
     // The last run that, with the word after it, lies before `offset`.
     const last = lowerBound(runs.length, (i) => runs[i].limit <= offset) - 1;
     return last >= 0 ? runs[last].start : -1;
@@ -561,16 +571,16 @@ export class SpeakerResolver {
   private pronounCandidates(search: PronounSearch, p: number): readonly PronounCandidate[] {
     const plural = search.kind === 'plural';
     const known = plural ? this.pluralCandidates : this.singularCandidates;
-    let found = known[p];
+    let found = known.get(p);
     if (!found) {
       const para = this.people.paragraphs[p];
       const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
-      known[p] = found = [
+      found = known.set(p, [
         // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
         ...mentions.filter((m) => !m.quoted && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, end: m.end, phrase: '', limit: m.start })),
         ...(plural ? [] : this.ambiguousIn(para)).map((a) => ({ id: null, start: a.start, end: a.end, phrase: '', limit: a.start })),
         ...(plural ? [] : this.unnamedSpeakers(para)).map((u) => ({ id: null, start: u.start, end: u.start + u.phrase.length, phrase: u.phrase, limit: u.verb })),
-      ].sort((a, b) => b.start - a.start);
+      ].sort((a, b) => b.start - a.start));
     }
     return found;
   }

@@ -8,13 +8,15 @@ import { lowerBound } from '../search/lowerBound.ts';
 interface WordIndex {
   size: number;
   paragraphs: Map<string, number[]>;
+  /** Per leading run asked about: what follows each place it is written, sorted (see paragraphsHolding). */
+  followers: Map<string, { texts: string[]; paragraphs: number[] }>;
 }
 const indexes = new WeakMap<readonly { text: string }[], WordIndex>();
 
 function indexOf(paragraphs: readonly { text: string }[]): WordIndex {
   let index = indexes.get(paragraphs);
   if (!index || index.size !== paragraphs.length) {
-    index = { size: paragraphs.length, paragraphs: new Map() };
+    index = { size: paragraphs.length, paragraphs: new Map(), followers: new Map() };
     paragraphs.forEach((p, i) => {
       for (const [word] of p.text.matchAll(/\p{Lu}[\p{L}\p{M}]*/gu)) {
         // Only a whole run: a capital inside a word ("McDonald") does not start one.
@@ -46,9 +48,38 @@ export function paragraphsWithWord(paragraphs: readonly { text: string }[], word
  * many "Achterberg25"-like names shares one leading run ("Achterberg") over thousands of paragraphs.
  */
 export function paragraphsHolding(paragraphs: readonly { text: string }[], word: string): number[] {
+  const lead = /^\p{Lu}[\p{L}\p{M}]*/u.exec(word)?.[0];
   const found: number[] = [];
-  for (const p of paragraphsWithWord(paragraphs, word) ?? paragraphs.keys()) if (paragraphs[p].text.includes(word)) found.push(p);
-  return found;
+  if (!lead || word.length > FOLLOWING) {
+    for (const p of paragraphsWithWord(paragraphs, word) ?? paragraphs.keys()) if (paragraphs[p].text.includes(word)) found.push(p);
+    return found;
+  }
+  const index = indexOf(paragraphs);
+  // The run itself stands in every paragraph of its list.
+  if (word === lead) return [...(index.paragraphs.get(lead) ?? [])];
+  // A paragraph holds the word where it holds the run followed by the rest: the texts that start there,
+  // sorted, put those starting with the word together (found by binary search).
+  const { texts, paragraphs: where } = followersOf(index, paragraphs, lead);
+  for (let k = lowerBound(texts.length, (i) => texts[i] < word); k < texts.length && texts[k].startsWith(word); k++) found.push(where[k]);
+  return [...new Set(found)].sort((a, b) => a - b);
+}
+
+/** How much of the text after each place a leading run is written is kept (a longer word is looked for in the whole text). */
+const FOLLOWING = 32;
+
+function followersOf(index: WordIndex, paragraphs: readonly { text: string }[], lead: string): { texts: string[]; paragraphs: number[] } {
+  let followers = index.followers.get(lead);
+  if (!followers) {
+    const places: { text: string; paragraph: number }[] = [];
+    for (const p of index.paragraphs.get(lead) ?? []) {
+      const text = paragraphs[p].text;
+      for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) places.push({ text: text.slice(i, i + FOLLOWING), paragraph: p });
+    }
+    places.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.paragraph - b.paragraph));
+    followers = { texts: places.map((x) => x.text), paragraphs: places.map((x) => x.paragraph) };
+    index.followers.set(lead, followers);
+  }
+  return followers;
 }
 
 /** The last of the sorted numbers that is below `limit`, or undefined. */

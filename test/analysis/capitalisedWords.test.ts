@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAfterWord, nounsBeforeWord } from '../../src/analysis/capitalisedWords.ts';
+import { matchesAfterWord, nounsBeforeWord, paragraphsHolding } from '../../src/analysis/capitalisedWords.ts';
 import { escapeRegExp } from '../../src/analysis/rules/pattern.ts';
 
 // A name's story-wide searches find the word by indexOf and read around it with one precompiled pattern:
@@ -41,5 +41,24 @@ describe('searches from a word', () => {
       }
     }
     expect(found).toBeGreaterThan(5);
+  });
+});
+
+describe('paragraphsHolding', () => {
+  it('finds the paragraphs whose text holds the word, as a scan of every paragraph does', () => {
+    const paragraphs = [
+      'Adebayo167 told reporters. Adebayo16 did not.',
+      'Professor Tomasza Adebayo22 added.',
+      'xAdebayo167 is not a word of its own, but the text holds it.',
+      'Adebayo1670 and Adebayo said so.',
+      'Nothing here.',
+      `Adebayo${'9'.repeat(40)} wrote at length.`,
+      'Adebayo167',
+    ].map((text) => ({ text }));
+    const words = ['Adebayo167', 'Adebayo16', 'Adebayo', 'Adebayo22', 'Adebayo2', `Adebayo${'9'.repeat(40)}`, 'Nothing', 'Tomasza Adebayo22', 'adebayo'];
+    for (const word of words) {
+      const expected = paragraphs.flatMap((p, i) => (p.text.includes(word) ? [i] : []));
+      expect(paragraphsHolding(paragraphs, word), word).toEqual(expected);
+    }
   });
 });

@@ -16,7 +16,7 @@ import { NOT_A_SPEAKER, SPEAKER_RULES, SpeakerPhrase, type Decision, type Speake
 import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
 import { lastBelow, matchesAfterWord, nounsBeforeWord, paragraphsHolding, runBefore } from './capitalisedWords.ts';
 import { findQuoteSpans, outsideSpans } from './quoteSpans.ts';
-import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
+import { UNATTRIBUTED, type QuoteOccurrence, type SpeakerExplanation, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
 import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender, titleWrittenShort } from './speechLexicon.ts';
 import { insideBrackets, isCapitalised, ParagraphOrder, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
@@ -43,8 +43,16 @@ const APPOSED_NOUN = /,\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<noun>[\p{Ll}-]
 
 /** A verdict with the explanation of the rule that gave it. */
 function explained(verdict: Verdict, rule: string, evidence: string, passedOver: readonly PassedOver[]): Verdict {
-  const speakerId = verdict.speakerId;
-  return { ...verdict, explanation: passedOver.length ? { rule, evidence, passedOver: [...passedOver], speakerId } : { rule, evidence, speakerId } };
+  return { ...verdict, explanation: explanationOf(verdict.speakerId, rule, evidence, passedOver) };
+}
+
+/** explained({ speakerId, attribution: 'pronoun' }, …), written at once (a pronoun's verdict is the commonest). */
+function byPronoun(speakerId: string, rule: string, evidence: string, passedOver: readonly PassedOver[]): Verdict {
+  return { speakerId, attribution: 'pronoun', explanation: explanationOf(speakerId, rule, evidence, passedOver) };
+}
+
+function explanationOf(speakerId: string | null, rule: string, evidence: string, passedOver: readonly PassedOver[]): SpeakerExplanation {
+  return passedOver.length ? { rule, evidence, passedOver: [...passedOver], speakerId } : { rule, evidence, speakerId };
 }
 
 /**
@@ -689,12 +697,12 @@ export class SpeakerResolver {
     if (previousSpeaker && (!nearest || nearest.at < previous!.order)) {
       if (nearest && nearest.id !== previousSpeaker) passedOver.push({ candidate: this.nameOf(nearest.id), reason: 'named before the previous quote, whose speaker the pronoun continues' });
       const quoted = previous!.text.length > 40 ? `${previous!.text.slice(0, 40)}…` : previous!.text;
-      return explained({ speakerId: previousSpeaker, attribution: 'pronoun' }, 'speaker.pronoun.previous-quote', `“${quoted}” … ${word}`, passedOver);
+      return byPronoun(previousSpeaker, 'speaker.pronoun.previous-quote', `“${quoted}” … ${word}`, passedOver);
     }
     if (previousSpeaker && nearest && nearest.id !== previousSpeaker) {
       passedOver.push({ candidate: this.nameOf(previousSpeaker), rule: 'speaker.pronoun.previous-quote', reason: `spoke the previous quote, but ${this.nameOf(nearest.id)} was named since` });
     }
-    if (nearest) return explained({ speakerId: nearest.id, attribution: 'pronoun' }, nearest.rule, nearest.evidence, passedOver);
+    if (nearest) return byPronoun(nearest.id, nearest.rule, nearest.evidence, passedOver);
     return explained(UNATTRIBUTED, 'speaker.pronoun.no-antecedent', word, passedOver);
   }
 }

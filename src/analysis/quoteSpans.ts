@@ -46,7 +46,7 @@ const recentSpans = new Map<string, QuoteSpan[]>();
 export function tokensOutside<T extends { start: number }>(tokens: readonly T[], spans: readonly QuoteSpan[]): T[] {
   let found = recentOutside.find((r) => r.tokens === tokens && r.spans === spans);
   if (!found) {
-    found = { tokens, spans, outside: tokens.filter((t) => !inSomeSpan(spans, t.start)) };
+    found = { tokens, spans, outside: outsideSpans(tokens, spans) };
     if (recentOutside.length >= 4) recentOutside.shift();
     recentOutside.push(found);
   }
@@ -74,11 +74,36 @@ function spanIndex(spans: readonly QuoteSpan[]): SpanIndex {
 }
 
 /**
+ * The items outside every span, the marks included: `items.filter((t) => !inSomeSpan(spans, t.start))`, read
+ * in one pass (a paragraph's tokens are in order: the spans opened so far only grow).
+ */
+export function outsideSpans<T extends { start: number }>(items: readonly T[], spans: readonly QuoteSpan[]): T[] {
+  if (!spans.length) return items.slice();
+  const { opens, furthest } = spanIndex(spans);
+  const outside: T[] = [];
+  let opened = 0;
+  let last = -Infinity;
+  for (const item of items) {
+    const offset = item.start;
+    if (offset < last) opened = 0;
+    last = offset;
+    while (opened < opens.length && opens[opened] <= offset) opened++;
+    if (opened === 0 || furthest[opened - 1] < offset) outside.push(item);
+  }
+  return outside;
+}
+
+/**
  * Whether some span holds `offset`, the marks included (open ≤ offset ≤ close), or, when `inside`, strictly
  * between them: `spans.some(…)` in log time.
  */
 export function inSomeSpan(spans: readonly QuoteSpan[], offset: number, inside = false): boolean {
   if (!spans.length) return false;
+  // A paragraph's few spans are read in turn (cheaper than the index's look-up).
+  if (spans.length <= 8) {
+    for (const s of spans) if (inside ? s.open < offset && offset < s.close : s.open <= offset && offset <= s.close) return true;
+    return false;
+  }
   const { opens, furthest } = spanIndex(spans);
   // The last span opening at or before offset (before it, when inside).
   const lo = lowerBound(opens.length, (i) => (inside ? opens[i] < offset : opens[i] <= offset));

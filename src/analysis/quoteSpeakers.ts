@@ -14,9 +14,9 @@ import { words } from './lexicon/index.ts';
 import { inPriorityOrder, type PassedOver } from './rules/ruleTable.ts';
 import { NOT_A_SPEAKER, SPEAKER_RULES, SpeakerPhrase, type Decision, type SpeakerRule } from './speakerRules.ts';
 import { GENDERED_HONORIFICS } from './peopleRegistry.ts';
-import { lastBelow, paragraphsWithWord } from './capitalisedWords.ts';
-import { findQuoteSpans, inSomeSpan } from './quoteSpans.ts';
-import { UNATTRIBUTED, type QuoteOccurrence, type Verdict } from './quoteTypes.ts';
+import { lastBelow, matchesAfterWord, nounsBeforeWord, paragraphsHolding, runBefore } from './capitalisedWords.ts';
+import { findQuoteSpans, outsideSpans } from './quoteSpans.ts';
+import { UNATTRIBUTED, type QuoteOccurrence, type SpeakerExplanation, type Verdict } from './quoteTypes.ts';
 import { hasAnonymityMarker, isAnonymous, isSpeechVerb, PRONOUNS, subjectBefore } from './speechCues.ts';
 import { firstNameGender, isDemonym, isFunctionWord, isOrgNoun, isOrgWord, isPersonNoun, isPostNominal, isRoleModifier, isRoleWord, isTimeWord, looksLikePerson, nounGender, titleWrittenShort } from './speechLexicon.ts';
 import { insideBrackets, isCapitalised, ParagraphOrder, sentenceBounds, sentenceIndexAt, stripPossessive, tokenize, tokensBetween, type ParagraphText, type Token } from './speechText.ts';
@@ -36,9 +36,23 @@ const ANY_ORGANISATION = pattern('^(?:{anyOrganisationNoun})$', 'iu');
 
 const RULES_IN_ORDER = inPriorityOrder(SPEAKER_RULES);
 
+/** After a word (longerName): one to three capitalised words ("Halvard| Outdoor"). */
+const NAME_WORDS_AFTER = /(?<rest>(?:\s\p{Lu}[\p{L}\p{M}&'’-]*){1,3})/uy;
+/** After a word (calledOrganisation): the noun of an apposition ("Zippa|, the e-scooter operator,"). */
+const APPOSED_NOUN = /,\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<noun>[\p{Ll}-]+)(?=[,.;)]|\s+(?:which|that|said|says)\b)/uy;
+
 /** A verdict with the explanation of the rule that gave it. */
 function explained(verdict: Verdict, rule: string, evidence: string, passedOver: readonly PassedOver[]): Verdict {
-  return { ...verdict, explanation: { rule, evidence, ...(passedOver.length ? { passedOver: [...passedOver] } : {}), speakerId: verdict.speakerId } };
+  return { ...verdict, explanation: explanationOf(verdict.speakerId, rule, evidence, passedOver) };
+}
+
+/** explained({ speakerId, attribution: 'pronoun' }, …), written at once (a pronoun's verdict is the commonest). */
+function byPronoun(speakerId: string, rule: string, evidence: string, passedOver: readonly PassedOver[]): Verdict {
+  return { speakerId, attribution: 'pronoun', explanation: explanationOf(speakerId, rule, evidence, passedOver) };
+}
+
+function explanationOf(speakerId: string | null, rule: string, evidence: string, passedOver: readonly PassedOver[]): SpeakerExplanation {
+  return passedOver.length ? { rule, evidence, passedOver: [...passedOver], speakerId } : { rule, evidence, speakerId };
 }
 
 /**
@@ -50,17 +64,34 @@ function organisationNames(text: string, head: string): string[] {
   return [...text.matchAll(re)].map((m) => `${m.groups!.words}${head}`.replace(/^(?:The|A|An)\s+/, '').trim()).filter((n) => n.split(/\s+/).length >= 2);
 }
 
-/** A paragraph's words outside quotes and brackets, tokenised once (a paragraph of many "she said" asks often). */
-const narrationWords = new WeakMap<ParagraphText, Token[]>();
-
+/** A paragraph's words outside quotes and brackets (read once per paragraph: unplacedNameRuns is kept). */
 function narrationTokens(pt: ParagraphText): Token[] {
-  let words = narrationWords.get(pt);
-  if (!words) {
-    const spans = findQuoteSpans(pt.text);
-    words = tokenize(pt.text).filter((t) => !inSomeSpan(spans, t.start) && !insideBrackets(pt.text, t.start));
-    narrationWords.set(pt, words);
+  return outsideSpans(tokenize(pt.text), findQuoteSpans(pt.text)).filter((t) => !insideBrackets(pt.text, t.start));
+}
+
+/**
+ * What was found for the last few paragraphs: the quote stage reads paragraphs in order and a pronoun looks
+ * back three at most, so older answers are dropped (kept for the whole story, they only made work for the
+ * garbage collector). An answer dropped and asked again is found again, the same.
+ */
+class Recent<K, V> {
+  private readonly keys: K[] = [];
+  private readonly values: V[] = [];
+
+  get(key: K): V | undefined {
+    const k = this.keys.indexOf(key);
+    return k < 0 ? undefined : this.values[k];
   }
-  return words;
+
+  set(key: K, value: V): V {
+    if (this.keys.length >= 8) {
+      this.keys.shift();
+      this.values.shift();
+    }
+    this.keys.push(key);
+    this.values.push(value);
+    return value;
+  }
 }
 
 /**
@@ -75,11 +106,15 @@ function unplacedNameRuns(pt: ParagraphText, mentions: readonly { start: number;
   for (let k = 0; k < words.length; k++) {
     let j = k;
     while (j < words.length && (j === k || words[j].start - words[j - 1].end <= 1) && isCapitalised(words[j].text)) j++;
+    if (j - k < 2) {
+      k = Math.max(k, j - 1);
+      continue;
+    }
     const run = words.slice(k, j);
     const next = words[j];
     const prev = words[k - 1];
     k = Math.max(k, j - 1);
-    if (run.length < 2 || !run.every((t) => nameLike(t.text) && !isRoleModifier(t.text))) continue;
+    if (!run.every((t) => nameLike(t.text) && !isRoleModifier(t.text))) continue;
     if (mentions.some((m) => m.start < run[run.length - 1].end && m.end > run[0].start)) continue;
     if (prev && !/^(?:[.!?,;]|and|but)$/i.test(prev.text)) continue;
     if (!next || !(next.text === ',' || (/^\p{Ll}/u.test(next.text) && !/^(?:of|in|at|for|from|on|to|with|and|or|by)$/.test(next.text)))) continue;
@@ -93,12 +128,17 @@ export class SpeakerResolver {
   /** Per capitalised word, whether the story calls it an organisation (see calledOrganisation). */
   private readonly organisationContext = new Map<string, boolean>();
   private readonly organisationsByHead = new Map<string, { paragraphs: number[]; last: Map<number, string> }>();
-  private readonly unnamed = new Map<string, { start: number; verb: number; phrase: string }[]>();
+  private readonly unnamed = new Recent<ParagraphText, { start: number; verb: number; phrase: string }[]>();
   private readonly longer = new Map<string, string>();
+  /** Per word, the paragraphs whose text holds it (longerName and calledOrganisation ask for the same words). */
+  private readonly holding = new Map<string, number[]>();
   /** writtenInFull: per article and surname, the one first name written before it, or null. */
   private readonly fullNameFirst = new Map<string, string | null>();
   /** Per paragraph, the runs of unknown names that read as a subject (unplacedNameBefore). */
-  private readonly unplacedRuns = new Map<ParagraphText, { start: number; limit: number }[]>();
+  private readonly unplacedRuns = new Recent<ParagraphText, { start: number; limit: number }[]>();
+  /** Per paragraph (by its index), who a pronoun after it may mean (pronounCandidates). */
+  private readonly singularCandidates = new Recent<number, PronounCandidate[]>();
+  private readonly pluralCandidates = new Recent<number, PronounCandidate[]>();
   private readonly byFile = new Map<string, QuoteOccurrence[]>();
   private indexedOccurrences = 0;
   private ambiguousByParagraph?: Map<string, People['ambiguous'][number][]>;
@@ -174,7 +214,7 @@ export class SpeakerResolver {
       const re = new RegExp(`(?<![\\p{L}\\p{M}])(?<first>\\p{Lu}[\\p{Ll}\\p{M}]+)\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`, 'gu');
       const firsts = new Set<string>();
       // Only the paragraphs where the surname stands as a word (the story's word index), not the whole story.
-      for (const p of paragraphsWithWord(this.people.paragraphs, surname) ?? this.people.paragraphs.keys()) {
+      for (const p of paragraphsHolding(this.people.paragraphs, surname)) {
         const para = this.people.paragraphs[p];
         if (para.file !== file) continue;
         for (const m of para.text.matchAll(re)) if (nameLike(m.groups!.first) && !Object.hasOwn(GENDERED_HONORIFICS, m.groups!.first.toLowerCase())) firsts.add(m.groups!.first);
@@ -194,6 +234,12 @@ export class SpeakerResolver {
     return named && this.people.get(named.personId)?.kind === 'person' ? { speakerId: named.personId, attribution: 'named' } : undefined;
   }
 
+  private paragraphsHolding(word: string): number[] {
+    let found = this.holding.get(word);
+    if (!found) this.holding.set(word, (found = paragraphsHolding(this.people.paragraphs, word)));
+    return found;
+  }
+
   /**
    * The one longer capitalised name the story writes starting with `word` ("Halvard" → "Halvard Outdoor"),
    * when it is written at least twice, names no known person and `word` is not a first name.
@@ -202,11 +248,9 @@ export class SpeakerResolver {
     if (firstNameGender(word) !== undefined || this.people.lookup(word)) return undefined;
     let cached = this.longer.get(word);
     if (cached === undefined) {
-      const escaped = escapeRegExp(word);
-      const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?<rest>(?:\\s\\p{Lu}[\\p{L}\\p{M}&'’-]*){1,3})`, 'gu');
       const found = new Map<string, number>();
-      for (const p of paragraphsWithWord(this.people.paragraphs, word) ?? this.people.paragraphs.keys()) {
-        for (const m of this.people.paragraphs[p].text.matchAll(re)) {
+      for (const p of this.paragraphsHolding(word)) {
+        for (const m of matchesAfterWord(this.people.paragraphs[p].text, word, NAME_WORDS_AFTER)) {
           const words = m.groups!.rest.trim().split(/\s+/).map(stripPossessive);
           while (words.length && (isFunctionWord(words[words.length - 1]) || isTimeWord(words[words.length - 1]))) words.pop();
           if (!words.length || words.some((w) => isFunctionWord(w) || isTimeWord(w) || isRoleWord(w))) continue;
@@ -229,16 +273,12 @@ export class SpeakerResolver {
     if (firstNameGender(word) !== undefined || this.people.lookup(word)) return false;
     let cached = this.organisationContext.get(word);
     if (cached === undefined) {
-      const escaped = escapeRegExp(word);
-      const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<noun>[\\p{Ll}-]+)(?=[,.;)]|\\s+(?:which|that|said|says)\\b)`, 'gu');
-      const before = new RegExp(`(?<![\\p{L}\\p{M}])(?<noun>\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu');
       cached = false;
       // Only the paragraphs where the word stands (the scan of every paragraph per name was quadratic).
-      const where = paragraphsWithWord(this.people.paragraphs, word) ?? this.people.paragraphs.keys();
-      scan: for (const p of where) {
+      scan: for (const p of this.paragraphsHolding(word)) {
         const text = this.people.paragraphs[p].text;
-        for (const m of [...text.matchAll(after), ...text.matchAll(before)]) {
-          const noun = m.groups!.noun;
+        const nouns = [...matchesAfterWord(text, word, APPOSED_NOUN)].map((m) => m.groups!.noun);
+        for (const noun of [...nouns, ...nounsBeforeWord(text, word)]) {
           if (isOrgNoun(noun)) cached = true;
           else if (isRoleWord(noun) || isPersonNoun(noun) || nounGender(noun) !== null) {
             cached = false;
@@ -281,7 +321,7 @@ export class SpeakerResolver {
     let found = this.organisationsByHead.get(head);
     if (!found) {
       found = { paragraphs: [], last: new Map() };
-      for (const p of paragraphsWithWord(this.people.paragraphs, head) ?? this.people.paragraphs.keys()) {
+      for (const p of paragraphsHolding(this.people.paragraphs, head)) {
         const names = organisationNames(this.people.paragraphs[p].text, head);
         if (!names.length) continue;
         found.paragraphs.push(p);
@@ -299,7 +339,7 @@ export class SpeakerResolver {
   onlyOrganisationCalled(noun: string): string | undefined {
     const head = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
     const names = new Set<string>();
-    for (const p of paragraphsWithWord(this.people.paragraphs, head) ?? this.people.paragraphs.keys()) {
+    for (const p of paragraphsHolding(this.people.paragraphs, head)) {
       for (const name of organisationNames(this.people.paragraphs[p].text, head)) names.add(name);
     }
     return names.size === 1 ? this.people.organisation([...names][0]).id : undefined;
@@ -309,19 +349,13 @@ export class SpeakerResolver {
    * Speakers the paragraph introduces without a name ("A spokeswoman for the authority said …", "One
    * official said …"), as positions a later pronoun may refer to.
    */
-  private unnamedSpeakers(para: ParagraphText, before: number): { start: number; phrase: string }[] {
-    const key = `${para.file}#${para.paragraph.number}`;
-    let found = this.unnamed.get(key);
-    if (!found) {
-      found = this.findUnnamedSpeakers(para);
-      this.unnamed.set(key, found);
-    }
-    return found.filter((u) => u.verb < before);
+  private unnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
+    return this.unnamed.get(para) ?? this.unnamed.set(para, this.findUnnamedSpeakers(para));
   }
 
   private findUnnamedSpeakers(para: ParagraphText): { start: number; verb: number; phrase: string }[] {
     const spans = findQuoteSpans(para.text);
-    const tokens = tokenize(para.text).filter((t) => !inSomeSpan(spans, t.start));
+    const tokens = outsideSpans(tokenize(para.text), spans);
     const found: { start: number; verb: number; phrase: string }[] = [];
     tokens.forEach((t, v) => {
       if (!isSpeechVerb(t.text, false)) return;
@@ -341,7 +375,7 @@ export class SpeakerResolver {
   /** The organisation an earlier sentence of the paragraph gives as the subject of a speech verb. */
   organisationAntecedent(pt: ParagraphText, offset: number): string | undefined {
     const spans = findQuoteSpans(pt.text);
-    const tokens = tokenize(pt.text, 0, offset).filter((t) => !inSomeSpan(spans, t.start));
+    const tokens = outsideSpans(tokenize(pt.text, 0, offset), spans);
     for (let v = tokens.length - 1; v > 0; v--) {
       if (!isSpeechVerb(tokens[v].text, false)) continue;
       const subject = subjectBefore(tokens, v, 0, pt.text);
@@ -449,8 +483,7 @@ export class SpeakerResolver {
    * …, she said" when the name finder missed her.
    */
   private unplacedNameBefore(pt: ParagraphText, offset: number): number {
-    let runs = this.unplacedRuns.get(pt);
-    if (!runs) this.unplacedRuns.set(pt, (runs = unplacedNameRuns(pt, this.people.mentionsIn(pt.file, pt.paragraph.number))));
+    const runs = this.unplacedRuns.get(pt) ?? this.unplacedRuns.set(pt, unplacedNameRuns(pt, this.people.mentionsIn(pt.file, pt.paragraph.number)));
     // The last run that, with the word after it, lies before `offset`.
     const last = lowerBound(runs.length, (i) => runs[i].limit <= offset) - 1;
     return last >= 0 ? runs[last].start : -1;
@@ -505,7 +538,7 @@ export class SpeakerResolver {
       kind,
       here: this.order.of(pt)!,
       author: this.people.authors.get(pt.file),
-      word: pt.text.slice(Math.max(0, offset - 8), offset).split(/[^\p{L}]/u).pop() || kind,
+      word: lettersAtEnd(pt.text.slice(Math.max(0, offset - 8), offset)) || kind,
       passedOver: [],
       // A name the finder could not place, between the pronoun and anyone known, may be who it means:
       // nobody further back is.
@@ -538,20 +571,26 @@ export class SpeakerResolver {
     return this.people.get(id)?.name ?? id;
   }
 
-  /** Who may be meant in paragraph `p`, nearest first: known people, shared surnames, unnamed speakers. */
-  private pronounCandidates(search: PronounSearch, p: number): PronounCandidate[] {
-    const para = this.people.paragraphs[p];
-    // Only what stands before the pronoun in its own paragraph.
-    const until = p === search.here ? search.offset : Infinity;
-    const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
-    const ambiguous = search.kind === 'plural' ? [] : this.ambiguousIn(para).filter((a) => a.start < until);
-    const unnamed = search.kind === 'plural' ? [] : this.unnamedSpeakers(para, p === search.here ? search.offset : para.text.length);
-    return [
-      // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
-      ...mentions.filter((m) => !m.quoted && m.start < until && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, end: m.end, phrase: '' })),
-      ...ambiguous.map((a) => ({ id: null, start: a.start, end: a.end, phrase: '' })),
-      ...unnamed.map((u) => ({ id: null, start: u.start, end: u.start + u.phrase.length, phrase: u.phrase })),
-    ].sort((a, b) => b.start - a.start);
+  /**
+   * Who may be meant in paragraph `p`, nearest first: known people, shared surnames, unnamed speakers; found
+   * once per paragraph (and for "they" or "he"/"she"). In the pronoun's own paragraph only those whose
+   * `limit` is before it count.
+   */
+  private pronounCandidates(search: PronounSearch, p: number): readonly PronounCandidate[] {
+    const plural = search.kind === 'plural';
+    const known = plural ? this.pluralCandidates : this.singularCandidates;
+    let found = known.get(p);
+    if (!found) {
+      const para = this.people.paragraphs[p];
+      const mentions = this.people.mentionsIn(para.file, para.paragraph.number);
+      found = known.set(p, [
+        // An actor in brackets after a character ("Linh (Nguyễn Thị Thu Hà)") is an aside, not a referent.
+        ...mentions.filter((m) => !m.quoted && !insideBrackets(para.text, m.start)).map((m) => ({ id: m.personId as string | null, start: m.start, end: m.end, phrase: '', limit: m.start })),
+        ...(plural ? [] : this.ambiguousIn(para)).map((a) => ({ id: null, start: a.start, end: a.end, phrase: '', limit: a.start })),
+        ...(plural ? [] : this.unnamedSpeakers(para)).map((u) => ({ id: null, start: u.start, end: u.start + u.phrase.length, phrase: u.phrase, limit: u.verb })),
+      ].sort((a, b) => b.start - a.start));
+    }
+    return found;
   }
 
   /**
@@ -565,7 +604,12 @@ export class SpeakerResolver {
     search: for (let p = here; p >= 0 && here - p <= 3; p--) {
       const para = this.people.paragraphs[p];
       if (para.file !== pt.file) break;
-      for (const c of this.pronounCandidates(search, p)) {
+      const candidates = this.pronounCandidates(search, p);
+      // Only what stands before the pronoun in its own paragraph (nearest first: those starting after it are skipped at once).
+      const from = p === here ? lowerBound(candidates.length, (k) => candidates[k].start >= search.offset) : 0;
+      for (let k = from; k < candidates.length; k++) {
+        const c = candidates[k];
+        if (p === here && c.limit >= search.offset) continue;
         if (unplaced >= 0 && (p !== here || c.start < unplaced)) return this.unplacedVerdict(search);
         // "A spokeswoman … said" is not the "he" of a later quote.
         if (c.phrase && kind !== 'plural' && c.phrase.split(/\s+/).some((w) => nounGender(w) !== null && nounGender(w) !== kind)) {
@@ -583,11 +627,15 @@ export class SpeakerResolver {
         }
         const early = nearest ? undefined : this.sentenceAntecedent(search, para, c);
         if (early && 'attribution' in early) return early;
-        const found: Antecedent = { ...(early ?? { id: c.id, rule: 'speaker.pronoun.nearest-name', evidence: `${search.word} … ${para.text.slice(c.start, c.end)}` }), at: this.position(para, early?.start ?? c.start), paragraph: p };
-        nearest ??= found;
-        if (this.exact(search, found.id)) {
-          nearestExact = found;
-          break search;
+        const exact = this.exact(search, early?.id ?? c.id);
+        // Only the nearest and the nearest of the pronoun's gender are kept: the others are not written up.
+        if (!nearest || exact) {
+          const found: Antecedent = { ...(early ?? { id: c.id, rule: 'speaker.pronoun.nearest-name', evidence: `${search.word} … ${para.text.slice(c.start, c.end)}` }), at: this.position(para, early?.start ?? c.start), paragraph: p };
+          nearest ??= found;
+          if (exact) {
+            nearestExact = found;
+            break search;
+          }
         }
         if (p !== here) break search;
       }
@@ -649,17 +697,21 @@ export class SpeakerResolver {
     if (previousSpeaker && (!nearest || nearest.at < previous!.order)) {
       if (nearest && nearest.id !== previousSpeaker) passedOver.push({ candidate: this.nameOf(nearest.id), reason: 'named before the previous quote, whose speaker the pronoun continues' });
       const quoted = previous!.text.length > 40 ? `${previous!.text.slice(0, 40)}…` : previous!.text;
-      return explained({ speakerId: previousSpeaker, attribution: 'pronoun' }, 'speaker.pronoun.previous-quote', `“${quoted}” … ${word}`, passedOver);
+      return byPronoun(previousSpeaker, 'speaker.pronoun.previous-quote', `“${quoted}” … ${word}`, passedOver);
     }
     if (previousSpeaker && nearest && nearest.id !== previousSpeaker) {
       passedOver.push({ candidate: this.nameOf(previousSpeaker), rule: 'speaker.pronoun.previous-quote', reason: `spoke the previous quote, but ${this.nameOf(nearest.id)} was named since` });
     }
-    if (nearest) return explained({ speakerId: nearest.id, attribution: 'pronoun' }, nearest.rule, nearest.evidence, passedOver);
+    if (nearest) return byPronoun(nearest.id, nearest.rule, nearest.evidence, passedOver);
     return explained(UNATTRIBUTED, 'speaker.pronoun.no-antecedent', word, passedOver);
   }
 }
 
 type PronounKind = 'male' | 'female' | 'plural';
+
+/** One letter (the pronoun before a speaker offset is the run of them). */
+const LETTER = /^\p{L}$/u;
+const lettersAtEnd = (text: string): string => text.slice(runBefore(text, text.length, LETTER));
 
 /** A sentence that opens with the pronoun of this gender. */
 const OPENS_WITH_PRONOUN = { male: /^He\s/, female: /^She\s/ };
@@ -685,6 +737,8 @@ interface PronounCandidate {
   end: number;
   /** For an unnamed speaker: how the story introduces them ("a spokeswoman for the authority"). */
   phrase: string;
+  /** It counts for a pronoun after this offset in its own paragraph (where the name stands, or the unnamed speaker's verb). */
+  limit: number;
 }
 
 /** A person the pronoun may mean, with the rule that found them and where. */

@@ -36,15 +36,16 @@ export class SpeakerPhrase {
   readonly text: string;
   /** Candidates a rule looked at and refused, for the explanation of the verdict. */
   readonly passedOver: PassedOver[] = [];
-  private readonly memo = new Map<string, unknown>();
+  // What the getters computed (each once per phrase), in fields: a map per phrase cost more than the look-ups.
+  private lastWordOf?: string;
+  private clauseOf?: string;
+  private tokensOf?: string[];
+  private mentionsOf?: ReturnType<SpeakerResolver['people']['mentionsIn']>;
+  private distinctOf?: Set<string>;
+  private bareOf?: string[];
 
   constructor(readonly resolver: SpeakerResolver, readonly pt: ParagraphText, phrase: string, readonly start: number) {
     this.text = phrase.trim();
-  }
-
-  private once<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
   }
 
   get people() {
@@ -54,27 +55,27 @@ export class SpeakerPhrase {
     return this.start + this.text.length;
   }
   get lastWord(): string {
-    return this.once('lastWord', () => (this.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/['’](?:d|s|ll|ve)$/, ''));
+    return (this.lastWordOf ??= (this.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/['’](?:d|s|ll|ve)$/, ''));
   }
   /** The text from the phrase to its verb: an aside the phrase left out (", who asked not to be named,") is in it. */
   get clause(): string {
-    return this.once('clause', () => this.pt.text.slice(this.start, this.start + 240).split(CLAUSE_END)[0]);
+    return (this.clauseOf ??= this.pt.text.slice(this.start, this.start + 240).split(CLAUSE_END)[0]);
   }
   get anonymityMarked(): boolean {
     return hasAnonymityMarker(this.clause);
   }
   get tokens(): string[] {
-    return this.once('tokens', () => this.text.split(/\s+/));
+    return (this.tokensOf ??= this.text.split(/\s+/));
   }
   get head(): string {
     return this.tokens[this.tokens.length - 1];
   }
   /** Known people named inside the phrase. */
   get mentions() {
-    return this.once('mentions', () => this.people.mentionsIn(this.pt.file, this.pt.paragraph.number).filter((m) => m.start >= this.start && m.end <= this.end));
+    return (this.mentionsOf ??= this.people.mentionsIn(this.pt.file, this.pt.paragraph.number).filter((m) => m.start >= this.start && m.end <= this.end));
   }
   get distinctMentioned(): Set<string> {
-    return this.once('distinct', () => new Set(this.mentions.map((m) => m.personId)));
+    return (this.distinctOf ??= new Set(this.mentions.map((m) => m.personId)));
   }
   /** A role phrase: "the president", "his spokeswoman". */
   get roleLike(): boolean {
@@ -84,11 +85,12 @@ export class SpeakerPhrase {
   }
   /** The capitalised words of a name, without a leading "the" or letters after it ("Fergus Lennox KC"). */
   get bare(): string[] {
-    return this.once('bare', () => {
-      let bare = this.tokens[0] && /^the$/i.test(this.tokens[0]) ? this.tokens.slice(1) : this.tokens;
-      while (bare.length > 2 && isPostNominal(bare[bare.length - 1])) bare = bare.slice(0, -1);
-      return bare;
-    });
+    return (this.bareOf ??= this.bareWords());
+  }
+  private bareWords(): string[] {
+    let bare = this.tokens[0] && /^the$/i.test(this.tokens[0]) ? this.tokens.slice(1) : this.tokens;
+    while (bare.length > 2 && isPostNominal(bare[bare.length - 1])) bare = bare.slice(0, -1);
+    return bare;
   }
   get name(): string {
     return this.bare.join(' ').replace(/['’]s$/, '');

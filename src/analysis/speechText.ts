@@ -1,6 +1,7 @@
 import type { Paragraph, Sentence } from '../story/types.ts';
 import { lowerBound } from '../search/lowerBound.ts';
 import { pattern } from './rules/pattern.ts';
+import { words } from './lexicon/index.ts';
 
 /**
  * A paragraph as one string (its sentences joined by a space) with the offset where each sentence
@@ -63,8 +64,13 @@ const orders = new WeakMap<readonly ParagraphText[], ParagraphOrder>();
 
 /** Index (0-based) of the sentence that holds the character at `offset`. */
 export function sentenceIndexAt(pt: ParagraphText, offset: number): number {
+  const starts = pt.starts;
+  if (starts.length > 8) {
+    // starts only grow (paragraphText): the last sentence starting at or before offset, by binary search.
+    return lowerBound(starts.length - 1, (i) => starts[i + 1] <= offset);
+  }
   let i = 0;
-  while (i + 1 < pt.starts.length && pt.starts[i + 1] <= offset) i++;
+  while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
   return i;
 }
 
@@ -74,6 +80,12 @@ export function sentenceAt(pt: ParagraphText, offset: number): Sentence {
 
 /** A title abbreviation a sentence splitter may take for a full stop ("said Det. Sgt. Colm Brannigan"). */
 const TITLE_ABBREVIATION = pattern('(?:^|[\\s(]){titleAbbreviation}\\.$');
+/**
+ * Longer than any match of TITLE_ABBREVIATION by one: it is tested on a sentence's last characters only (a
+ * pattern anchored at the end is still tried from every character before it).
+ */
+const TITLE_TAIL = Math.max(...words('titleAbbreviation').map((w) => w.length)) + 3;
+const endsWithTitle = (text: string): boolean => TITLE_ABBREVIATION.test(text.length > TITLE_TAIL ? text.slice(-TITLE_TAIL) : text);
 
 /**
  * Offsets [start, end) of the sentence holding `offset`. Sentences split after a title abbreviation
@@ -83,8 +95,8 @@ export function sentenceBounds(pt: ParagraphText, offset: number): [number, numb
   let first = sentenceIndexAt(pt, offset);
   let last = first;
   const sentences = pt.paragraph.sentences;
-  while (first > 0 && TITLE_ABBREVIATION.test(sentences[first - 1].text)) first--;
-  while (last + 1 < sentences.length && TITLE_ABBREVIATION.test(sentences[last].text)) last++;
+  while (first > 0 && endsWithTitle(sentences[first - 1].text)) first--;
+  while (last + 1 < sentences.length && endsWithTitle(sentences[last].text)) last++;
   const start = pt.starts[first];
   const end = last + 1 < pt.starts.length ? pt.starts[last + 1] - 1 : pt.text.length;
   return [start, end];

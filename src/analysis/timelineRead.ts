@@ -90,9 +90,13 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
       for (const m of list) {
         if (m.date?.granularity !== 'day' || m.date.start !== m.date.end) continue;
         let day = days.get(m.date.start);
-        if (!day) days.set(m.date.start, (day = { sentences: [], withTerm: new Map() }));
+        if (!day) days.set(m.date.start, (day = { sentences: [], withTerm: new Map(), perFile: new Map() }));
         // A sentence's mentions are read together: one already listed for the day is the last listed.
-        if (day.sentences.at(-1) !== index) day.sentences.push(index);
+        if (day.sentences.at(-1) !== index) {
+          day.sentences.push(index);
+          const file = story.sentences[index].file;
+          day.perFile.set(file, (day.perFile.get(file) ?? 0) + 1);
+        }
       }
     }
     return days;
@@ -105,6 +109,8 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
       const told = byDay.get(day);
       if (!told) return false;
       const file = story.sentences[sentence].file;
+      // Only sentences of other pages count: a day told by this page alone is not told.
+      if (told.perFile.get(file) === told.sentences.length) return false;
       const own = termsAt(sentence);
       const sharesTwo = (index: number) => {
         if (story.sentences[index].file === file) return false;
@@ -132,6 +138,8 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
 interface DayTold {
   sentences: number[];
   withTerm: Map<string, number[]>;
+  /** How many of `sentences` each page holds, by file. */
+  perFile: Map<string, number>;
   indexed?: true;
 }
 

@@ -29,8 +29,10 @@ export class TermOverlapIndex<T> {
     if (!memo) rarestFirst.set(this.frequency, (memo = new WeakMap()));
     let sorted = memo.get(terms);
     if (!sorted) {
-      const count = new Map([...terms].map((t) => [t, this.frequency.get(t) ?? 0]));
-      sorted = [...terms].sort((a, b) => count.get(a)! - count.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+      const list = [...terms];
+      const count = list.map((t) => this.frequency.get(t) ?? 0);
+      const order = list.map((_, k) => k).sort((a, b) => count[a] - count[b] || (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0));
+      sorted = order.map((k) => list[k]);
       memo.set(terms, sorted);
     }
     if (this.everyTerm) return sorted;

@@ -81,6 +81,7 @@ function liveBlogDays(article: Article, published: string): Map<number, string> 
  */
 function storyDayEvidence(story: Story, published: Map<string, string | undefined>, mentions: Map<number, DateMention[]>) {
   let byDay: Map<string, DayTold> | undefined;
+  let shared: { seenIn: Int32Array; lookups: number } | undefined;
   const known = [...published.values()].filter((d): d is string => !!d);
   const termsAt = (index: number) => sentenceTerms(story, story.sentences[index]);
   const daysTold = () => {
@@ -119,14 +120,16 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
         return false;
       };
       if (told.sentences.length <= SCAN_DAY_SENTENCES) return told.sentences.some(sharesTwo);
-      // A day many sentences tell: its sentences sharing a term with this one, counted term by term.
-      const shared = new Map<number, number>();
+      // A day many sentences tell: its sentences sharing a term with this one, found term by term; the
+      // second term found shared settles it (`seenIn` holds the look-up that last found a sentence).
+      shared ??= { seenIn: new Int32Array(story.sentences.length), lookups: 0 };
+      const { seenIn } = shared;
+      const lookup = ++shared.lookups;
       for (const t of own) {
         for (const index of sentencesWithTerm(told, t, termsAt)) {
           if (story.sentences[index].file === file) continue;
-          const count = (shared.get(index) ?? 0) + 1;
-          if (count >= 2) return true;
-          shared.set(index, count);
+          if (seenIn[index] === lookup) return true;
+          seenIn[index] = lookup;
         }
       }
       return false;

@@ -121,11 +121,22 @@ export function clauseAround(text: string, index: number, length: number, always
 /** Two reports tell the same event when most of the shorter one's words are in the longer. */
 export function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return false;
+  const size = small.size;
+  if (size === 0) return false;
+  if (size <= 3) {
+    if (large.size > size + 2) return false;
+    for (const t of small) if (!large.has(t)) return false;
+    return true;
+  }
+  // Stops as soon as the terms left, all shared, could not make enough.
   let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  if (small.size <= 3) return shared === small.size && large.size <= small.size + 2;
-  return shared >= 4 && shared / small.size >= 0.6;
+  let left = size;
+  for (const t of small) {
+    left--;
+    if (large.has(t)) shared++;
+    else if (shared + left < 4 || (shared + left) / size < 0.6) return false;
+  }
+  return shared >= 4 && shared / size >= 0.6;
 }
 
 interface Group {

@@ -14,7 +14,8 @@ const rarestFirst = new WeakMap<ReadonlyMap<string, number>, WeakMap<ReadonlySet
 export class TermOverlapIndex<T> {
   /** The orders of the sets indexed under each term, ascending (sets are added in order). */
   private readonly postings = new Map<string, number[]>();
-  private readonly items = new Map<number, T>();
+  /** The sets by their order (orders are small whole numbers). */
+  private readonly items: T[] = [];
 
   /** `frequency`: how many sets of the whole run have each term (the order of terms, rarest first). */
   constructor(
@@ -43,7 +44,7 @@ export class TermOverlapIndex<T> {
 
   /** Indexes a set; `order` is its own number, each set's different and larger than those added before. */
   add(terms: ReadonlySet<string>, item: T, order: number): void {
-    this.items.set(order, item);
+    this.items[order] = item;
     for (const term of this.prefix(terms)) {
       let list = this.postings.get(term);
       if (!list) this.postings.set(term, (list = []));
@@ -63,27 +64,42 @@ export class TermOverlapIndex<T> {
 
   /** The set added with this order. */
   item(order: number): T {
-    return this.items.get(order)!;
+    return this.items[order];
   }
 
   /** The sets that may match, in the order they were added. */
   candidates(terms: ReadonlySet<string>): T[] {
-    return this.candidateOrders(terms).map((order) => this.items.get(order)!);
+    return this.candidateOrders(terms).map((order) => this.items[order]);
   }
 }
 
-/** The numbers of ascending lists, ascending, each once. */
+/** The numbers of ascending lists of whole numbers (0 or more, as orders are), ascending, each once. */
 export function unionOfAscending(lists: readonly (readonly number[])[]): number[] {
   if (lists.length === 0) return [];
   if (lists.length === 1) return lists[0].slice();
   let total = 0;
-  for (const list of lists) total += list.length;
+  let largest = 0;
+  for (const list of lists) {
+    total += list.length;
+    if (list.length && list[list.length - 1] > largest) largest = list[list.length - 1];
+  }
+  // Many numbers among few possible ones: marked, then read in order.
+  if (largest <= 4 * total) return marked(lists, largest);
   const all = new Float64Array(total);
   let at = 0;
   for (const list of lists) for (const n of list) all[at++] = n;
   all.sort();
   const union: number[] = [];
   for (let k = 0; k < total; k++) if (k === 0 || all[k] !== all[k - 1]) union.push(all[k]);
+  return union;
+}
+
+/** The union of ascending lists of whole numbers no larger than `largest`, by marking each. */
+function marked(lists: readonly (readonly number[])[], largest: number): number[] {
+  const mark = new Uint8Array(largest + 1);
+  for (const list of lists) for (const n of list) mark[n] = 1;
+  const union: number[] = [];
+  for (let n = 0; n <= largest; n++) if (mark[n]) union.push(n);
   return union;
 }
 

@@ -6,6 +6,9 @@ describe('term overlap index (the timeline finds the earlier reports that may te
     expect(unionOfAscending([])).toEqual([]);
     expect(unionOfAscending([[1, 4, 9]])).toEqual([1, 4, 9]);
     expect(unionOfAscending([[1, 4, 9], [0, 4, 10], [9]])).toEqual([0, 1, 4, 9, 10]);
+    // Few numbers far apart (sorted) and many close together (marked) come out alike.
+    expect(unionOfAscending([[3, 5000], [7, 5000, 90000]])).toEqual([3, 7, 5000, 90000]);
+    expect(unionOfAscending([[0, 1, 2, 3], [2, 3, 4], [4, 5]])).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('gives the sets sharing a term, in the order they were added, each once', () => {

@@ -209,6 +209,8 @@ interface DatedTerms {
   shared: Int32Array;
   seenIn: Int32Array;
   lookups: number;
+  /** The weight of each of these terms, as the story's search index gives it (counted on first use). */
+  idf?: Map<string, number>;
 }
 const datedTerms = new WeakMap<ReadonlyMap<number, readonly DateMention[]>, DatedTerms>();
 
@@ -233,6 +235,31 @@ function datedSentenceTerms(story: Story, mentions: ReadonlyMap<number, readonly
     datedTerms.set(mentions, dated);
   }
   return dated;
+}
+
+/**
+ * natural's idf, 1 + ln(N / (1 + df)), of every term of the dated sentences, df counted over the terms each
+ * sentence is indexed under, as the story's search index counts it (without building its postings).
+ */
+function datedIdf(story: Story, dated: DatedTerms): Map<string, number> {
+  if (dated.idf) return dated.idf;
+  const slots = new Map<string, number>();
+  for (const t of dated.withTerm.keys()) slots.set(t, slots.size);
+  const df = new Int32Array(slots.size);
+  // The last sentence (+1) that counted towards a term: a sentence counts once however often it says it.
+  const lastIn = new Int32Array(slots.size);
+  for (const sentence of story.sentences) {
+    for (const t of story.indexTermsOf(sentence)) {
+      const slot = slots.get(t);
+      if (slot === undefined || lastIn[slot] === sentence.index + 1) continue;
+      lastIn[slot] = sentence.index + 1;
+      df[slot]++;
+    }
+  }
+  const count = story.sentences.length;
+  dated.idf = new Map();
+  for (const [t, slot] of slots) dated.idf.set(t, 1 + Math.log(count / (1 + df[slot])));
+  return dated.idf;
 }
 
 /** The dated sentences (naming a day) that share two or more of the terms. */
@@ -263,12 +290,12 @@ function otherReport(at: AnchorContext): { date: ResolvedDate; evidence: string 
   for (let k = 1; k <= ANCHOR_WINDOW && position - k >= 0; k++) for (const t of sentenceTerms(at.story, sentenceAt(at, k))) context.add(t);
   // Only the dated sentences sharing two or more of the context's terms can count, found by term.
   const dated = datedSentenceTerms(story, at.mentions);
-  const idf = new Map<string, number>();
   const scored: { index: number; score: number; order: number }[] = [];
   for (const index of sharingTwo(dated, context)) {
     if (index === current.index) continue;
+    const idf = datedIdf(story, dated);
     let score = 0;
-    for (const t of dated.terms.get(index)!) if (context.has(t)) score += idf.get(t) ?? idf.set(t, story.index.idf(t)).get(t)!;
+    for (const t of dated.terms.get(index)!) if (context.has(t)) score += idf.get(t)!;
     scored.push({ index, score, order: dated.order.get(index)! });
   }
   // The best score wins, then the earlier dated sentence: the first of them that a day can be counted from.

@@ -12,7 +12,10 @@
 const rarestFirst = new WeakMap<ReadonlyMap<string, number>, WeakMap<ReadonlySet<string>, readonly string[]>>();
 
 export class TermOverlapIndex<T> {
-  private readonly postings = new Map<string, { item: T; order: number }[]>();
+  /** The orders of the sets indexed under each term, ascending (sets are added in order). */
+  private readonly postings = new Map<string, number[]>();
+  /** The sets by their order (orders are small whole numbers). */
+  private readonly items: T[] = [];
 
   /** `frequency`: how many sets of the whole run have each term (the order of terms, rarest first). */
   constructor(
@@ -27,30 +30,77 @@ export class TermOverlapIndex<T> {
     if (!memo) rarestFirst.set(this.frequency, (memo = new WeakMap()));
     let sorted = memo.get(terms);
     if (!sorted) {
-      const count = new Map([...terms].map((t) => [t, this.frequency.get(t) ?? 0]));
-      sorted = [...terms].sort((a, b) => count.get(a)! - count.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+      const list = [...terms];
+      const count = list.map((t) => this.frequency.get(t) ?? 0);
+      const order = list.map((_, k) => k).sort((a, b) => count[a] - count[b] || (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0));
+      sorted = order.map((k) => list[k]);
       memo.set(terms, sorted);
     }
     if (this.everyTerm) return sorted;
     const size = sorted.length;
     const shared = size <= 3 ? 1 : size === 4 ? 2 : size === 5 ? 3 : 4;
-    return sorted.slice(0, size - shared + 1);
+    return size - shared + 1 === size ? sorted : sorted.slice(0, size - shared + 1);
   }
 
+  /** Indexes a set; `order` is its own number, each set's different and larger than those added before. */
   add(terms: ReadonlySet<string>, item: T, order: number): void {
+    this.items[order] = item;
     for (const term of this.prefix(terms)) {
       let list = this.postings.get(term);
       if (!list) this.postings.set(term, (list = []));
-      list.push({ item, order });
+      list.push(order);
     }
+  }
+
+  /** The orders of the sets that may match, ascending, each once. */
+  candidateOrders(terms: ReadonlySet<string>): number[] {
+    const lists: number[][] = [];
+    for (const term of this.prefix(terms)) {
+      const list = this.postings.get(term);
+      if (list) lists.push(list);
+    }
+    return unionOfAscending(lists);
+  }
+
+  /** The set added with this order. */
+  item(order: number): T {
+    return this.items[order];
   }
 
   /** The sets that may match, in the order they were added. */
   candidates(terms: ReadonlySet<string>): T[] {
-    const found = new Map<T, number>();
-    for (const term of this.prefix(terms)) for (const { item, order } of this.postings.get(term) ?? []) if (!found.has(item)) found.set(item, order);
-    return [...found].sort((a, b) => a[1] - b[1]).map(([item]) => item);
+    return this.candidateOrders(terms).map((order) => this.items[order]);
   }
+}
+
+/** The numbers of ascending lists of whole numbers (0 or more, as orders are), ascending, each once. */
+export function unionOfAscending(lists: readonly (readonly number[])[]): number[] {
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0].slice();
+  let total = 0;
+  let largest = 0;
+  for (const list of lists) {
+    total += list.length;
+    if (list.length && list[list.length - 1] > largest) largest = list[list.length - 1];
+  }
+  // Many numbers among few possible ones: marked, then read in order.
+  if (largest <= 4 * total) return marked(lists, largest);
+  const all = new Float64Array(total);
+  let at = 0;
+  for (const list of lists) for (const n of list) all[at++] = n;
+  all.sort();
+  const union: number[] = [];
+  for (let k = 0; k < total; k++) if (k === 0 || all[k] !== all[k - 1]) union.push(all[k]);
+  return union;
+}
+
+/** The union of ascending lists of whole numbers no larger than `largest`, by marking each. */
+function marked(lists: readonly (readonly number[])[], largest: number): number[] {
+  const mark = new Uint8Array(largest + 1);
+  for (const list of lists) for (const n of list) mark[n] = 1;
+  const union: number[] = [];
+  for (let n = 0; n <= largest; n++) if (mark[n]) union.push(n);
+  return union;
 }
 
 /** How many of the sets have each term. */

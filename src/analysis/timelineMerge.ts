@@ -10,7 +10,7 @@ import type { Citation, Sentence } from '../story/types.ts';
 import { words } from './lexicon/index.ts';
 import { compareDates, contains, dateKey, type ResolvedDate } from './dateMath.ts';
 import type { DateExplanation } from './dateAnchors.ts';
-import { TermOverlapIndex, termFrequency } from './termOverlap.ts';
+import { TermOverlapIndex, termFrequency, unionOfAscending } from './termOverlap.ts';
 
 /** One dated sentence (or clause) of one article. */
 export interface Report {
@@ -121,11 +121,22 @@ export function clauseAround(text: string, index: number, length: number, always
 /** Two reports tell the same event when most of the shorter one's words are in the longer. */
 export function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return false;
+  const size = small.size;
+  if (size === 0) return false;
+  if (size <= 3) {
+    if (large.size > size + 2) return false;
+    for (const t of small) if (!large.has(t)) return false;
+    return true;
+  }
+  // Stops as soon as the terms left, all shared, could not make enough.
   let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  if (small.size <= 3) return shared === small.size && large.size <= small.size + 2;
-  return shared >= 4 && shared / small.size >= 0.6;
+  let left = size;
+  for (const t of small) {
+    left--;
+    if (large.has(t)) shared++;
+    else if (shared + left < 4 || (shared + left) / size < 0.6) return false;
+  }
+  return shared >= 4 && shared / size >= 0.6;
 }
 
 interface Group {
@@ -158,10 +169,9 @@ function monthsOf(date: ResolvedDate): string[] {
   return months;
 }
 
-/** The groups of reports, in order of first report, and each group's number in that order. */
+/** The groups of reports, in order of first report, and the frequency of each term among the reports. */
 interface Grouped {
   groups: Group[];
-  number: Map<Group, number>;
   frequency: Map<string, number>;
 }
 
@@ -175,33 +185,40 @@ function groupReports(reports: readonly Report[]): Grouped {
   const frequency = termFrequency(reports.map((r) => r.terms));
   const namedFrequency = termFrequency(reports.map((r) => r.named));
   const groups: Group[] = [];
-  const number = new Map<Group, number>();
   for (const report of reports) {
     const key = dateKey(report.date);
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = { leaders: new TermOverlapIndex(frequency), named: new TermOverlapIndex(namedFrequency, true), count: 0 }));
-    const candidates = new Set([...list.leaders.candidates(report.terms), ...(report.named ? list.named.candidates(report.named) : [])]);
-    const group = [...candidates].sort((a, b) => number.get(a)! - number.get(b)!).find((g) => sameNamedEvent(g.named, report.named) || sameEvent(g.leader, report.terms));
+    // A date's groups are numbered in order of first report: the first that tells the same event takes the report.
+    const leaders = list.leaders.candidateOrders(report.terms);
+    const orders = report.named ? unionOfAscending([leaders, list.named.candidateOrders(report.named)]) : leaders;
+    let group: Group | undefined;
+    for (const order of orders) {
+      const g = list.leaders.item(order);
+      if (sameNamedEvent(g.named, report.named) || sameEvent(g.leader, report.terms)) {
+        group = g;
+        break;
+      }
+    }
     if (group) group.members.push(report);
     else {
       const created: Group = { date: report.date, leader: report.terms, named: report.named, members: [report] };
       list.leaders.add(created.leader, created, list.count);
       if (created.named) list.named.add(created.named, created, list.count);
       list.count++;
-      number.set(created, groups.length);
       groups.push(created);
     }
   }
-  return { groups, number, frequency };
+  return { groups, frequency };
 }
 
 /**
  * A vague date ("later this year") and a precise one inside it ("in the fall") for the same event: the vague
  * group's reports join the precise one. Returns the groups merged away.
  */
-function mergeVagueIntoPrecise({ groups, number, frequency }: Grouped): Set<Group> {
+function mergeVagueIntoPrecise({ groups, frequency }: Grouped): Set<Group> {
   const merged = new Set<Group>();
-  // Indexed by the month each group's date starts in: a vaguer date looks only in the months it spans.
+  // Indexed by the month each group's date starts in (numbered in order of first report): a vaguer date looks only in the months it spans.
   const leaders = new Map<string, TermOverlapIndex<Group>>();
   groups.forEach((g, k) => {
     const month = g.date.start.slice(0, 7);
@@ -210,10 +227,13 @@ function mergeVagueIntoPrecise({ groups, number, frequency }: Grouped): Set<Grou
     index.add(g.leader, g, k);
   });
   const within = (date: ResolvedDate, leader: ReadonlySet<string>): Group[] => {
-    const found: Group[] = [];
+    const found: number[][] = [];
     const months = /^\d{4}-\d\d/.test(date.start) && /^\d{4}-\d\d/.test(date.end) ? monthsOf(date) : [...leaders.keys()];
-    for (const month of months) found.push(...(leaders.get(month)?.candidates(leader) ?? []));
-    return found.sort((a, b) => number.get(a)! - number.get(b)!);
+    for (const month of months) {
+      const index = leaders.get(month);
+      if (index) found.push(index.candidateOrders(leader));
+    }
+    return unionOfAscending(found).map((k) => groups[k]);
   };
   for (const vague of groups) {
     // A day contains no more precise date: only vaguer dates look for one.

@@ -81,6 +81,7 @@ function liveBlogDays(article: Article, published: string): Map<number, string> 
  */
 function storyDayEvidence(story: Story, published: Map<string, string | undefined>, mentions: Map<number, DateMention[]>) {
   let byDay: Map<string, DayTold> | undefined;
+  let shared: { seenIn: Int32Array; lookups: number } | undefined;
   const known = [...published.values()].filter((d): d is string => !!d);
   const termsAt = (index: number) => sentenceTerms(story, story.sentences[index]);
   const daysTold = () => {
@@ -90,9 +91,13 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
       for (const m of list) {
         if (m.date?.granularity !== 'day' || m.date.start !== m.date.end) continue;
         let day = days.get(m.date.start);
-        if (!day) days.set(m.date.start, (day = { sentences: [], withTerm: new Map() }));
+        if (!day) days.set(m.date.start, (day = { sentences: [], withTerm: new Map(), perFile: new Map() }));
         // A sentence's mentions are read together: one already listed for the day is the last listed.
-        if (day.sentences.at(-1) !== index) day.sentences.push(index);
+        if (day.sentences.at(-1) !== index) {
+          day.sentences.push(index);
+          const file = story.sentences[index].file;
+          day.perFile.set(file, (day.perFile.get(file) ?? 0) + 1);
+        }
       }
     }
     return days;
@@ -105,6 +110,8 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
       const told = byDay.get(day);
       if (!told) return false;
       const file = story.sentences[sentence].file;
+      // Only sentences of other pages count: a day told by this page alone is not told.
+      if (told.perFile.get(file) === told.sentences.length) return false;
       const own = termsAt(sentence);
       const sharesTwo = (index: number) => {
         if (story.sentences[index].file === file) return false;
@@ -113,14 +120,16 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
         return false;
       };
       if (told.sentences.length <= SCAN_DAY_SENTENCES) return told.sentences.some(sharesTwo);
-      // A day many sentences tell: its sentences sharing a term with this one, counted term by term.
-      const shared = new Map<number, number>();
+      // A day many sentences tell: its sentences sharing a term with this one, found term by term; the
+      // second term found shared settles it (`seenIn` holds the look-up that last found a sentence).
+      shared ??= { seenIn: new Int32Array(story.sentences.length), lookups: 0 };
+      const { seenIn } = shared;
+      const lookup = ++shared.lookups;
       for (const t of own) {
         for (const index of sentencesWithTerm(told, t, termsAt)) {
           if (story.sentences[index].file === file) continue;
-          const count = (shared.get(index) ?? 0) + 1;
-          if (count >= 2) return true;
-          shared.set(index, count);
+          if (seenIn[index] === lookup) return true;
+          seenIn[index] = lookup;
         }
       }
       return false;
@@ -132,6 +141,8 @@ function storyDayEvidence(story: Story, published: Map<string, string | undefine
 interface DayTold {
   sentences: number[];
   withTerm: Map<string, number[]>;
+  /** How many of `sentences` each page holds, by file. */
+  perFile: Map<string, number>;
   indexed?: true;
 }
 

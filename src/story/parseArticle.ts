@@ -172,8 +172,8 @@ const FEW_PARAGRAPHS = 64;
  * that holds the candidate holds every run of it, so no other paragraph need be compared with it.
  */
 function sharingRarestRun(blocks: readonly Block[], texts: readonly string[], candidates: readonly number[]): (index: number) => number[] {
-  const runs = new Map<string, number[]>();
-  const own = new Map<number, string[]>();
+  const runs = new Map<number, number[]>();
+  const own = new Map<number, number[]>();
   for (const index of candidates) {
     own.set(index, runsOf(texts[index]));
     for (const run of own.get(index)!) runs.set(run, []);
@@ -211,11 +211,24 @@ function mayBePullQuote(block: Block): boolean {
   return !block.post && words <= 60 && words >= 4 && (words >= 12 || /^["“‘']/.test(block.text));
 }
 
-/** The runs of four words of a text whose words are separated by one space (as `bare` leaves it). */
-function runsOf(text: string): string[] {
-  const starts = [0];
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) starts.push(at + 1);
-  const out: string[] = [];
-  for (let k = 0; k + 4 <= starts.length; k++) out.push(text.slice(starts[k], k + 4 < starts.length ? starts[k + 4] - 1 : text.length));
+/**
+ * The runs of four words of a text whose words are separated by one space (as `bare` leaves it), each as a
+ * number made from its words (no string per run: a 5 MB page has a million runs). Two runs may share a number:
+ * a list of holders is then longer, never shorter, and every holder is checked on the text itself.
+ */
+function runsOf(text: string): number[] {
+  const words: number[] = [];
+  let hash = 0x811c9dc5;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code !== 32) {
+      hash = Math.imul(hash ^ code, 0x01000193);
+      continue;
+    }
+    words.push(hash);
+    hash = 0x811c9dc5;
+  }
+  const out: number[] = [];
+  for (let k = 0; k + 4 <= words.length; k++) out.push(Math.imul(Math.imul(Math.imul(words[k], 31) + words[k + 1], 31) + words[k + 2], 31) + words[k + 3]);
   return out;
 }

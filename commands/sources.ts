@@ -1,6 +1,7 @@
 import { defineCommand, loadedOnFirstUse, textOption } from '../src/commands/command.ts';
 import type { RankedSentence, Snippet } from '../src/search/findSnippets.ts';
 import type { storyDuplicates } from '../src/search/groupDuplicates.ts';
+import { perStory } from '../src/story/perStory.ts';
 import type { Story } from '../src/story/story.ts';
 
 /**
@@ -13,7 +14,8 @@ async function loadSearch() {
     import('../src/search/groupDuplicates.ts'),
     import('../src/analysis/topics.ts'),
   ]);
-  return { rankSentences, storyDuplicates, topicChoices };
+  // Worked out once per story, as before the search loaded on first use.
+  return { rankSentences, storyDuplicates, topicChoices, uniqueCounts: perStory((story: Story) => uniqueSentenceCounts(story, storyDuplicates)) };
 }
 const search = loadedOnFirstUse(loadSearch);
 type Duplicates = typeof storyDuplicates;
@@ -67,9 +69,9 @@ export default defineCommand<SourcesAnswer>({
   },
   async handler(story, options) {
     const about = textOption(options, 'about', 200);
-    const { rankSentences, storyDuplicates } = await search();
+    const { rankSentences, storyDuplicates, uniqueCounts } = await search();
     const totalWords = story.articles.reduce((n, a) => n + a.words, 0) || 1;
-    const unique = uniqueSentenceCounts(story, storyDuplicates);
+    const unique = uniqueCounts(story);
     const sources: SourceEntry[] = story.articles.map((article) => ({
       file: article.file,
       title: article.displayTitle,
@@ -116,16 +118,12 @@ function snippetOf(story: Story, best: RankedSentence, storyDuplicates: Duplicat
   };
 }
 
-/** Per article, how many of its sentences no other article carries (the story's statements, grouped once per story). */
-const uniqueCounts = new WeakMap<Story, Map<string, number>>();
+/** Per article, how many of its sentences no other article carries (the story's statements, grouped once). */
 function uniqueSentenceCounts(story: Story, storyDuplicates: Duplicates): Map<string, number> {
-  let counts = uniqueCounts.get(story);
-  if (counts) return counts;
-  counts = new Map<string, number>();
+  const counts = new Map<string, number>();
   for (const group of storyDuplicates(story).groups) {
     const file = story.sentences[group[0]].file;
     if (group.every((i) => story.sentences[i].file === file)) counts.set(file, (counts.get(file) ?? 0) + group.length);
   }
-  uniqueCounts.set(story, counts);
   return counts;
 }

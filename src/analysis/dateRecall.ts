@@ -10,15 +10,14 @@ import { dateRuleTable, dateUnknown, THURSDAY, unknownLabel, type DateContext, t
 import { pattern } from './rules/pattern.ts';
 import { speaksOfPast } from './dateTense.ts';
 import { relativeStep } from './lexicon/relativeWords.ts';
+import { TENS_WORDS, UNIT_WORDS } from './dateTables/readings.ts';
 
-const UNITS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS = UNIT_WORDS;
+const TENS = TENS_WORDS;
+/** The units a tens word takes ("twenty-one" … "ninety-nine"). */
+const UNITS_AFTER_TENS = Object.keys(UNITS).filter((w) => w.length > 2 && UNITS[w] <= 9);
 /** "fifty", "twenty-one", "twenty-five", "a hundred", "100", "half a". */
-const BIG_NUMBER =
-  '(?<number>half a|(?:a|one) hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\\d{1,3})';
+const BIG_NUMBER = `(?<number>half a|(?:a|one) hundred|(?:${Object.keys(TENS).join('|')})(?:[\\s-](?:${UNITS_AFTER_TENS.join('|')}))?|${Object.keys(UNITS).join('|')}|\\d{1,3})`;
 
 function bigNumber(text: string): number {
   const t = text.toLowerCase().trim();

@@ -8,6 +8,7 @@
  *
  * A placeholder is `{` + a letter + letters or digits + `}`; a quantifier such as `{1,3}` is left alone.
  */
+import { COUNT_WORDS } from '../dateTables/readings.ts';
 import { words, WORD_LISTS, type WordListName } from '../lexicon/index.ts';
 
 /** A word list as alternatives, longest first (the lexicon's words need no escaping). */
@@ -23,7 +24,7 @@ export const FRAGMENTS: Record<string, string> = {
   Name: "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}",
   // Dates (src/analysis/dateTables): a rule names the group around them, `(?<year>{year})`.
   /** A small count in words or figures: "a", "two", "12". */
-  count: 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}',
+  count: `${COUNT_WORDS.join('|')}|\\d{1,2}`,
   /** A year from 1800 to 2099. */
   year: '1[89]\\d\\d|20\\d\\d',
   /** A month standing alone: in full, or short with its full stop as news copy writes it ("Sept."). */

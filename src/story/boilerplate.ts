@@ -14,7 +14,7 @@ export { parseBareByline, parseByline } from './bylines.ts';
 export { MAX_FURNITURE } from './furnitureRules.ts';
 export { isNavLine } from './furnitureShapes.ts';
 
-/** "Sarah Sanders@PressSec": the account line an embedded post starts with. */
+/** "Ana Ruiz@AnaRuizMayor": the account line an embedded post starts with. */
 const POST_ACCOUNT = /^(?<name>(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*)\s?@(?<handle>[A-Za-z0-9_]{1,30})(?:\s*[·•|-]\s*.*)?$/u;
 
 export function parsePostAccount(line: string): { name: string; handle: string } | undefined {

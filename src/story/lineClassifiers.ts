@@ -334,7 +334,7 @@ export const LINE_CLASSIFIERS: readonly LineClassifier[] = [
   },
   {
     id: 'line.post-account',
-    note: 'An embedded post\'s account line ("Sarah Sanders@PressSec"): the next paragraph is the post.',
+    note: 'An embedded post\'s account line ("Ana Ruiz@AnaRuizMayor"): the next paragraph is the post.',
     read: (s, line) => {
       const account = parsePostAccount(line);
       if (!account) return undefined;

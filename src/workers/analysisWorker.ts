@@ -20,8 +20,7 @@ import type { Article, LoadWarning } from '../story/types.ts';
 import { keyText, type AnalysisRole, type FromWorker, type StoryKey, type ToWorker } from './protocol.ts';
 import { suggestedBy } from './routes.ts';
 
-/** What each role builds before it answers, in order (quotes read the people analysis). */
-/** What each role prepares; the dates role never searches, so it never builds the search index. */
+/** What each role prepares, in order (quotes read the people analysis); the dates role never searches. */
 const ANALYSES: Record<AnalysisRole, [string, (story: Story) => unknown][]> = {
   search: [
     ['index', (story) => story.index],

@@ -73,7 +73,7 @@ export function isShortLabel(line: string): boolean {
 
 /** A heading over a list of links to other stories: "More on this story", "Related coverage". */
 export function isRelatedHeading(line: string): boolean {
-  return RELATED_HEADING.test(line.trim());
+  return isRelated(line.trim());
 }
-/** The related-heading rules as one pattern (each is anchored to the whole line): one test per line, not one per rule. */
-const RELATED_HEADING = new RegExp(RELATED_HEADING_RULES.map((rule) => rule.line.source).join('|'), 'i');
+/** The related-heading rules as one test per line, not one per rule (anyOf merges what it safely can). */
+const isRelated = anyOf(RELATED_HEADING_RULES.map((rule) => rule.line));

@@ -743,7 +743,7 @@ export const CAPTION_RULES: readonly CaptionRule[] = [
 export const CAPTIONS = lineRuleTable('captions', CAPTION_RULES, (text, rule) => text.length <= rule.maxLength);
 
 /** A heading over a list of links to other stories (the lines under it go too, see parseArticle). */
-export const RELATED_HEADING_RULES: readonly (LineRule & { line: RegExp })[] = [
+export const RELATED_HEADING_RULES: readonly LineRule[] = [
   {
     id: 'related.more-on-this-story',
     line: /^more (?:on|about) (?:this|the) (?:story|topic|subject)\s*:?$/i,

@@ -40,6 +40,15 @@ export interface Settings {
   analysisFileBudgetMs: number;
 }
 
+/** The time one story file may take to parse before it is skipped (STORY_FILE_BUDGET_MS). */
+export const DEFAULT_STORY_FILE_BUDGET_MS = 10_000;
+/**
+ * The analysis of one file may take this long (ms). Every analysis is linear, so a 5 MB file (the largest read)
+ * of news takes well under 10 s on an idle core; the margin is for a busy machine, where leaving a real
+ * document out of /who-said and /timeline is worse than answering "still being analysed" a little longer.
+ */
+export const DEFAULT_ANALYSIS_FILE_BUDGET_MS = 30_000;
+
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {
     super(`invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -128,9 +137,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     interactionsPort,
     interactionsHost: text('INTERACTIONS_HOST'),
     discordPublicKey,
-    storyFileBudgetMs: integer(env, 'STORY_FILE_BUDGET_MS', 10_000, 100, 3_600_000, problems),
+    storyFileBudgetMs: integer(env, 'STORY_FILE_BUDGET_MS', DEFAULT_STORY_FILE_BUDGET_MS, 100, 3_600_000, problems),
     analysisWorkers: integer(env, 'ANALYSIS_WORKERS', 3, 0, 3, problems),
-    analysisFileBudgetMs: integer(env, 'ANALYSIS_FILE_BUDGET_MS', 30_000, 100, 3_600_000, problems), // analysisPool.ts's DEFAULT_FILE_BUDGET_MS, and why
+    analysisFileBudgetMs: integer(env, 'ANALYSIS_FILE_BUDGET_MS', DEFAULT_ANALYSIS_FILE_BUDGET_MS, 100, 3_600_000, problems),
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { DEFAULT_STORY_FILE_BUDGET_MS } from '../config.ts';
 import { FrontMatterError, readMeta, splitFrontMatter } from './frontMatter.ts';
 import { parseArticle } from './parseArticle.ts';
 import { readInFolder, UnsafeFileError } from './safeRead.ts';
@@ -123,7 +124,7 @@ export interface LoadOptions {
    * Resolves to the release, or undefined when the lock could not be had (the caller builds anyway).
    */
   buildLock?: (name: string) => Promise<(() => Promise<void>) | undefined>;
-  /** A file whose parsing takes longer than this (ms) is skipped with a warning (default FILE_BUDGET_MS). */
+  /** A file whose parsing takes longer than this (ms) is skipped with a warning (default DEFAULT_STORY_FILE_BUDGET_MS, src/config.ts). */
   fileBudgetMs?: number;
   /**
    * false: the story is not indexed here but on its first search (the bot's main thread, whose worker
@@ -136,8 +137,6 @@ export interface LoadOptions {
 /** Parsed articles by file name, with a hash of what each was parsed from. */
 export type ParsedArticles = Map<string, { key: string; article: Article }>;
 
-/** The default time one file may take to parse before it is skipped (STORY_FILE_BUDGET_MS). */
-export const FILE_BUDGET_MS = 10_000;
 /** Loading gives the event loop a turn at least this often (ms), so interactions are acknowledged meanwhile. */
 const SLICE_MS = 20;
 
@@ -276,7 +275,7 @@ async function readArticleFile(file: string, bytes: Buffer, folder: FolderRead):
   const key = options.parsed ? createHash('sha1').update(bytes).update('\0').update(manifestEntry).digest('base64') : '';
   const earlier = options.parsed?.get(file);
   if (earlier && earlier.key === key) return { article: structuredClone(earlier.article), bytes, manifestEntry };
-  const budget = options.fileBudgetMs ?? FILE_BUDGET_MS;
+  const budget = options.fileBudgetMs ?? DEFAULT_STORY_FILE_BUDGET_MS;
   const parseStart = performance.now();
   const text = HTML_FILE.test(file) ? await htmlArticleText(bytes) : { text: bytes.toString('utf8'), reason: rejectReason(bytes) };
   if (text.reason) {

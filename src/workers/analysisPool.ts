@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserInputError, type Choice, type Command, type CommandOptions } from '../commands/command.ts';
+import { DEFAULT_ANALYSIS_FILE_BUDGET_MS } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { PERSIST_INDEX_FROM_SENTENCES } from '../search/persistedIndex.ts';
 import type { Story } from '../story/story.ts';
@@ -39,12 +40,6 @@ export class StillAnalysingError extends UserInputError {
 export const STILL_ANALYSING = 'This story is still being analysed (a large story takes a minute or two); try again in a moment.';
 export const DEFAULT_WAIT_MS = 30_000;
 export const DEFAULT_SUGGEST_MS = 2_000;
-/**
- * The analysis of one file may take this long (ms). Every analysis is linear, so a 5 MB file (the largest read)
- * of news takes well under 10 s on an idle core; the margin is for a busy machine, where leaving a real
- * document out of /who-said and /timeline is worse than answering "still being analysed" a little longer.
- */
-export const DEFAULT_FILE_BUDGET_MS = 30_000;
 /** Articles per message when a story is sent to a worker: a few milliseconds of copying each. */
 const ARTICLES_PER_MESSAGE = 50;
 /** Story versions kept per folder in the workers (the one answering and the one being prepared). */
@@ -104,7 +99,7 @@ export class AnalysisPool {
   constructor(private readonly options: AnalysisPoolOptions) {
     this.waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
     this.suggestMs = options.suggestMs ?? DEFAULT_SUGGEST_MS;
-    this.fileBudgetMs = options.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS;
+    this.fileBudgetMs = options.fileBudgetMs ?? DEFAULT_ANALYSIS_FILE_BUDGET_MS;
     const count = Math.max(1, Math.min(3, options.workers ?? 3));
     // With two, search shares a thread with the dates (the lighter analysis), so /ask waits less.
     const split: AnalysisRole[][] = count === 1 ? [['search', 'people', 'dates']] : count === 2 ? [['search', 'dates'], ['people']] : [['search'], ['people'], ['dates']];

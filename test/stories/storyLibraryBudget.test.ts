@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { openStories } from '../../src/stories/openStories.ts';
-import { DEFAULT_FILE_BUDGET_MS } from '../../src/workers/analysisPool.ts';
+import { DEFAULT_ANALYSIS_FILE_BUDGET_MS } from '../../src/config.ts';
 
 /** STORY_FILE_BUDGET_MS reaches every story the bot serves, not only the console's. */
 describe('the time budget of one file, in the stories the bot serves', () => {
@@ -20,7 +20,7 @@ describe('the time budget of one file, in the stories the bot serves', () => {
     expect(readSettings({}).storyFileBudgetMs).toBe(10_000);
     expect(readSettings({ STORY_FILE_BUDGET_MS: '2500' }).storyFileBudgetMs).toBe(2500);
     expect(() => readSettings({ STORY_FILE_BUDGET_MS: 'soon' })).toThrow(/STORY_FILE_BUDGET_MS must be a whole number from 100/);
-    expect(readSettings({}).analysisFileBudgetMs).toBe(DEFAULT_FILE_BUDGET_MS);
+    expect(readSettings({}).analysisFileBudgetMs).toBe(DEFAULT_ANALYSIS_FILE_BUDGET_MS);
     expect(readSettings({ ANALYSIS_WORKERS: '0' }).analysisWorkers).toBe(0);
     expect(() => readSettings({ ANALYSIS_WORKERS: '8' })).toThrow(/ANALYSIS_WORKERS must be a whole number from 0 to 3/);
     expect(() => readSettings({ ANALYSIS_FILE_BUDGET_MS: '-1' })).toThrow(/ANALYSIS_FILE_BUDGET_MS/);

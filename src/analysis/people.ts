@@ -2,7 +2,7 @@
  * People (and organisations) of a story: one entry per individual across every article. Full names are
  * found by the name rules (./nameRules.ts: compromise's first-name lexicon, a title or role before the name,
  * evidence from the context); titles and roles are kept as the description, never as part of the name;
- * surname-only mentions ("Coats said") and role mentions ("the president") are linked to a full name found
+ * surname-only mentions ("Okafor said") and role mentions ("the president") are linked to a full name found
  * anywhere in the story.
  *
  * The stage runs as an ordered list of steps over plain data: the paragraphs scanned once (./peopleText.ts:

@@ -183,7 +183,7 @@ export const firstNameInApposition: Stage = (people, paragraphs) => {
   }
 };
 
-/** Surnames on their own ("Coats said", "President Trump"); a surname several people share is noted as ambiguous. */
+/** Surnames on their own ("Okafor said", "Mayor Okafor"); a surname several people share is noted as ambiguous. */
 export const surnamesAlone: Stage = (people, paragraphs) => {
   for (const p of paragraphs) {
     const { tokens, taken, pt } = p;

@@ -16,7 +16,7 @@ const TITLE = pattern('^{honorific}\\.?$', 'i');
 /** Words that open the phrase before a name without being part of its role: "of", "and", an article, a possessive. */
 const LEADING_WORD = new RegExp(`^(?:of|and|${alternation([...ARTICLES, ...NARRATED_POSSESSIVES.map((p) => p.word)])})$`, 'i');
 
-/** The role phrase written just before a name ("White House Press Secretary", "national security adviser"). */
+/** The role phrase written just before a name ("Harbour Board press officer", "national security adviser"). */
 export function descriptionBefore(tokens: Token[], index: number): string | undefined {
   const kept: string[] = [];
   let sawRole = false;
@@ -134,7 +134,7 @@ export function capitalisedRuns(tokens: Token[]): [number, number][] {
     while (j < tokens.length && (isCapitalised(tokens[j].text) || (isNameParticle(tokens[j].text) && isCapitalised(tokens[j + 1]?.text ?? ''))) && tokens[j].text.length > 0) {
       j++;
       if (/['’]s?$/.test(tokens[j - 1].text)) break;
-      // A run does not jump a gap wider than one space ("Sanders. President").
+      // A run does not jump a gap wider than one space ("Okafor. President").
       if (j < tokens.length && tokens[j].start - tokens[j - 1].end > 1) break;
     }
     runs.push([i, j]);

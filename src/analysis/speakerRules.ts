@@ -358,13 +358,13 @@ const SOURCE_AND_ORGANISATION_RULES: SpeakerRule[] = [
 const MENTION_AND_ROLE_RULES: SpeakerRule[] = [
   rule({
     id: 'speaker.mention.several',
-    note: '"Trump and Putin said": several speakers, not one.',
+    note: '"Marsh and Brandt said": several speakers, not one.',
     priority: 160,
     examples: [
-      { text: 'Donald Trump met Vladimir Putin in Helsinki.\n\n“The talks went well,” [Trump and Putin] said.', expect: NOBODY },
+      { text: 'Ida Marsh met Tomas Brandt in Bergen.\n\n“The talks went well,” [Marsh and Brandt] said.', expect: NOBODY },
     ],
     notMatching: [
-      'Donald Trump met Vladimir Putin in Helsinki.\n\n“The talks went well,” [Trump] said.',
+      'Ida Marsh met Tomas Brandt in Bergen.\n\n“The talks went well,” [Marsh] said.',
     ],
     decide: (p) => {
       const { mentions } = p;
@@ -476,7 +476,7 @@ const MENTION_AND_ROLE_RULES: SpeakerRule[] = [
       { text: '“Order, order,” [the Deputy Speaker] said.', expect: NOBODY },
     ],
     notMatching: [
-      '“We are reviewing the plans,” [the White House] said.',
+      '“We are reviewing the plans,” [the Blue Gate] said.',
     ],
     pattern: /^the\s/i,
     decide: (p) => {
@@ -497,7 +497,7 @@ const NAME_RULES: SpeakerRule[] = [
       { text: '[On Tuesday], “we are ready” was the message.', expect: NOT_A_SPEAKER },
     ],
     notMatching: [
-      '“We are reviewing the plans,” [the White House] said.',
+      '“We are reviewing the plans,” [the Blue Gate] said.',
     ],
     decide: (p) => (p.properName ? undefined : NOT_A_SPEAKER),
   }),
@@ -582,10 +582,10 @@ const NAME_RULES: SpeakerRule[] = [
   }),
   rule({
     id: 'speaker.name.organisation',
-    note: '"The White House said", "Brightwave Energy said": any other capitalised name is an organisation.',
+    note: '"The Blue Gate said", "Brightwave Energy said": any other capitalised name is an organisation.',
     priority: 300,
     examples: [
-      { text: '“We are reviewing the plans,” [the White House] said.', expect: named('White House') },
+      { text: '“We are reviewing the plans,” [the Blue Gate] said.', expect: named('Blue Gate') },
     ],
     notMatching: [
       '“We are reviewing the plans,” [the new rules] said.',

@@ -199,15 +199,17 @@ export function stripPossessive(word: string): string {
   return word;
 }
 
-/** Arabic article prefixes that keep a surname lower-case: "al-Mansouri", "el-Amin". */
-const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu}/u;
+/** Article prefixes that keep a surname lower-case (the lexicon's namePrefix): "al-Mansouri", "el-Amin". */
+const ARTICLE_PREFIX = pattern('^{namePrefix}-\\p{Lu}', 'u');
+/** The letters those prefixes start with (a word starting otherwise needs no test for one). */
+const PREFIX_FIRST_LETTERS = new Set(words('namePrefix').map((p) => p.charCodeAt(0)));
 
 /** Whether a word starts with a capital, or is a surname with a lower-case article prefix ("al-Mansouri"). */
 export function isCapitalised(word: string): boolean {
-  // ASCII first letters answered without a regex: A–Z are the only capitals, and the prefixes start a, e or u.
+  // ASCII first letters answered without a regex: A–Z are the only capitals.
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return (c === 97 || c === 101 || c === 117) && ARTICLE_PREFIX.test(word);
+  if (c < 128) return PREFIX_FIRST_LETTERS.has(c) && ARTICLE_PREFIX.test(word);
   return /^\p{Lu}/u.test(word) || ARTICLE_PREFIX.test(word);
 }
 

@@ -13,6 +13,7 @@
  * words and the tense rules that read its sentence, for --explain. The examples of both tables are run by
  * test/rules/anchorDay.test.ts and test/rules/anchorEvent.test.ts (see dateAnchorTables.ts).
  */
+import { idfOf } from '../search/invertedIndex.ts';
 import { terms } from '../search/tokenize.ts';
 import type { Story } from '../story/story.ts';
 import type { Article, Sentence } from '../story/types.ts';
@@ -258,7 +259,7 @@ function datedIdf(story: Story, dated: DatedTerms): Map<string, number> {
   }
   const count = story.sentences.length;
   dated.idf = new Map();
-  for (const [t, slot] of slots) dated.idf.set(t, 1 + Math.log(count / (1 + df[slot])));
+  for (const [t, slot] of slots) dated.idf.set(t, idfOf(count, df[slot]));
   return dated.idf;
 }
 

@@ -29,6 +29,11 @@ interface Scratch {
   touched: Uint32Array;
 }
 
+/** A term's weight: the smoothed inverse document frequency natural's TF-IDF uses (one formula for the index and the timeline). */
+export function idfOf(docCount: number, documentFrequency: number): number {
+  return 1 + Math.log(docCount / (1 + documentFrequency));
+}
+
 export class InvertedIndex {
   readonly docCount: number;
   private readonly termIds: Map<string, number>;
@@ -81,7 +86,7 @@ export class InvertedIndex {
 
   /** natural's idf for a stemmed term. */
   idf(term: string): number {
-    return 1 + Math.log(this.docCount / (1 + this.documentFrequency(term)));
+    return idfOf(this.docCount, this.documentFrequency(term));
   }
 
   /** The k best documents for stemmed query terms, best first; ties go to the earlier document. */
@@ -195,7 +200,7 @@ export class IndexBuilder {
     const weights = new Float32Array(postings);
     const cursor = offsets.slice(0, termCount);
     const idf = new Float64Array(termCount);
-    for (let t = 0; t < termCount; t++) idf[t] = 1 + Math.log(docCount / (1 + df[t]));
+    for (let t = 0; t < termCount; t++) idf[t] = idfOf(docCount, df[t]);
     const tf = new Uint32Array(termCount);
     const distinct = new Uint32Array(this.longest);
     for (let d = 0; d < docCount; d++) {

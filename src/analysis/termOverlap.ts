@@ -1,5 +1,5 @@
 /**
- * Finding the earlier sets of terms that may tell the same event as a new one (timeline.ts sameEvent)
+ * Finding the earlier sets of terms that may tell the same event as a new one (timelineMerge.ts sameEvent)
  * without comparing it with every set: the prefix filter of similarity joins. Terms are ordered once for the
  * whole timeline, rarest first. sameEvent needs a pair to share at least t(size) terms whatever the other
  * set: a set of three terms or fewer matches a set it is within or that is within it (at most two terms

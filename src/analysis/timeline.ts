@@ -20,7 +20,7 @@ import type { PassedOver, RuleTrace } from './rules/ruleTable.ts';
 import { readStoryDates, type StoryDates } from './timelineRead.ts';
 import { clauseAround, contentTerms, mergeReports, sentenceTerms, type Report, type TimelineEvent } from './timelineMerge.ts';
 
-export { clauseAround, LONG_SENTENCE, sameEvent, type TimelineEvent } from './timelineMerge.ts';
+export { clauseAround, LONG_SENTENCE, type TimelineEvent } from './timelineMerge.ts';
 export type { DateExplanation } from './dateAnchors.ts';
 
 /** A date the story mentions but that cannot be placed (e.g. "Monday" in an article without a date). */
@@ -74,7 +74,7 @@ interface ArticlePlacing {
   out: Placed;
 }
 
-export function buildTimeline(story: Story): Timeline {
+function buildTimeline(story: Story): Timeline {
   const dates = readStoryDates(story);
   const out = placeStory(story, dates);
   return { events: mergeReports(story, out.reports), unplaced: out.unplaced, mentions: out.resolved };

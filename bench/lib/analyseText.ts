@@ -8,6 +8,8 @@ import { Story } from '../../src/story/story.ts';
 
 export interface StepTimes {
   load: number;
+  /** The search index (a story now builds it on first use; the search worker builds it for the bot). */
+  index: number;
   people: number;
   quotes: number;
   timeline: number;
@@ -31,9 +33,10 @@ export function analyseTexts(texts: readonly string[]): StepTimes {
         articles: texts.map((text, i) => articleFromText(`${String(i).padStart(5, '0')}.txt`, text).article),
       }),
   );
+  const [, index] = time(() => story.index);
   const [, people] = time(() => peopleOf(story));
   const [, quotes] = time(() => quotesOf(story));
   const [, timeline] = time(() => timelineOf(story));
   const [, topics] = time(() => topicsOf(story));
-  return { load, people, quotes, timeline, topics, total: load + people + quotes + timeline + topics };
+  return { load, index, people, quotes, timeline, topics, total: load + index + people + quotes + timeline + topics };
 }

@@ -22,7 +22,7 @@ const MAX_FILE_MS = 10_000;
 const MAX_STORY_MS = 60_000;
 
 const round = (n: number) => Math.round(n);
-const steps = (t: StepTimes) => ({ load: round(t.load), people: round(t.people), quotes: round(t.quotes), timeline: round(t.timeline), topics: round(t.topics) });
+const steps = (t: StepTimes) => ({ load: round(t.load), index: round(t.index), people: round(t.people), quotes: round(t.quotes), timeline: round(t.timeline), topics: round(t.topics) });
 
 export default async function hostile(): Promise<Record<string, unknown>> {
   const rows: Record<string, unknown>[] = [];
